@@ -1,0 +1,110 @@
+import { TOKEN_KIND_NAMES } from '../tokenize/index.js'
+import type { DocJSON, Entity, EntityType, Section, Sentence, Span, Token, Topic } from '../types.js'
+import type { Analysis, EntityRecord } from './analysis.js'
+
+export interface DocJSONOptions {
+  /** Include the input text (and title). Default false. */
+  text?: boolean
+  /** Include sentences. Default false. */
+  sentences?: boolean
+}
+
+/** A tagged document. Arrays are built on request from the compact analysis. */
+export class Doc {
+  readonly #analysis: Analysis
+
+  constructor(analysis: Analysis) {
+    this.#analysis = analysis
+  }
+
+  /** The caller's text. */
+  get text(): string {
+    return this.#analysis.text
+  }
+
+  get title(): string | undefined {
+    return this.#analysis.title
+  }
+
+  tokens(): Token[] {
+    const { tokens } = this.#analysis
+    const out: Token[] = new Array(tokens.count)
+    for (let i = 0; i < tokens.count; i++) {
+      out[i] = { ...this.#span(tokens.starts[i]!, tokens.ends[i]!), kind: TOKEN_KIND_NAMES[tokens.kinds[i]!]! }
+    }
+    return out
+  }
+
+  sentences(): Sentence[] {
+    const { tokens, sentenceStarts } = this.#analysis
+    const out: Sentence[] = []
+    for (let s = 0; s < sentenceStarts.length; s++) {
+      const first = sentenceStarts[s]!
+      const last = (s + 1 < sentenceStarts.length ? sentenceStarts[s + 1]! : tokens.count) - 1
+      out.push(this.#span(tokens.starts[first]!, tokens.ends[last]!))
+    }
+    return out
+  }
+
+  sections(): Section[] {
+    return this.#analysis.sections.map((section) => ({ type: section.type, ...this.#span(section.start, section.end) }))
+  }
+
+  /** Entities found in title, lead and body, most salient first. */
+  entities(): Entity[] {
+    return this.#analysis.entities.map((entity) => this.#entity(entity))
+  }
+
+  people(): Entity[] {
+    return this.#ofType('person')
+  }
+
+  places(): Entity[] {
+    return this.#ofType('place')
+  }
+
+  organizations(): Entity[] {
+    return this.#ofType('organization')
+  }
+
+  /** The article's tags by weight; `n` limits their number. */
+  topics(n?: number): Topic[] {
+    const topics = this.#analysis.topics.map((topic) => ({ ...topic }))
+    return n === undefined ? topics : topics.slice(0, Math.max(0, n))
+  }
+
+  toJSON(options?: DocJSONOptions | string): DocJSON {
+    // JSON.stringify calls toJSON(key) with a string: treat that as no options.
+    const opts = typeof options === 'object' && options !== null ? options : {}
+    const json: DocJSON = { sections: this.sections(), entities: this.entities(), topics: this.topics() }
+    if (opts.sentences) json.sentences = this.sentences()
+    if (opts.text) {
+      const head: Pick<DocJSON, 'text' | 'title'> = { text: this.text }
+      if (this.title !== undefined) head.title = this.title
+      return { ...head, ...json }
+    }
+    return json
+  }
+
+  #ofType(type: EntityType): Entity[] {
+    return this.#analysis.entities.filter((entity) => entity.type === type).map((entity) => this.#entity(entity))
+  }
+
+  #entity(entity: EntityRecord): Entity {
+    return {
+      id: entity.id,
+      name: entity.name,
+      type: entity.type,
+      salience: entity.salience,
+      mentions: entity.mentions.map((mention) => ({ ...this.#span(mention.start, mention.end), kind: mention.kind })),
+    }
+  }
+
+  /** Offsets into the analysed source → offsets into the caller's string (text, or title with field 'title'). */
+  #span(start: number, end: number): Span {
+    const { source, textOffset } = this.#analysis
+    const text = source.slice(start, end)
+    if (textOffset > 0 && start < textOffset) return { start, end, text, field: 'title' }
+    return { start: start - textOffset, end: end - textOffset, text }
+  }
+}

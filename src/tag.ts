@@ -1,0 +1,14 @@
+import { Doc } from './doc/doc.js'
+import { analyze } from './doc/pipeline.js'
+import { describe } from './tokenize/index.js'
+import type { TagOptions } from './types.js'
+
+/** Tag a German news text: sections, sentences, tokens, entities and topics. Synchronous. */
+export function tag(text: string, options: TagOptions = {}): Doc {
+  if (typeof text !== 'string') throw new TypeError(`tag: text must be a string, got ${describe(text)}`)
+  if (options === null || typeof options !== 'object') throw new TypeError(`tag: options must be an object, got ${describe(options)}`)
+  if (options.title !== undefined && typeof options.title !== 'string') {
+    throw new TypeError(`tag: options.title must be a string, got ${describe(options.title)}`)
+  }
+  return new Doc(analyze(text, options))
+}

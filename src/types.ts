@@ -1,0 +1,63 @@
+// Public shapes. Every span carries UTF-16 offsets into the caller's string: text.slice(start, end) === span.text.
+// Spans that come from the `title` option (not from `text`) say so with field: 'title' and index into that string.
+
+export type Field = 'title'
+
+export interface Span {
+  start: number
+  end: number
+  text: string
+  field?: Field
+}
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'url' | 'email' | 'mention' | 'hashtag' | 'emoji' | 'symbol'
+
+export interface Token extends Span {
+  kind: TokenKind
+}
+
+export interface Sentence extends Span {}
+
+export type SectionType = 'title' | 'lead' | 'body' | 'caption' | 'byline' | 'related' | 'teasers' | 'comments' | 'other'
+
+export interface Section extends Span {
+  type: SectionType
+}
+
+export type EntityType = 'person' | 'place' | 'organization' | 'other'
+export type MentionKind = 'name' | 'derived' | 'part'
+
+export interface Mention extends Span {
+  kind: MentionKind
+}
+
+export interface Entity {
+  id: string
+  name: string
+  type: EntityType
+  salience: number
+  mentions: Mention[]
+}
+
+export type TopicKind = 'entity' | 'keyphrase'
+
+export interface Topic {
+  id: string
+  label: string
+  kind: TopicKind
+  weight: number
+}
+
+export interface TagOptions {
+  /** A headline given apart from the text. Its spans carry field: 'title'. */
+  title?: string
+}
+
+export interface DocJSON {
+  text?: string
+  title?: string
+  sections: Section[]
+  sentences?: Sentence[]
+  entities: Entity[]
+  topics: Topic[]
+}
