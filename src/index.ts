@@ -3,5 +3,5 @@ export { tokenize } from './tokenize/index.js'
 export { Doc, type DocJSONOptions } from './doc/doc.js'
 export type {
   DocJSON, Entity, EntityType, Field, Mention, MentionKind, Section, SectionType, Sentence, Span, TagOptions, Token,
-  TokenKind, Topic, TopicKind,
+  Term, TokenKind, Topic, TopicKind,
 } from './types.js'

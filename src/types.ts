@@ -53,6 +53,9 @@ export interface TagOptions {
   title?: string
 }
 
+/** A weighted term (a stemmed content word or keyphrase) of the document's compact term vector. */
+export type Term = [term: string, weight: number]
+
 export interface DocJSON {
   text?: string
   title?: string
@@ -60,4 +63,6 @@ export interface DocJSON {
   sentences?: Sentence[]
   entities: Entity[]
   topics: Topic[]
+  /** The document's top terms with weights (tens, not the full text): what relatedness compares beyond tags. */
+  terms: Term[]
 }

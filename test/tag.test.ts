@@ -90,9 +90,9 @@ describe('tag: document', () => {
 
   it('serialises to the documented JSON shape', () => {
     const json = JSON.parse(JSON.stringify(tag(ARTICLE))) as Record<string, unknown>
-    expect(Object.keys(json)).toEqual(['sections', 'entities', 'topics'])
+    expect(Object.keys(json)).toEqual(['sections', 'entities', 'topics', 'terms'])
     const full = tag(ARTICLE, { title: 'Brücke' }).toJSON({ text: true, sentences: true })
-    expect(Object.keys(full)).toEqual(['text', 'title', 'sections', 'entities', 'topics', 'sentences'])
+    expect(Object.keys(full)).toEqual(['text', 'title', 'sections', 'entities', 'topics', 'terms', 'sentences'])
     expect(full.text).toBe(ARTICLE)
   })
 })

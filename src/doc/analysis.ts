@@ -1,6 +1,6 @@
 import type { SectionRange } from '../sections/index.js'
 import type { TokenTable } from '../tokenize/index.js'
-import type { EntityType, MentionKind, Topic } from '../types.js'
+import type { EntityType, MentionKind, Term, Topic } from '../types.js'
 
 /** A mention as the pipeline keeps it: offsets into the analysed source (title + text). */
 export interface MentionRange {
@@ -33,4 +33,5 @@ export interface Analysis {
   sections: SectionRange[]
   entities: EntityRecord[]
   topics: Topic[]
+  terms: Term[]
 }

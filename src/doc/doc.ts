@@ -1,5 +1,5 @@
 import { TOKEN_KIND_NAMES } from '../tokenize/index.js'
-import type { DocJSON, Entity, EntityType, Section, Sentence, Span, Token, Topic } from '../types.js'
+import type { DocJSON, Entity, EntityType, Section, Sentence, Span, Term, Token, Topic } from '../types.js'
 import type { Analysis, EntityRecord } from './analysis.js'
 
 export interface DocJSONOptions {
@@ -73,10 +73,15 @@ export class Doc {
     return n === undefined ? topics : topics.slice(0, Math.max(0, n))
   }
 
+  /** The compact weighted term vector that relatedness compares. */
+  terms(): Term[] {
+    return this.#analysis.terms.map(([term, weight]): Term => [term, weight])
+  }
+
   toJSON(options?: DocJSONOptions | string): DocJSON {
     // JSON.stringify calls toJSON(key) with a string: treat that as no options.
     const opts = typeof options === 'object' && options !== null ? options : {}
-    const json: DocJSON = { sections: this.sections(), entities: this.entities(), topics: this.topics() }
+    const json: DocJSON = { sections: this.sections(), entities: this.entities(), topics: this.topics(), terms: this.terms() }
     if (opts.sentences) json.sentences = this.sentences()
     if (opts.text) {
       const head: Pick<DocJSON, 'text' | 'title'> = { text: this.text }

@@ -1,6 +1,7 @@
 import { normalizeText } from '../normalize/index.js'
 import { findSections, type SectionRange } from '../sections/index.js'
 import { splitSentences, tokenizeView, type TokenTable } from '../tokenize/index.js'
+import { computeTerms } from '../relate/terms.js'
 import type { TagOptions } from '../types.js'
 import type { Analysis } from './analysis.js'
 
@@ -15,7 +16,7 @@ export function analyze(text: string, options: TagOptions = {}): Analysis {
   const tokens = tokenizeView(view)
   const sections = findSections(view, { titleEnd: textOffset > 0 ? title!.length : 0 })
   const sentenceStarts = cutAtSections(splitSentences(view, tokens), tokens, sections)
-  return { source, text, title: textOffset > 0 ? title : undefined, textOffset, view, tokens, sentenceStarts, sections, entities: [], topics: [] }
+  return { source, text, title: textOffset > 0 ? title : undefined, textOffset, view, tokens, sentenceStarts, sections, entities: [], topics: [], terms: computeTerms(view, tokens, sections) }
 }
 
 /** A sentence never spans two sections: start a new sentence at the first token of every section. */
