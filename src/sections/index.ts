@@ -1,5 +1,17 @@
-// STUB: replaced by the article section finder (issue 2). Everything is body, except a title given apart.
-import type { SectionRange } from './types.js'
+// Splits an article into title, lead, body and the page furniture around them. Line based, linear time, so that
+// it works on text copied from any site, with or without blank lines between paragraphs.
+// 1. Each line gets a kind from its own content (classify.ts): byline, debris, related link, teaser heading,
+//    comments marker, caption, or text. Patterns must match the whole (short) line, so running text that merely
+//    mentions "dpa" or "Kommentare" stays text; lines over 600 characters are always text.
+// 2. Its place decides the rest (layout.ts): the run of short headline-like lines at the top is the title (a kicker
+//    above the headline counts as title); sentences above it are captions when the page shows furniture above them;
+//    the first paragraph is the lead only when the body visibly starts after it (a dateline or a byline); once the
+//    text has begun, a teaser heading turns everything after it into teasers and a comments line into comments.
+// 3. Consecutive lines of one type become one range; title, lead and body keep their blank-line paragraphs apart.
+import { classifyLines } from './classify.js'
+import { layoutLines } from './layout.js'
+import { splitLines, trimRange } from './lines.js'
+import { TAGGED_SECTIONS, type SectionRange } from './types.js'
 
 export type { SectionRange } from './types.js'
 export { TAGGED_SECTIONS } from './types.js'
@@ -9,13 +21,21 @@ export interface SectionOptions {
   titleEnd: number
 }
 
+/** Sections of the view in order, trimmed, covering all non-blank text. */
 export function findSections(view: string, options: SectionOptions): SectionRange[] {
+  const titleEnd = Math.max(0, Math.min(options.titleEnd, view.length))
   const sections: SectionRange[] = []
-  if (options.titleEnd > 0) sections.push({ type: 'title', start: 0, end: options.titleEnd })
-  let start = options.titleEnd
-  let end = view.length
-  while (start < end && (view[start] === ' ' || view[start] === '\n')) start++
-  while (end > start && (view[end - 1] === ' ' || view[end - 1] === '\n')) end--
-  if (end > start) sections.push({ type: 'body', start, end })
+  const [titleStart, titleStop] = trimRange(view, 0, titleEnd)
+  if (titleStop > titleStart) sections.push({ type: 'title', start: titleStart, end: titleStop })
+  const lines = splitLines(view, titleEnd)
+  const types = layoutLines(lines, classifyLines(view, lines), titleEnd > 0)
+  for (let i = 0; i < lines.count; i++) {
+    const type = types[i]!
+    const last = sections[sections.length - 1]
+    // Text keeps its paragraphs; furniture of one kind is one range even across blank lines.
+    const joins = last !== undefined && last.type === type && (lines.gapBefore[i] === 0 || !TAGGED_SECTIONS.has(type))
+    if (joins) last.end = lines.ends[i]!
+    else sections.push({ type, start: lines.starts[i]!, end: lines.ends[i]! })
+  }
   return sections
 }

@@ -1,0 +1,98 @@
+import { everyWord, isLower, isUpper } from './chars.js'
+import { AGENCIES, AUTHOR_GENRES, AUTHOR_LABELS, CREDIT_JOINERS, NAME_JOINERS } from './words.js'
+
+const MAX_BYLINE = 120
+const MAX_NAME_WORDS = 12
+const IMAGE_CREDIT_WORDS = ['foto', 'bild', 'picture', 'imago', 'getty', 'istock', 'shutterstock']
+const AUTHOR_SEPARATORS = [' | ', ' · ', ' – ', ' — ']
+
+/** "dpa", "(dpa)", "dpa/AFP", "jok/dpa", "mit Material von dpa und AFP": agency codes, initials and joiners only. */
+function isAgencyLine(line: string): boolean {
+  let agencies = 0
+  const words = everyWord(line, '/,;+&()[]-–:|', (word) => {
+    const lower = word.toLowerCase()
+    if (AGENCIES.has(lower)) agencies++
+    return AGENCIES.has(lower) || CREDIT_JOINERS.has(lower) || isInitials(word)
+  })
+  return words > 0 && agencies > 0
+}
+
+/** Editor's initials as they follow agency codes: two to four lower-case letters ("jok", "cs"). */
+function isInitials(word: string): boolean {
+  if (word.length < 2 || word.length > 4) return false
+  for (const ch of word) if (!isLower(ch)) return false
+  return true
+}
+
+/** "Anna Beispiel", "Anna Beispiel und Max von Muster, Berlin", "unserem Korrespondenten Max Muster". */
+function isNameList(names: string): boolean {
+  let capitalised = 0
+  const words = everyWord(names, ',', (word) => {
+    if (isUpper(word[0]!) && !endsLikeSentence(word)) return ++capitalised <= MAX_NAME_WORDS
+    const lower = word.toLowerCase()
+    return NAME_JOINERS.has(lower) || AGENCIES.has(lower)
+  })
+  return words > 0 && words <= MAX_NAME_WORDS && capitalised >= 2
+}
+
+/** A word ending a sentence; initials such as "A." do not. */
+function endsLikeSentence(word: string): boolean {
+  const last = word[word.length - 1]!
+  if (last === '!' || last === '?' || last === ':' || last === ';') return true
+  return last === '.' && word.length > 2
+}
+
+/** "Von Anna Beispiel", "Ein Kommentar von Anna Beispiel", "Autorin: Anna Beispiel", "Quelle: Reuters". */
+function isAuthorLine(line: string, lower: string): boolean {
+  for (const label of AUTHOR_LABELS) {
+    if (lower.startsWith(label)) return line.length - label.length <= 80 && line.length > label.length + 1
+  }
+  if (lower.startsWith('von ')) return isNameList(line.slice(4))
+  if (!lower.startsWith('ein')) return false
+  const von = lower.indexOf(' von ')
+  const words = lower.slice(0, von).split(' ')
+  if (von < 0 || words.length !== 2 || (words[0] !== 'ein' && words[0] !== 'eine') || !AUTHOR_GENRES.has(words[1]!)) return false
+  return isNameList(line.slice(von + 5))
+}
+
+/** "© dpa-infocom, dpa:180320-99-…" credits an agency; other copyright lines are debris. */
+export function isCopyrightLine(lower: string): boolean {
+  return lower.startsWith('©') || lower.startsWith('(c)') || lower.startsWith('copyright')
+}
+
+export function creditsAgency(lower: string): boolean {
+  let from = 0
+  for (let i = 0; i <= lower.length; i++) {
+    const ch = lower[i]
+    if (ch === undefined || !(isLower(ch) || ch === '-')) {
+      if (i > from && AGENCIES.has(lower.slice(from, i))) return true
+      from = i + 1
+    }
+  }
+  return false
+}
+
+/** An image credit names the photo service: "© picture alliance / dpa" credits a photo, not the article. */
+function creditsImage(lower: string): boolean {
+  for (const word of IMAGE_CREDIT_WORDS) if (lower.includes(word)) return true
+  return false
+}
+
+/** Where an author line may go on with a date or desk ("Von Anna Beispiel | 20.03.2018"). */
+function authorPart(line: string): string {
+  let end = line.length
+  for (const separator of AUTHOR_SEPARATORS) {
+    const at = line.indexOf(separator)
+    if (at > 0 && at < end) end = at
+  }
+  return line.slice(0, end).trimEnd()
+}
+
+/** A line of its own naming the article's author or source. `line` is trimmed; `lower` its lower case. */
+export function isByline(line: string, lower: string): boolean {
+  if (line.length > MAX_BYLINE) return false
+  if (isCopyrightLine(lower)) return creditsAgency(lower) && !creditsImage(lower)
+  if (isAgencyLine(line)) return true
+  const author = authorPart(line)
+  return isAuthorLine(author, author.toLowerCase())
+}

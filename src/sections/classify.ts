@@ -1,0 +1,75 @@
+import { IGNORABLE } from '../normalize/index.js'
+import { isByline } from './byline.js'
+import { isCaptionLine } from './caption.js'
+import { isLower, plainText } from './chars.js'
+import { startsWithDateline } from './dateline.js'
+import { isDebris } from './debris.js'
+import type { LineTable } from './lines.js'
+import { isCommentsMarker, isRelatedLine, isTeaserHeading } from './markers.js'
+import { endsSentence, isTitleLike } from './shape.js'
+import { NOT_LAST_WORDS } from './words.js'
+
+/** What a line is by its own content. */
+export const LINE = { text: 0, other: 1, byline: 2, related: 3, caption: 4, teaserHeading: 5, commentsMarker: 6 } as const
+export type LineKind = (typeof LINE)[keyof typeof LINE]
+
+/** Shape of a text line, as bits. */
+export const SHAPE = { titleLike: 1, sentence: 2, dateline: 4 } as const
+
+export interface LineClasses {
+  kinds: Uint8Array
+  shapes: Uint8Array
+}
+
+/** Longer lines are running text: no pattern is tried on them. */
+const MAX_PATTERN_LINE = 600
+const DATELINE_HEAD = 80
+const SENTENCE_TAIL = 8
+
+export function kindOf(line: string): LineKind {
+  const lower = line.toLowerCase()
+  if (isByline(line, lower)) return LINE.byline
+  if (isDebris(line, lower)) return LINE.other
+  if (isRelatedLine(lower)) return LINE.related
+  if (isTeaserHeading(lower)) return LINE.teaserHeading
+  if (isCommentsMarker(lower)) return LINE.commentsMarker
+  if (isCaptionLine(lower)) return LINE.caption
+  return LINE.text
+}
+
+export function shapeOf(view: string, start: number, end: number, line: string | undefined): number {
+  const head = plainText(view, start, Math.min(end, start + DATELINE_HEAD))
+  const tail = line ?? plainText(view, Math.max(start, end - SENTENCE_TAIL), end)
+  const dateline = startsWithDateline(head)
+  let shape = dateline ? SHAPE.dateline : 0
+  if (endsSentence(tail)) shape |= SHAPE.sentence
+  if (line !== undefined && !dateline && isTitleLike(line)) shape |= SHAPE.titleLike
+  return shape
+}
+
+/**
+ * A hard-wrapped line: it ends in a (soft) hyphen or in an article or preposition, or the next line of its
+ * paragraph goes on in lower case.
+ */
+function isWrapped(view: string, lines: LineTable, i: number, line: string | undefined): boolean {
+  const last = view[lines.ends[i]! - 1]
+  if (last === IGNORABLE || last === '-') return true
+  if (line !== undefined && NOT_LAST_WORDS.has(line.slice(line.lastIndexOf(' ') + 1))) return true
+  return i + 1 < lines.count && lines.gapBefore[i + 1] === 0 && isLower(view[lines.starts[i + 1]!]!)
+}
+
+/** Kind and shape of every line. Linear in the text length. */
+export function classifyLines(view: string, lines: LineTable): LineClasses {
+  const kinds = new Uint8Array(lines.count)
+  const shapes = new Uint8Array(lines.count)
+  for (let i = 0; i < lines.count; i++) {
+    const start = lines.starts[i]!
+    const end = lines.ends[i]!
+    const line = end - start <= MAX_PATTERN_LINE ? plainText(view, start, end) : undefined
+    kinds[i] = line === undefined ? LINE.text : kindOf(line)
+    if (kinds[i] !== LINE.text) continue
+    shapes[i] = shapeOf(view, start, end, line)
+    if ((shapes[i]! & SHAPE.titleLike) !== 0 && isWrapped(view, lines, i, line)) shapes[i]! &= ~SHAPE.titleLike
+  }
+  return { kinds, shapes }
+}

@@ -1,0 +1,363 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { normalizeText } from '../src/normalize/index.js'
+import { findSections } from '../src/sections/index.js'
+import { kindOf, LINE } from '../src/sections/classify.js'
+import { startsWithDateline } from '../src/sections/dateline.js'
+import { tag } from '../src/tag.js'
+
+type Expected = [string, string][]
+
+function fixture(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`./fixtures/articles/${name}`, import.meta.url)), 'utf8')
+}
+
+/** [type, text] of every section of a text, straight from findSections. */
+function sectionsOf(text: string): Expected {
+  return findSections(normalizeText(text), { titleEnd: 0 }).map((s) => [s.type, text.slice(s.start, s.end)])
+}
+
+/** Checks the contract that holds for every input: ordered, non-overlapping, trimmed, covering all non-blank text. */
+function expectWellFormed(text: string, titleEnd = 0): void {
+  const view = normalizeText(text)
+  const sections = findSections(view, { titleEnd })
+  let covered = 0
+  for (const section of sections) {
+    expect(section.start).toBeGreaterThanOrEqual(covered)
+    expect(section.end).toBeGreaterThan(section.start)
+    expect(view.slice(covered, section.start).trim().replace(/\u00AD/g, '')).toBe('')
+    expect(view[section.start]).not.toMatch(/\s/)
+    expect(view[section.end - 1]).not.toMatch(/\s/)
+    covered = section.end
+  }
+  expect(view.slice(covered).trim().replace(/\u00AD/g, '')).toBe('')
+}
+
+describe('findSections on own test articles', () => {
+  it('blank-line layout: ad, headline, lead, BERLIN (dpa) dateline, caption with credit, (dpa), teasers, comments', () => {
+    const text = fixture('agentur-leerzeilen.txt')
+    expectWellFormed(text)
+    expect(sectionsOf(text)).toEqual([
+      ['other', 'Anzeige'],
+      ['title', 'Bundestag beschließt neues Heizungsgesetz'],
+      ['lead', 'Nach monatelangem Streit hat der Bundestag das umstrittene Gebäudeenergiegesetz verabschiedet. Die Opposition kündigte Widerstand an.'],
+      ['body', 'BERLIN (dpa) - Der Bundestag hat am Freitag das Gebäudeenergiegesetz beschlossen. Für den Entwurf stimmten 399 Abgeordnete, dagegen stimmten 275.'],
+      ['body', 'Bundeswirtschaftsminister Robert Habeck sprach von einem wichtigen Schritt für den Klimaschutz. Die Union will im Bundesrat dagegen vorgehen.'],
+      ['caption', 'Abgeordnete stimmen im Plenarsaal des Reichstagsgebäudes ab. (Foto: Kay Beispiel/dpa)'],
+      ['other', 'Foto: dpa'],
+      ['body', 'Der Bundesrat soll sich im Herbst mit dem Gesetz befassen.'],
+      ['byline', '(dpa)'],
+      ['teasers', 'Mehr zum Thema\n\nWas das neue Gesetz für Hausbesitzer bedeutet\nWärmepumpen: Förderung wird neu geregelt\nStreit in der Koalition geht weiter'],
+      ['comments', '12 Kommentare\n\nMax M. schrieb am 08.09.2023:\nEndlich eine Entscheidung.'],
+    ])
+  })
+
+  it('one line per paragraph: kicker and headline, "Von …" byline, "Hamburg." dateline, share buttons, teasers', () => {
+    const text = fixture('einzeilig-autorin.txt')
+    expectWellFormed(text)
+    expect(sectionsOf(text)).toEqual([
+      ['title', 'Klimaschutz\nHamburg will bis 2040 klimaneutral werden'],
+      ['byline', 'Von Anna Beispiel und Jonas Muster'],
+      ['lead', 'Der Senat legt einen ehrgeizigen Plan vor. Kritiker halten ihn für unrealistisch.'],
+      ['body', 'Hamburg. Der Hamburger Senat hat am Dienstag seinen neuen Klimaplan vorgestellt. Bis 2040 soll die Stadt klimaneutral sein.\nDer Umweltsenator sagte, der Hafen spiele dabei eine zentrale Rolle.'],
+      ['related', 'Lesen Sie mehr: So viel CO2 stößt der Hamburger Hafen aus'],
+      ['body', 'Die Handelskammer begrüßte die Pläne grundsätzlich, forderte aber Entlastungen für Betriebe.'],
+      ['other', 'Bild: Max Muster/dpa'],
+      ['byline', 'Quelle: Reuters'],
+      ['other', 'Teilen\nTwitter\nFacebook\nDrucken'],
+      ['teasers', 'Das könnte Sie auch interessieren\nNeue Radwege für Altona\nElbtunnel wird saniert'],
+    ])
+  })
+
+  it('a headline alone is the title', () => {
+    expect(sectionsOf(fixture('nur-titel.txt'))).toEqual([['title', 'Eintracht Frankfurt gewinnt Derby gegen Mainz']])
+  })
+
+  it('running text without debris is all body, even when it says "dpa" and "Kommentare"', () => {
+    const text = fixture('fliesstext.txt')
+    expectWellFormed(text)
+    expect(sectionsOf(text)).toEqual([
+      ['body', 'Die Deutsche Presse-Agentur (dpa) hat am Montag ihre neue Chefredaktion vorgestellt. Die Agentur beliefert Zeitungen, Sender und Portale im ganzen Land.'],
+      ['body', 'Viele Leserinnen und Leser schreiben Kommentare unter Artikel, die von der dpa stammen. Die Redaktionen prüfen diese Kommentare vor der Freischaltung.'],
+      ['body', 'Kommentare und Leserbriefe bleiben nach Angaben der Verlage ein wichtiger Teil der Debatte.'],
+    ])
+  })
+
+  it('the same running text with single line breaks is one body range', () => {
+    const text = fixture('fliesstext.txt').replace(/\n\n/g, '\n')
+    expect(sectionsOf(text)).toEqual([['body', text.trim()]])
+  })
+
+  it('a first short line is the title and the rest body when no dateline marks a lead', () => {
+    expect(sectionsOf(fixture('kurzer-titel.txt'))).toEqual([
+      ['title', 'Neue Brücke über die Elbe eröffnet'],
+      ['body', 'In Dresden ist am Samstag eine neue Fußgängerbrücke über die Elbe eröffnet worden. Tausende Menschen kamen zur Feier.'],
+      ['body', 'Die Brücke verbindet die Altstadt mit der Neustadt. Der Bau hatte sich um zwei Jahre verzögert.'],
+    ])
+  })
+
+  it('breadcrumb, date stamp, kicker, "Kiew/Moskau –" dateline, dpa/AFP and © dpa-infocom bylines, cookie note, discussion', () => {
+    const text = fixture('kopf-und-fuss.txt')
+    expectWellFormed(text)
+    expect(sectionsOf(text)).toEqual([
+      ['other', 'Startseite > Politik > Ausland\nDienstag, 20. März 2018, 14:35 Uhr\nLesezeit: 3 Min.'],
+      ['title', 'Ukraine-Konflikt'],
+      ['title', 'Waffenruhe im Donbass hält vorerst'],
+      ['lead', 'Erstmals seit Wochen melden beide Seiten eine ruhige Nacht. Beobachter bleiben skeptisch.'],
+      ['body', 'Kiew/Moskau – Die Waffenruhe in der Ostukraine hat nach Angaben der OSZE die erste Nacht überstanden. Es habe nur vereinzelte Verstöße gegeben.'],
+      ['body', 'Hoffnung auf Verhandlungen'],
+      ['body', 'Die Außenminister wollen sich in der kommenden Woche in Berlin treffen. Ein Termin steht noch nicht fest.'],
+      ['byline', 'dpa/AFP\n\n© dpa-infocom, dpa:180320-99-445566/2'],
+      ['other', 'Wir verwenden Cookies, um Ihnen ein besseres Nutzungserlebnis zu bieten.'],
+      ['comments', 'Diskutieren Sie mit!\n\nAnna B.: Ich glaube nicht an einen dauerhaften Frieden.'],
+    ])
+  })
+
+  it('a body that opens with "Frankfurt am Main (Reuters) -" has no lead; related links, AFP, Top-Themen, Kommentar schreiben', () => {
+    const text = fixture('agentur-varianten.txt')
+    expectWellFormed(text)
+    expect(sectionsOf(text)).toEqual([
+      ['title', 'Wirtschaft\nInflation sinkt auf niedrigsten Stand seit zwei Jahren'],
+      ['body', 'Frankfurt am Main (Reuters) - Die Inflation in der Eurozone ist im Oktober deutlich gesunken. Ökonomen rechnen mit einer Zinspause der EZB.\nDie Energiepreise fielen im Vergleich zum Vorjahr um mehr als zehn Prozent.'],
+      ['related', 'Weiterlesen: EZB lässt Leitzins unverändert\nSiehe auch: Was die Zinspause für Sparer bedeutet'],
+      ['byline', 'AFP'],
+      ['teasers', 'Top-Themen\nBahnstreik legt Fernverkehr lahm\nRekordumsatz im Weihnachtsgeschäft erwartet'],
+      ['comments', 'Kommentar schreiben'],
+    ])
+  })
+
+  it('a photo caption above kicker and headline on a scraped page, then "Brüssel." dateline and two teaser blocks', () => {
+    const text = fixture('bildunterschrift-oben.txt')
+    expectWellFormed(text)
+    expect(sectionsOf(text)).toEqual([
+      ['other', '+'],
+      ['caption', 'Bundeskanzler Olaf Scholz spricht vor dem Europäischen Parlament in Straßburg.'],
+      ['other', 'Bild: Max Muster/dpa'],
+      ['title', 'Nach dem EU-Gipfel'],
+      ['title', 'Scholz wirbt für gemeinsame Schulden'],
+      ['lead', 'Der Kanzler will die Verteidigung Europas stärker gemeinsam finanzieren. In Paris stößt das auf Zustimmung.'],
+      ['body', 'Brüssel. Bundeskanzler Olaf Scholz hat sich nach dem EU-Gipfel offen für gemeinsame Anleihen gezeigt. Bisher hatte Berlin das stets abgelehnt.'],
+      ['body', 'Die Niederlande und Österreich bleiben skeptisch.'],
+      ['byline', 'AFP'],
+      ['teasers', 'Das könnte Sie auch interessieren\n\nGipfel ohne Einigung\nDie Staats- und Regierungschefs vertagen ihre Entscheidung. Ein neuer Termin steht fest.\n\nMehr zum Thema\n\nWas Eurobonds sind'],
+    ])
+  })
+
+  it('without debris above it, an opening sentence is body, not a caption', () => {
+    const text = 'Die Sonne schien den ganzen Tag.\n\nEin Sommertag\n\nAm Nachmittag stiegen die Temperaturen auf 35 Grad.'
+    expect(sectionsOf(text)).toEqual([
+      ['body', 'Die Sonne schien den ganzen Tag.'],
+      ['body', 'Ein Sommertag'],
+      ['body', 'Am Nachmittag stiegen die Temperaturen auf 35 Grad.'],
+    ])
+  })
+})
+
+describe('findSections edge cases', () => {
+  it('empty or blank text has no sections', () => {
+    expect(findSections('', { titleEnd: 0 })).toEqual([])
+    expect(findSections(normalizeText(' \n\t\r\n\u00A0 '), { titleEnd: 0 })).toEqual([])
+  })
+
+  it('CRLF line breaks and non-breaking spaces are trimmed away', () => {
+    const text = 'Streik bei der Bahn\u00A0\r\n\r\nAm Montag fallen viele Züge aus.\r\n\r\nAFP\r\n'
+    expectWellFormed(text)
+    expect(sectionsOf(text)).toEqual([
+      ['title', 'Streik bei der Bahn'],
+      ['body', 'Am Montag fallen viele Züge aus.'],
+      ['byline', 'AFP'],
+    ])
+  })
+
+  it('an HTML space entity at a line end is trimmed, a soft hyphen entity after a word stays with it', () => {
+    const text = 'Neue Regeln für Mieter&nbsp;\n\nDer Bundes&shy;tag berät über die Miet&shy;\npreisbremse.'
+    expect(sectionsOf(text)).toEqual([
+      ['title', 'Neue Regeln für Mieter'],
+      ['body', 'Der Bundes&shy;tag berät über die Miet&shy;\npreisbremse.'],
+    ])
+  })
+
+  it('more than three short lines at the top: the last two are title, the ones above are navigation', () => {
+    const text = 'Politik\nAusland\nEuropa\nNach der Wahl\nRegierung in Rom steht\nDie neue Koalition hat eine Mehrheit im Parlament.'
+    expect(sectionsOf(text)).toEqual([
+      ['other', 'Politik\nAusland\nEuropa'],
+      ['title', 'Nach der Wahl\nRegierung in Rom steht'],
+      ['body', 'Die neue Koalition hat eine Mehrheit im Parlament.'],
+    ])
+  })
+
+  it('a hard-wrapped paragraph is not taken for a headline', () => {
+    const text = 'Der Bundestag berät am Donnerstag über die\nMietpreisbremse. Die Opposition ist dagegen.'
+    expect(sectionsOf(text)).toEqual([['body', text]])
+  })
+
+  it('a headline ending in a verb particle is still a headline', () => {
+    expect(sectionsOf('Kanzler lädt Präsidenten nach Berlin ein\n\nDer Besuch soll im Mai stattfinden.')).toEqual([
+      ['title', 'Kanzler lädt Präsidenten nach Berlin ein'],
+      ['body', 'Der Besuch soll im Mai stattfinden.'],
+    ])
+  })
+
+  it('only short lines: the first is the title, the rest body', () => {
+    expect(sectionsOf('Einkaufsliste\nÄpfel und Birnen\nBrot')).toEqual([
+      ['title', 'Einkaufsliste'],
+      ['body', 'Äpfel und Birnen\nBrot'],
+    ])
+  })
+
+  it('a "Lesen Sie auch" line in the middle leaves the body on both sides', () => {
+    const text = 'Erster Absatz über den Haushalt.\n\n» Lesen Sie auch: Schuldenbremse bleibt\n\nZweiter Absatz über die Steuern.'
+    expect(sectionsOf(text)).toEqual([
+      ['body', 'Erster Absatz über den Haushalt.'],
+      ['related', '» Lesen Sie auch: Schuldenbremse bleibt'],
+      ['body', 'Zweiter Absatz über die Steuern.'],
+    ])
+  })
+
+  it('"Kommentar" above the headline is a label, not the start of the comments', () => {
+    const text = 'Kommentar\n\nEin mutiger Schritt\n\nDie Entscheidung der Regierung verdient Respekt.'
+    expect(sectionsOf(text)).toEqual([
+      ['other', 'Kommentar'],
+      ['title', 'Ein mutiger Schritt'],
+      ['body', 'Die Entscheidung der Regierung verdient Respekt.'],
+    ])
+  })
+
+  it('a 2 MB text is sectioned in one pass', () => {
+    const paragraph = 'Der Landtag debattierte am Donnerstag lange über den neuen Haushalt des Landes.\n\n'
+    const text = 'Haushalt beschlossen\n\n' + paragraph.repeat(Math.ceil(2_000_000 / paragraph.length)) + 'dpa'
+    const sections = findSections(normalizeText(text), { titleEnd: 0 })
+    expect(sections.length).toBe(Math.ceil(2_000_000 / paragraph.length) + 2)
+    expect(sections[0]!.type).toBe('title')
+    expect(sections[1]!.type).toBe('body')
+    expect(sections[sections.length - 1]!.type).toBe('byline')
+  })
+})
+
+describe('line kinds', () => {
+  it.each(['dpa', 'AFP', '(dpa)', 'dpa/AFP', 'jok/dpa', 'Von Anna Beispiel', 'Von Anna Beispiel, Berlin', 'Ein Kommentar von Max Muster',
+    'Quelle: Reuters', 'Autorin: Anna Beispiel', 'Von Anna Beispiel | 20.03.2018, 14:35 Uhr', '© dpa-infocom, dpa:180320-99-123456/3', 'mit Material von dpa und AFP'])('%s is a byline', (line) => {
+    expect(kindOf(line)).toBe(LINE.byline)
+  })
+
+  it.each(['+', '|', '36', 'Foto: dpa', 'Bild: Max Muster/dpa', '© Beispiel Verlag GmbH', '© picture alliance / dpa', 'Anzeige', 'ANZEIGE', 'Teilen', 'Twitter',
+    'Facebook', 'Drucken', 'Teilen Twitter Facebook WhatsApp', 'Artikel merken', 'Startseite > Politik', 'Home | Politik | Wirtschaft', 'Stand: 20.03.2018, 14:35 Uhr',
+    'Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie dem zu.', 'Alle akzeptieren'])('%s is debris', (line) => {
+    expect(kindOf(line)).toBe(LINE.other)
+  })
+
+  it.each(['Lesen Sie auch: Warum die Mieten steigen', 'Mehr dazu: Der Haushalt im Überblick', 'Siehe auch: Chronik des Streits',
+    'Zum Thema: Was Eltern wissen müssen', 'Weiterlesen: Die wichtigsten Fragen', 'Mehr zum Thema: Energiepreise'])('%s is related', (line) => {
+    expect(kindOf(line)).toBe(LINE.related)
+  })
+
+  it.each(['Auch interessant', 'Meistgelesene Artikel', 'Mehr zum Thema', 'Mehr zum Thema Russland', 'Das könnte Sie auch interessieren',
+    'Weitere Artikel', 'Top-Themen', 'Empfehlungen', 'Auch interessant:'])('%s heads teasers', (line) => {
+    expect(kindOf(line)).toBe(LINE.teaserHeading)
+  })
+
+  it.each(['Kommentare', '36 Kommentare', 'Kommentare (12)', 'Kommentar schreiben', 'Diskutieren Sie mit!', 'Diskutieren Sie mit uns'])(
+    '%s opens the comments', (line) => {
+      expect(kindOf(line)).toBe(LINE.commentsMarker)
+    },
+  )
+
+  it.each(['Die Ministerin in Berlin. (Foto: Anna Beispiel/dpa)', 'Merkel (li.) und Macron vor dem Élysée-Palast.',
+    'Ein Wasserwerfer vor dem Kanzleramt (Archivbild)', 'Der Hafen am Morgen. Foto: AFP', 'Demonstranten in Leipzig | Bild: dpa'])(
+    '%s is a caption', (line) => {
+      expect(kindOf(line)).toBe(LINE.caption)
+    },
+  )
+
+  it.each([
+    'Die dpa berichtete am Montag über den Streit.', 'Kommentare sind erwünscht, sagte der Sprecher.', 'Diskutieren Sie mit Ihren Kindern über Medien.',
+    'Zum Thema Sicherheit sagte er nichts.', 'Mehr dazu sagte der Minister nicht.', 'Red Bull gewinnt in Monaco', 'Von Trump enttäuscht',
+    'Das Foto: ein Beweis für die Vorwürfe', 'Nach Wahl in Russland', 'Viele Websites verwenden Cookies, um Nutzer zu verfolgen.',
+  ])('%s is text', (line) => {
+    expect(kindOf(line)).toBe(LINE.text)
+  })
+})
+
+describe('datelines', () => {
+  it.each(['BERLIN (dpa) - Der Bundestag', 'Berlin. Der Bundestag', 'Moskau/Washington - Der Kreml', 'Frankfurt am Main (Reuters) – Die Börse',
+    'Washington (AFP) Der Präsident', 'Halle an der Saale - Die Stadt', 'WIEN (APA/dpa) — Die Regierung'])('%s opens with a dateline', (head) => {
+    expect(startsWithDateline(head)).toBe(true)
+  })
+
+  it.each(['Der Bundestag - so heißt es - tagt.', 'Syrien, Ukraine, Terror - das sind Themen', 'Prof. Muster sagte', 'Dr. Muster sagte',
+    'Ja. Das stimmt.', 'Die Union - so scheint es - zögert', 'berlin - klein geschrieben', 'Berlin -Mitte'])('%s has no dateline', (head) => {
+    expect(startsWithDateline(head)).toBe(false)
+  })
+})
+
+describe('tag(text).sections()', () => {
+  it('returns sections with offsets into the text', () => {
+    const text = fixture('agentur-varianten.txt')
+    const sections = tag(text).sections()
+    expect(sections.map((s) => s.type)).toEqual(['title', 'body', 'related', 'byline', 'teasers', 'comments'])
+    for (const section of sections) {
+      expect(section.field).toBeUndefined()
+      expect(text.slice(section.start, section.end)).toBe(section.text)
+    }
+    expect(sections[3]!.text).toBe('AFP')
+  })
+
+  it('a title given apart is the title section with field "title"; the text then opens with lead or body', () => {
+    const title = 'Hamburg will bis 2040 klimaneutral werden'
+    const text = 'Der Senat legt einen ehrgeizigen Plan vor.\n\nHamburg. Der Hamburger Senat hat am Dienstag seinen Klimaplan vorgestellt.\n\ndpa'
+    const span = (type: string, part: string) => ({ type, start: text.indexOf(part), end: text.indexOf(part) + part.length, text: part })
+    expect(tag(text, { title }).sections()).toEqual([
+      { type: 'title', start: 0, end: title.length, text: title, field: 'title' },
+      span('lead', 'Der Senat legt einen ehrgeizigen Plan vor.'),
+      span('body', 'Hamburg. Der Hamburger Senat hat am Dienstag seinen Klimaplan vorgestellt.'),
+      span('byline', 'dpa'),
+    ])
+  })
+
+  it('with a title given apart, a short first line of the text is body, not a second title', () => {
+    const sections = tag('Kurz notiert\n\nDer Zoo hat einen neuen Eisbären.', { title: 'Neuer Eisbär im Zoo' }).sections()
+    expect(sections.map((s) => [s.type, s.text])).toEqual([
+      ['title', 'Neuer Eisbär im Zoo'],
+      ['body', 'Kurz notiert'],
+      ['body', 'Der Zoo hat einen neuen Eisbären.'],
+    ])
+  })
+
+  it('empty text has no sections', () => {
+    expect(tag('').sections()).toEqual([])
+    expect(tag('  \n\n  ').sections()).toEqual([])
+  })
+})
+
+const SAMPLE = fileURLToPath(new URL('../../shared/samples/putin-trump-gipfel.txt', import.meta.url))
+
+describe('the shared sample article', () => {
+  it.skipIf(!existsSync(SAMPLE))('finds headline, lead, body, related link, byline, teasers and comments', () => {
+    const text = readFileSync(SAMPLE, 'utf8')
+    expectWellFormed(text)
+    const sections = tag(text).sections()
+    const types = sections.map((s) => s.type)
+    const at = (type: string) => sections.filter((s) => s.type === type)
+    const paragraphs = text.split('\n').map((line) => line.trim()).filter((line) => line !== '')
+    const index = (start: string) => paragraphs.findIndex((p) => p.startsWith(start))
+
+    // The kicker above the headline counts as title.
+    expect(at('title').map((s) => s.text)).toEqual([paragraphs[index('Nach Wahl in Russland')], paragraphs[index('Trotz schlechtem')]])
+    expect(at('other').map((s) => s.text)).toEqual(['+'])
+    expect(at('lead').map((s) => s.text)).toEqual([paragraphs[index('Syrien, Ukraine')]])
+    expect(at('body').map((s) => s.text)).toEqual(paragraphs.slice(index('Moskau/Washington'), index('Lesen Sie auch')))
+    expect(at('body').at(-1)!.text.endsWith('nicht mehr.')).toBe(true)
+    expect(at('related').map((s) => s.text)).toEqual([paragraphs[index('Lesen Sie auch')]])
+    expect(at('byline').map((s) => s.text)).toEqual(['dpa'])
+    expect(at('caption').map((s) => s.text)).toEqual([paragraphs[index('Telefonierten am Dienstag')]])
+
+    const teaserStart = text.indexOf('Auch interessant')
+    for (const section of sections) {
+      if (section.end > teaserStart) expect(['teasers', 'comments', 'other']).toContain(section.type)
+    }
+    expect(types.at(-1)).toBe('comments')
+    expect(sections.at(-1)!.text).toBe('Kommentare')
+    for (const section of sections) expect(text.slice(section.start, section.end)).toBe(section.text)
+  })
+})
