@@ -1,14 +1,19 @@
+import { keepAnchored, linkEntities, propagateMentions, rankBySalience } from '../link/index.js'
+import { matchDictionary, mergeMentions } from '../link/dictionary.js'
 import { normalizeText } from '../normalize/index.js'
-import { findSections, type SectionRange } from '../sections/index.js'
-import { splitSentences, tokenizeView, type TokenTable } from '../tokenize/index.js'
+import { recognizeMentions } from '../recognize/index.js'
 import { computeTerms } from '../relate/terms.js'
+import { findSections, MENTION_SECTIONS, type SectionRange } from '../sections/index.js'
+import { splitSentences, tokenizeView, type TokenTable } from '../tokenize/index.js'
+import { findKeyphrases, rankTopics } from '../topics/index.js'
 import type { TagOptions } from '../types.js'
-import type { Analysis } from './analysis.js'
+import type { Analysis, EntityRecord } from './analysis.js'
+import { defaultResources, type Resources } from './resources.js'
 
 const TITLE_SEPARATOR = '\n\n'
 
-/** normalize → tokenize → sections → (recognize → link → topics, later). */
-export function analyze(text: string, options: TagOptions = {}): Analysis {
+/** normalize → tokenize → sections → recognize → link → topics. */
+export function analyze(text: string, options: TagOptions = {}, resources: Resources = defaultResources()): Analysis {
   const title = options.title
   const source = title === undefined || title === '' ? text : title + TITLE_SEPARATOR + text
   const textOffset = source.length - text.length
@@ -16,7 +21,44 @@ export function analyze(text: string, options: TagOptions = {}): Analysis {
   const tokens = tokenizeView(view)
   const sections = findSections(view, { titleEnd: textOffset > 0 ? title!.length : 0 })
   const sentenceStarts = cutAtSections(splitSentences(view, tokens), tokens, sections)
-  return { source, text, title: textOffset > 0 ? title : undefined, textOffset, view, tokens, sentenceStarts, sections, entities: [], topics: [], terms: computeTerms(view, tokens, sections) }
+
+  const mentionSections = sections.filter((section) => MENTION_SECTIONS.has(section.type))
+  const recognized = recognizeMentions(view, tokens, sentenceStarts, mentionSections)
+  const mentions = mergeMentions(recognized, matchDictionary(resources.dictionary, view, tokens, mentionSections))
+  const linked = linkEntities(mentions, { view, sections }, resources.kb)
+  propagateMentions(linked, view, tokens, mentionSections)
+  const entities = rankBySalience(keepAnchored(linked, sections), sections)
+
+  const keyphrases = findKeyphrases(view, tokens, sections, mentionTokens(entities, tokens), sentenceStartTokens(sentenceStarts, tokens.count))
+  const topics = rankTopics(entities, keyphrases)
+  return {
+    source, text, title: textOffset > 0 ? title : undefined, textOffset, view, tokens, sentenceStarts, sections,
+    entities, topics, terms: computeTerms(view, tokens, sections),
+  }
+}
+
+/** 1 for every token that lies inside a mention of an entity. */
+function mentionTokens(entities: readonly EntityRecord[], tokens: TokenTable): Uint8Array {
+  const marks = new Uint8Array(tokens.count)
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      let lo = 0
+      let hi = tokens.count
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (tokens.ends[mid]! <= mention.start) lo = mid + 1
+        else hi = mid
+      }
+      for (let t = lo; t < tokens.count && tokens.starts[t]! < mention.end; t++) marks[t] = 1
+    }
+  }
+  return marks
+}
+
+function sentenceStartTokens(starts: Int32Array, count: number): Uint8Array {
+  const marks = new Uint8Array(count)
+  for (const start of starts) marks[start] = 1
+  return marks
 }
 
 /** A sentence never spans two sections: start a new sentence at the first token of every section. */

@@ -8,3 +8,9 @@ export interface SectionRange {
 
 /** Section types whose text later stages tag. */
 export const TAGGED_SECTIONS: ReadonlySet<SectionType> = new Set(['title', 'lead', 'body'])
+
+/**
+ * Section types whose mentions count for an entity: the tagged ones plus photo captions, which describe the article's
+ * own picture. An entity still needs a mention in a tagged section to be a tag.
+ */
+export const MENTION_SECTIONS: ReadonlySet<SectionType> = new Set(['title', 'lead', 'body', 'caption'])

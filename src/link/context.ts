@@ -1,0 +1,28 @@
+// Whether a name that is both a place and a club (Bayern, Dortmund, Schalke) means the club.
+import type { Piece } from './pieces.js'
+
+const SPORTS_WORDS = ['Bundesliga', 'Trainer', 'Tabelle', 'Saison', 'Spieltag', 'Torwart', 'Stürmer', 'Elfmeter', 'Champions League', 'Pokal', 'Abstieg', 'Tore ', 'Tor ', 'Anpfiff', 'Halbzeit', 'Mannschaft', 'Meisterschaft', 'Fans']
+const SPORTS_HEADS = new Set(['trainer', 'trainerin', 'coach', 'spieler', 'spielerin', 'profi', 'profis', 'stürmer', 'torwart', 'keeper', 'kapitän', 'fans', 'fan', 'boss', 'chef', 'präsident', 'sportdirektor', 'sportvorstand', 'star', 'stars', 'elf', 'mannschaft', 'team', 'kader', 'neuzugang', 'abwehr', 'sieg', 'niederlage', 'spiel', 'tor', 'tore', 'legende', 'ultras', 'stadion', 'kabine'])
+const PLURAL_ARTICLES = new Set(['die', 'den', 'der'])
+const MIN_SPORTS_WORDS = 2
+
+export function hasSportsContext(view: string): boolean {
+  let found = 0
+  for (const word of SPORTS_WORDS) if (view.includes(word) && ++found >= MIN_SPORTS_WORDS) return true
+  return false
+}
+
+/** The article before `offset` (die Bayern), lowercased, or ''. */
+function previousWord(view: string, offset: number): string {
+  let end = offset
+  while (end > 0 && view[end - 1] === ' ') end--
+  let start = end
+  while (start > 0 && /\p{L}/u.test(view[start - 1]!)) start--
+  return view.slice(start, end).toLowerCase()
+}
+
+export function clubContext(piece: Piece, view: string, sports: boolean): boolean {
+  if (piece.kind === 'part') return piece.head !== undefined && SPORTS_HEADS.has(piece.head.toLowerCase())
+  if (!sports) return false
+  return piece.label === 'ORG' || PLURAL_ARTICLES.has(previousWord(view, piece.start))
+}

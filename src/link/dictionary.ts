@@ -1,0 +1,102 @@
+// Exact matching of known names in the text, token by token, longest match first: how entries a caller adds at run
+// time are found even where the statistical recogniser sees no name.
+import { normalizeText, viewText } from '../normalize/index.js'
+import type { SectionRange } from '../sections/index.js'
+import { tokenizeView, type TokenTable } from '../tokenize/index.js'
+import type { EntityType } from '../types.js'
+import type { MentionInput, NerLabel } from './types.js'
+
+interface Phrase {
+  words: readonly string[]
+  entryId: string
+  label: NerLabel
+  /** A caller's own entry wins over the recogniser; a bundled one only fills in where the recogniser found nothing. */
+  override: boolean
+}
+
+export interface Dictionary {
+  /** Phrases by first word, longest first. */
+  byFirstWord: Map<string, Phrase[]>
+}
+
+const TYPE_LABEL: Record<EntityType, NerLabel> = { person: 'PER', place: 'LOC', organization: 'ORG', other: 'OTH' }
+
+function wordsOf(name: string): string[] {
+  const view = normalizeText(name)
+  const table = tokenizeView(view)
+  const words: string[] = []
+  for (let i = 0; i < table.count; i++) words.push(viewText(view, table.starts[i]!, table.ends[i]!))
+  return words
+}
+
+export interface DictionaryEntry {
+  id: string
+  type: EntityType
+  names: readonly string[]
+  override: boolean
+}
+
+export function buildDictionary(entries: readonly DictionaryEntry[]): Dictionary {
+  const byFirstWord = new Map<string, Phrase[]>()
+  for (const entry of entries) {
+    for (const name of entry.names) {
+      const words = wordsOf(name)
+      if (words.length === 0) continue
+      const list = byFirstWord.get(words[0]!) ?? []
+      list.push({ words, entryId: entry.id, label: TYPE_LABEL[entry.type], override: entry.override })
+      byFirstWord.set(words[0]!, list)
+    }
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return { byFirstWord }
+}
+
+/** A text word matches a name word as written, or with a genitive s on the name's last word (Beispiels). */
+function wordMatches(text: string, word: string, last: boolean): boolean {
+  return text === word || (last && text.length === word.length + 1 && text.endsWith('s') && text.startsWith(word))
+}
+
+export interface DictionaryMatch extends MentionInput {
+  override: boolean
+}
+
+/** Dictionary matches inside `sections`, left to right, longest first, not overlapping. */
+export function matchDictionary(dictionary: Dictionary, view: string, tokens: TokenTable, sections: readonly SectionRange[]): DictionaryMatch[] {
+  const found: DictionaryMatch[] = []
+  if (dictionary.byFirstWord.size === 0) return found
+  let t = 0
+  for (const section of sections) {
+    while (t < tokens.count && tokens.starts[t]! < section.start) t++
+    let end = t
+    while (end < tokens.count && tokens.starts[end]! < section.end) end++
+    for (let i = t; i < end; i++) {
+      const phrases = dictionary.byFirstWord.get(viewText(view, tokens.starts[i]!, tokens.ends[i]!))
+      if (!phrases) continue
+      const phrase = phrases.find((candidate) => candidate.words.every((word, k) => i + k < end && wordMatches(viewText(view, tokens.starts[i + k]!, tokens.ends[i + k]!), word, k === candidate.words.length - 1)))
+      if (!phrase) continue
+      const last = i + phrase.words.length - 1
+      found.push({ start: tokens.starts[i]!, end: tokens.ends[last]!, label: phrase.label, kind: 'name', entryId: phrase.entryId, override: phrase.override })
+      i = last
+    }
+    t = end
+  }
+  return found
+}
+
+function overlaps(a: MentionInput, b: MentionInput): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+/**
+ * Recognised mentions and dictionary matches in text order: overriding matches replace the recognised mentions they
+ * overlap; the others are added only where they overlap nothing recognised.
+ */
+export function mergeMentions(recognized: readonly MentionInput[], matched: readonly DictionaryMatch[]): MentionInput[] {
+  if (matched.length === 0) return [...recognized]
+  const overriding = matched.filter((match) => match.override)
+  const kept = recognized.filter((mention) => !overriding.some((match) => overlaps(mention, match)))
+  const filling = matched.filter((match) => !match.override && !kept.some((mention) => overlaps(mention, match)))
+  return [...kept, ...overriding, ...filling]
+    .map(({ start, end, label, kind, entryId }): MentionInput => (entryId === undefined ? { start, end, label, kind } : { start, end, label, kind, entryId }))
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+}

@@ -1,0 +1,163 @@
+// The link stage: recognised mentions → entities with a canonical name, type, stable id and all their mentions.
+import type { EntityRecord, MentionRange } from '../doc/analysis.js'
+import { slugify, type KbEntry } from '../lexicon/index.js'
+import { TAGGED_SECTIONS, type SectionRange } from '../sections/index.js'
+import type { EntityType } from '../types.js'
+import { clubContext, hasSportsContext } from './context.js'
+import type { KbIndex } from './kb-index.js'
+import { chooseEntry, labelType, lookupForm, lookupName, lookupPrefix } from './lookup.js'
+import { foldKey, genitiveBases } from './names.js'
+import { clusterName, clusterPersons } from './persons.js'
+import { mentionPieces, type Piece } from './pieces.js'
+import type { LinkContext, MentionInput } from './types.js'
+
+export { buildKbIndex, defaultKbIndex, type KbIndex } from './kb-index.js'
+export { propagateMentions } from './propagate.js'
+export { rankBySalience } from './salience.js'
+export type { LinkContext, MentionInput, NerLabel } from './types.js'
+
+const ID_PREFIX: Record<EntityType, string> = { person: 'person', place: 'place', organization: 'org', other: 'other' }
+
+interface Group {
+  id: string
+  name: string
+  type: EntityType
+  mentions: MentionRange[]
+}
+
+class Groups {
+  readonly #groups = new Map<string, Group>()
+
+  add(id: string, name: string, type: EntityType, piece: Piece): void {
+    let group = this.#groups.get(id)
+    if (!group) {
+      group = { id, name, type, mentions: [] }
+      this.#groups.set(id, group)
+    }
+    if (!group.mentions.some((m) => m.start === piece.start && m.end === piece.end)) {
+      group.mentions.push({ start: piece.start, end: piece.end, kind: piece.kind })
+    }
+  }
+
+  addEntry(entry: KbEntry, piece: Piece): void {
+    this.add(entry.id, entry.name, entry.type, piece)
+  }
+
+  records(): EntityRecord[] {
+    return [...this.#groups.values()].map((group) => ({
+      ...group,
+      salience: 0,
+      mentions: group.mentions.sort((a, b) => a.start - b.start || a.end - b.end),
+    }))
+  }
+}
+
+/** Entities (salience not yet set) from the mentions of one document. */
+export function linkEntities(mentions: readonly MentionInput[], context: LinkContext, index: KbIndex): EntityRecord[] {
+  const isKnownName = (name: string) => lookupName(index, name) !== undefined
+  const pieces = mentions.flatMap((mention, i) => mentionPieces(mention, i, context.view, isKnownName))
+  const sports = hasSportsContext(context.view)
+  const groups = new Groups()
+  const people: Piece[] = []
+  const unlinked: Piece[] = []
+
+  for (const piece of pieces) {
+    const given = piece.entryId === undefined ? undefined : index.byId.get(piece.entryId)
+    const entry = given ?? resolvePiece(piece, index, context.view, sports)
+    if (entry && entry.type !== 'person') groups.addEntry(entry, piece)
+    else if (entry?.type === 'person' || piece.label === 'PER' && (piece.kind === 'name' || piece.head !== undefined)) people.push({ ...piece, label: 'PER' })
+    else if (entry) groups.addEntry(entry, piece)
+    else if (piece.kind === 'name' || (piece.kind === 'part' && piece.head !== undefined)) unlinked.push(piece)
+    // A derived word or an unhyphenated compound whose base is unknown names nothing we can point to: dropped.
+  }
+
+  people.push(...splitNamePairs(unlinked, people, index, context.view))
+  for (const cluster of clusterPersons(people, index)) {
+    const name = clusterName(cluster)
+    const id = cluster.entry?.id ?? `person:${slugify(name)}`
+    for (const piece of cluster.pieces) groups.add(id, name, 'person', piece)
+  }
+  addUnlinked(unlinked, groups)
+  return groups.records()
+}
+
+function resolvePiece(piece: Piece, index: KbIndex, view: string, sports: boolean): KbEntry | undefined {
+  if (piece.label !== 'PER' && clubContext(piece, view, sports)) {
+    const club = index.byClubShort.get(foldKey(piece.text))
+    if (club?.length === 1) return club[0]
+  }
+  if (piece.kind === 'derived') {
+    const entries = lookupForm(index, piece.text)
+    return entries ? chooseEntry(entries, piece.label, '') ?? entries[0] : undefined
+  }
+  if (piece.kind === 'part' && piece.head === undefined) {
+    const match = lookupPrefix(index, piece.text)
+    return match ? chooseEntry(match.entries, piece.label, match.matched) : undefined
+  }
+  const match = lookupName(index, piece.text)
+  if (match) return chooseEntry(match.entries, piece.label, match.matched)
+  if (piece.kind === 'part') {
+    // Russland-Politik names Russland; deutsch-französisch is a form.
+    const entries = lookupForm(index, piece.text)
+    return entries ? chooseEntry(entries, piece.label, '') : undefined
+  }
+  return undefined
+}
+
+/**
+ * A run of known surnames read as one name (`… in dem Trump Putin gratulierte`) is several people: such pieces leave
+ * `unlinked` and come back as one piece per word.
+ */
+function splitNamePairs(unlinked: Piece[], people: readonly Piece[], index: KbIndex, view: string): Piece[] {
+  const surnames = new Set<string>()
+  for (const piece of people) {
+    const words = piece.text.split(' ')
+    if (words.length > 1) surnames.add(foldKey(words[words.length - 1]!))
+  }
+  const split: Piece[] = []
+  for (let i = unlinked.length - 1; i >= 0; i--) {
+    const piece = unlinked[i]!
+    const words = piece.text.split(' ')
+    const known = (word: string) => surnames.has(foldKey(word)) || index.bySurname.get(foldKey(word))?.length === 1
+    if (piece.kind !== 'name' || words.length < 2 || !words.every(known)) continue
+    unlinked.splice(i, 1)
+    let from = piece.start
+    for (const word of words) {
+      const at = view.indexOf(word, from)
+      const start = at >= 0 && at + word.length <= piece.end ? at : from
+      split.push({ ...piece, label: 'PER', start, end: start + word.length, text: word })
+      from = start + word.length
+    }
+  }
+  return split
+}
+
+/** Names the knowledge base does not know: one entity per name, its type the one most of its mentions got. */
+function addUnlinked(pieces: readonly Piece[], groups: Groups): void {
+  const attested = new Set(pieces.map((piece) => foldKey(piece.text)))
+  const byName = new Map<string, { name: string; labels: Map<string, number>; pieces: Piece[] }>()
+  for (const piece of pieces) {
+    const base = genitiveBases(piece.text).find((candidate) => attested.has(foldKey(candidate))) ?? piece.text
+    const key = foldKey(base)
+    let entry = byName.get(key)
+    if (!entry) {
+      entry = { name: base, labels: new Map(), pieces: [] }
+      byName.set(key, entry)
+    }
+    entry.labels.set(piece.label, (entry.labels.get(piece.label) ?? 0) + 1)
+    entry.pieces.push(piece)
+  }
+  for (const { name, labels, pieces: named } of byName.values()) {
+    let label = named[0]!.label
+    for (const [candidate, count] of labels) if (count > labels.get(label)!) label = candidate as typeof label
+    const type = labelType(label)
+    const id = `${ID_PREFIX[type]}:${slugify(name)}`
+    for (const piece of named) groups.add(id, name, type, piece)
+  }
+}
+
+/** Entities with at least one mention in a tagged section (title, lead, body): the others are not tags. */
+export function keepAnchored(entities: readonly EntityRecord[], sections: readonly SectionRange[]): EntityRecord[] {
+  const tagged = sections.filter((section) => TAGGED_SECTIONS.has(section.type))
+  return entities.filter((entity) => entity.mentions.some((mention) => tagged.some((section) => mention.start >= section.start && mention.start < section.end)))
+}

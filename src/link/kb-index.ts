@@ -1,0 +1,53 @@
+// Lookup tables over knowledge-base entries: names and aliases, derived forms, person surnames, club short names.
+import { kbEntries, type KbEntry } from '../lexicon/index.js'
+import { cleanSurface, foldKey } from './names.js'
+
+export interface KbIndex {
+  byId: Map<string, KbEntry>
+  /** Exact (case-sensitive) names and aliases. */
+  byName: Map<string, KbEntry[]>
+  /** Case-folded names and aliases. */
+  byFoldedName: Map<string, KbEntry[]>
+  /** Case-folded derived forms (russischen, Münchner, Russen). */
+  byForm: Map<string, KbEntry[]>
+  /** Case-folded last word of person names: how a bare surname may resolve when nothing in the text says more. */
+  bySurname: Map<string, KbEntry[]>
+  /** Case-folded short names of clubs (`short=` in info: Bayern, Schalke), used only in a sports context. */
+  byClubShort: Map<string, KbEntry[]>
+}
+
+function push<K>(map: Map<K, KbEntry[]>, key: K, entry: KbEntry): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [entry])
+  else if (!list.includes(entry)) list.push(entry)
+}
+
+/** Later entries with an id already present replace the earlier one (how user entries override the base). */
+export function buildKbIndex(entries: readonly KbEntry[]): KbIndex {
+  const byId = new Map<string, KbEntry>()
+  for (const entry of entries) byId.set(entry.id, entry)
+  const index: KbIndex = { byId, byName: new Map(), byFoldedName: new Map(), byForm: new Map(), bySurname: new Map(), byClubShort: new Map() }
+  for (const entry of byId.values()) {
+    for (const raw of [entry.name, ...entry.aliases]) {
+      const name = cleanSurface(raw)
+      push(index.byName, name, entry)
+      push(index.byFoldedName, foldKey(name), entry)
+    }
+    for (const form of entry.forms) push(index.byForm, foldKey(cleanSurface(form)), entry)
+    if (entry.type === 'person') {
+      const words = cleanSurface(entry.name).split(' ')
+      if (words.length > 1) push(index.bySurname, foldKey(words[words.length - 1]!), entry)
+    }
+    const short = entry.info['short']
+    if (short !== undefined) for (const name of short.split('|')) push(index.byClubShort, foldKey(cleanSurface(name)), entry)
+  }
+  return index
+}
+
+let baseIndex: KbIndex | undefined
+
+/** The index over the bundled knowledge base, built on first use. */
+export function defaultKbIndex(): KbIndex {
+  baseIndex ??= buildKbIndex(kbEntries())
+  return baseIndex
+}

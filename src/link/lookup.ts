@@ -1,0 +1,117 @@
+// Knowledge-base lookups for one piece of text, and the choice among several candidate entries.
+import type { KbEntry } from '../lexicon/index.js'
+import type { EntityType } from '../types.js'
+import type { KbIndex } from './kb-index.js'
+import { foldKey, genitiveBases, isRoleWord } from './names.js'
+import type { NerLabel } from './types.js'
+
+export interface NameMatch {
+  entries: KbEntry[]
+  /** The form that matched: the name itself, or its base without genitive ending or leading role words. */
+  matched: string
+}
+
+/** Exact match, else case-folded, except for short words where case tells acronyms from words (UN, un). */
+function byName(index: KbIndex, text: string): KbEntry[] | undefined {
+  return index.byName.get(text) ?? (text.length >= 4 ? index.byFoldedName.get(foldKey(text)) : undefined)
+}
+
+/** Drop leading role words: `US-Präsident Donald Trump` → `Donald Trump`. Never drops the last word. */
+export function withoutRoleWords(name: string): string {
+  const words = name.split(' ')
+  let first = 0
+  while (first < words.length - 1 && isRoleWord(words[first]!)) first++
+  return first === 0 ? name : words.slice(first).join(' ')
+}
+
+const ADJECTIVE_ENDINGS = ['en', 'em', 'er', 'es', 'e']
+const BASE_ENDINGS = ['e', 'es', 'er']
+
+/**
+ * Nominative variants of an inflected adjective before a name's noun (Europäischen → Europäische, Weißen → Weißes,
+ * Vereinten → Vereinte): the knowledge base holds only the nominative.
+ */
+function adjectiveBases(word: string): string[] {
+  const ending = ADJECTIVE_ENDINGS.find((candidate) => word.endsWith(candidate) && word.length > candidate.length + 2)
+  if (ending === undefined) return [word]
+  const stem = word.slice(0, -ending.length)
+  return [word, ...BASE_ENDINGS.map((base) => stem + base).filter((form) => form !== word)]
+}
+
+/** Name forms to try, most literal first: as written, genitive last word, nominative leading adjectives. */
+function nameVariants(name: string): string[] {
+  const words = name.split(' ')
+  const last = words[words.length - 1]!
+  const lasts = [last, ...genitiveBases(last)]
+  if (words.length === 1) return lasts
+  let heads: string[][] = [[]]
+  for (const [i, word] of words.slice(0, -1).entries()) {
+    // Only the first two words may be inflected adjectives (Europäischen Zentralbank, Vereinten Arabischen Emirate).
+    const forms = i < 2 ? adjectiveBases(word) : [word]
+    heads = heads.flatMap((head) => forms.map((form) => [...head, form]))
+  }
+  const variants: string[] = []
+  for (const head of heads) for (const tail of lasts) variants.push([...head, tail].join(' '))
+  return variants
+}
+
+/** The first variant of the name (see nameVariants) that the knowledge base knows, exact before case-folded. */
+export function lookupName(index: KbIndex, text: string): NameMatch | undefined {
+  for (const candidate of nameVariants(withoutRoleWords(text))) {
+    const entries = byName(index, candidate)
+    if (entries) return { entries, matched: candidate }
+  }
+  return undefined
+}
+
+/** Entries a derived word comes from (russischen → Russland, Münchner → München). */
+export function lookupForm(index: KbIndex, text: string): KbEntry[] | undefined {
+  return index.byForm.get(foldKey(text))
+}
+
+const MIN_PREFIX = 2
+const MIN_REST = 3
+
+/** A compound whose first part is a known name: Deutschlandreise → Deutschland, Europapolitik → Europa. */
+export function lookupPrefix(index: KbIndex, word: string): NameMatch | undefined {
+  for (let length = word.length - MIN_REST; length >= MIN_PREFIX; length--) {
+    let prefix = word.slice(0, length)
+    let entries = byName(index, prefix)
+    // Linking s (Bundestagswahl → Bundestag) appears between the name and the rest.
+    if (!entries && prefix.endsWith('s') && length > MIN_PREFIX + 1) {
+      prefix = prefix.slice(0, -1)
+      entries = byName(index, prefix)
+    }
+    if (entries) return { entries, matched: prefix }
+  }
+  return undefined
+}
+
+const LABEL_TYPE: Record<NerLabel, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization', OTH: 'other' }
+
+export function labelType(label: NerLabel): EntityType {
+  return LABEL_TYPE[label]
+}
+
+/**
+ * The best entry for a mention with this label. People only for PER and PER only for people: a person's name and a
+ * place's name are too different things to let the knowledge base overrule the recogniser. Between places,
+ * organizations and other things the knowledge base wins (the Kreml is an organization even when tagged LOC).
+ */
+export function chooseEntry(entries: readonly KbEntry[], label: NerLabel, matched: string): KbEntry | undefined {
+  const wanted = labelType(label)
+  // A full name of several words that the knowledge base knows as a person's is that person, whatever the label.
+  const fullName = matched.includes(' ') && entries.some((entry) => entry.type === 'person')
+  const allowed = entries.filter((entry) => (fullName ? entry.type === 'person' : (wanted === 'person') === (entry.type === 'person')))
+  if (allowed.length === 0) return undefined
+  let best: KbEntry | undefined
+  let bestScore = -Infinity
+  for (const entry of allowed) {
+    const score = (entry.type === wanted ? 4 : 0) + (entry.name === matched ? 2 : 0) + Math.log10(1 + Number(entry.info['population'] ?? 0)) / 10
+    if (score > bestScore || (score === bestScore && best !== undefined && entry.id < best.id)) {
+      best = entry
+      bestScore = score
+    }
+  }
+  return best
+}

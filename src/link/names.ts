@@ -1,0 +1,49 @@
+// Surface forms → lookup keys: whitespace and typography folded, genitive endings and role words removed.
+import { IGNORABLE } from '../normalize/index.js'
+import { lexiconList } from '../lexicon/index.js'
+
+const APOSTROPHES = /[’‘`´]/g
+const DASHES = /[‐‑‒–—]/g
+
+/** Mention text as later stages compare it: single spaces, ASCII apostrophes and hyphens, no ignorables. */
+export function cleanSurface(raw: string): string {
+  let text = raw.indexOf(IGNORABLE) < 0 ? raw : raw.split(IGNORABLE).join('')
+  text = text.replace(APOSTROPHES, "'").replace(DASHES, '-')
+  return text.split(/\s+/).filter(Boolean).join(' ')
+}
+
+/** Case-folded key for dictionary lookups. */
+export function foldKey(text: string): string {
+  return text.toLowerCase()
+}
+
+/**
+ * Candidate base forms of a possibly genitive name, most likely first, without the name itself:
+ * Putins → Putin, Russlands → Russland, Paris' → Paris, Bundestages → Bundestag.
+ */
+export function genitiveBases(name: string): string[] {
+  const bases: string[] = []
+  if (name.endsWith("'s")) bases.push(name.slice(0, -2))
+  else if (name.endsWith("'")) bases.push(name.slice(0, -1))
+  else if (name.endsWith('es') && name.length > 4) bases.push(name.slice(0, -1), name.slice(0, -2))
+  else if (name.endsWith('s') && name.length > 3) bases.push(name.slice(0, -1))
+  return bases
+}
+
+let roleWords: Set<string> | undefined
+let roleSuffixes: string[] | undefined
+
+function loadRoles(): void {
+  roleWords = new Set([...lexiconList('titles')].map(foldKey))
+  roleSuffixes = [...lexiconList('titleSuffixes')].map(foldKey).sort((a, b) => b.length - a.length)
+}
+
+/** A title or role word that precedes names (Präsident, Kremlchef, US-Präsident, CDU-Chefin, Dr.). */
+export function isRoleWord(word: string): boolean {
+  if (roleWords === undefined) loadRoles()
+  const key = foldKey(word)
+  if (roleWords!.has(key)) return true
+  const hyphen = key.lastIndexOf('-')
+  if (hyphen > 0 && roleWords!.has(key.slice(hyphen + 1))) return true
+  return roleSuffixes!.some((suffix) => key.length > suffix.length + 2 && key.endsWith(suffix))
+}

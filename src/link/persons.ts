@@ -1,0 +1,117 @@
+// In-document coreference of people: Wladimir Putin … Putin … Putins are one person; two people who share a surname
+// stay apart when their first names differ, and a bare surname joins the nearest of them.
+import type { KbEntry } from '../lexicon/index.js'
+import type { KbIndex } from './kb-index.js'
+import { foldKey, genitiveBases } from './names.js'
+import { lookupName, withoutRoleWords } from './lookup.js'
+import type { Piece } from './pieces.js'
+
+export interface PersonCluster {
+  entry: KbEntry | undefined
+  /** Full names seen (role words removed), in order of appearance. */
+  fullNames: string[]
+  pieces: Piece[]
+}
+
+function surnameOf(name: string): string {
+  const words = name.split(' ')
+  return foldKey(words[words.length - 1]!)
+}
+
+/** A person's name without a genitive ending when the bare form is attested: Putins → Putin. */
+function baseForm(name: string, attested: ReadonlySet<string>): string {
+  const words = name.split(' ')
+  const last = words[words.length - 1]!
+  for (const base of genitiveBases(last)) {
+    if (attested.has(foldKey(base))) return [...words.slice(0, -1), base].join(' ')
+  }
+  return name
+}
+
+export function clusterPersons(pieces: readonly Piece[], index: KbIndex): PersonCluster[] {
+  const clusters: PersonCluster[] = []
+  const byKey = new Map<string, PersonCluster>()
+  const singles: Array<{ piece: Piece; name: string }> = []
+  // Surnames attested without an ending anywhere in the text decide whether a trailing s is a genitive.
+  const attested = new Set<string>()
+  for (const piece of pieces) attested.add(surnameOf(withoutRoleWords(piece.text)))
+
+  const clusterFor = (key: string, entry: KbEntry | undefined): PersonCluster => {
+    let cluster = byKey.get(key)
+    if (!cluster) {
+      cluster = { entry, fullNames: [], pieces: [] }
+      byKey.set(key, cluster)
+      clusters.push(cluster)
+    }
+    return cluster
+  }
+
+  for (const piece of pieces) {
+    const name = withoutRoleWords(piece.text)
+    const match = lookupName(index, name)
+    const entry = match?.entries.find((candidate) => candidate.type === 'person')
+    if (entry) {
+      const cluster = clusterFor(entry.id, entry)
+      cluster.pieces.push(piece)
+      if (name.includes(' ')) cluster.fullNames.push(entry.name)
+    } else if (name.includes(' ') && piece.kind === 'name') {
+      const full = baseForm(name, attested)
+      const cluster = clusterFor('name:' + foldKey(full), undefined)
+      cluster.pieces.push(piece)
+      cluster.fullNames.push(full)
+    } else {
+      singles.push({ piece, name })
+    }
+  }
+
+  // Surname → clusters with a full name ending in it, for bare surnames to join.
+  const bySurname = new Map<string, PersonCluster[]>()
+  for (const cluster of clusters) {
+    const names = cluster.fullNames.length > 0 ? cluster.fullNames : cluster.entry ? [cluster.entry.name] : []
+    for (const surname of new Set(names.map(surnameOf))) {
+      const list = bySurname.get(surname) ?? []
+      list.push(cluster)
+      bySurname.set(surname, list)
+    }
+  }
+
+  for (const { piece, name } of singles) {
+    const keys = [foldKey(name), ...genitiveBases(name).map(foldKey)]
+    let target: PersonCluster | undefined
+    for (const key of keys) {
+      const candidates = bySurname.get(key)
+      if (candidates) {
+        target = candidates.length === 1 ? candidates[0] : nearest(candidates, piece.start)
+        break
+      }
+    }
+    if (!target) {
+      const entry = keys.map((key) => index.bySurname.get(key)).find((entries) => entries?.length === 1)?.[0]
+      target = entry ? clusterFor(entry.id, entry) : clusterFor('name:' + foldKey(baseForm(name, attested)), undefined)
+      if (!entry && target.fullNames.length === 0) target.fullNames.push(baseForm(name, attested))
+    }
+    target.pieces.push(piece)
+  }
+  return clusters
+}
+
+/** The cluster whose mention comes closest before `offset`, else closest after. */
+function nearest(candidates: readonly PersonCluster[], offset: number): PersonCluster {
+  let before: [PersonCluster, number] | undefined
+  let after: [PersonCluster, number] | undefined
+  for (const cluster of candidates) {
+    for (const piece of cluster.pieces) {
+      if (piece.start <= offset && (!before || piece.start > before[1])) before = [cluster, piece.start]
+      if (piece.start > offset && (!after || piece.start < after[1])) after = [cluster, piece.start]
+    }
+  }
+  return (before ?? after ?? [candidates[0]!])[0]
+}
+
+/** Canonical name of a cluster: the knowledge-base name, else the fullest name seen (most words, then first). */
+export function clusterName(cluster: PersonCluster): string {
+  if (cluster.entry) return cluster.entry.name
+  let best = cluster.fullNames[0] ?? cluster.pieces[0]!.text
+  for (const name of cluster.fullNames) if (name.split(' ').length > best.split(' ').length) best = name
+  return best
+}

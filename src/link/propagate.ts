@@ -1,0 +1,46 @@
+// One name, one referent per article: once an entity is known, its other bare occurrences are its mentions too,
+// even where the recogniser missed them (`Putin und Trump erwägen Gipfeltreffen` after `Wladimir Putin`).
+import type { EntityRecord } from '../doc/analysis.js'
+import { viewText } from '../normalize/index.js'
+import type { SectionRange } from '../sections/index.js'
+import type { TokenTable } from '../tokenize/index.js'
+import { cleanSurface } from './names.js'
+
+/** Words that stand for an entity on their own: a person's surname, a one-word name of anything else. */
+function keyWords(entity: EntityRecord, view: string): string[] {
+  const keys = new Set<string>()
+  const add = (name: string) => {
+    const words = name.split(' ')
+    if (entity.type === 'person' && words.length > 1) keys.add(words[words.length - 1]!)
+    else if (words.length === 1) keys.add(name)
+  }
+  add(entity.name)
+  for (const mention of entity.mentions) if (mention.kind === 'name') add(cleanSurface(view.slice(mention.start, mention.end)))
+  return [...keys].filter((key) => key.length > 1 && key[0] !== key[0]!.toLowerCase())
+}
+
+/** Adds mentions in place; `sections` are the ones whose text may hold mentions. */
+export function propagateMentions(entities: EntityRecord[], view: string, tokens: TokenTable, sections: readonly SectionRange[]): void {
+  const owner = new Map<string, EntityRecord | null>()
+  for (const entity of entities) {
+    for (const key of keyWords(entity, view)) {
+      for (const form of [key, key + 's']) owner.set(form, owner.has(form) && owner.get(form) !== entity ? null : entity)
+    }
+  }
+  if (owner.size === 0) return
+  const taken: Array<[number, number]> = entities.flatMap((entity) => entity.mentions.map((m): [number, number] => [m.start, m.end]))
+  let t = 0
+  for (const section of sections) {
+    while (t < tokens.count && tokens.starts[t]! < section.start) t++
+    for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
+      const start = tokens.starts[t]!
+      const end = tokens.ends[t]!
+      const first = view[start]!
+      if (first === first.toLowerCase()) continue
+      const entity = owner.get(viewText(view, start, end))
+      if (!entity || taken.some(([s, e]) => start < e && s < end)) continue
+      entity.mentions.push({ start, end, kind: 'name' })
+    }
+  }
+  for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start || a.end - b.end)
+}

@@ -1,0 +1,44 @@
+// How much an article is about each entity: where its mentions stand (title and lead weigh more than body), how
+// many there are, how early the first one comes, and whether they name it or only derive from it.
+import type { EntityRecord } from '../doc/analysis.js'
+import { TAGGED_SECTIONS, type SectionRange } from '../sections/index.js'
+import type { MentionKind, SectionType } from '../types.js'
+
+/** A photo caption describes the article's picture: its mentions count, a little. Other sections do not. */
+const SECTION_WEIGHT: Partial<Record<SectionType, number>> = { title: 3, lead: 2, body: 1, caption: 0.5 }
+const KIND_WEIGHT: Record<MentionKind, number> = { name: 1, derived: 0.5, part: 0.5 }
+/** At most this much is added for a mention at the very start of the tagged text, falling linearly to 0 at its end. */
+const EARLY_BONUS = 1.5
+
+function sectionAt(sections: readonly SectionRange[], offset: number): SectionRange | undefined {
+  let lo = 0
+  let hi = sections.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const section = sections[mid]!
+    if (offset < section.start) hi = mid - 1
+    else if (offset >= section.end) lo = mid + 1
+    else return section
+  }
+  return undefined
+}
+
+/** Sets salience in [0, 1] relative to the most salient entity, and sorts by it (then by id, for determinism). */
+export function rankBySalience(entities: EntityRecord[], sections: readonly SectionRange[]): EntityRecord[] {
+  const tagged = sections.filter((section) => TAGGED_SECTIONS.has(section.type))
+  const from = tagged[0]?.start ?? 0
+  const span = Math.max(1, (tagged[tagged.length - 1]?.end ?? 1) - from)
+  const raw = entities.map((entity) => {
+    let score = 0
+    for (const mention of entity.mentions) {
+      const section = sectionAt(sections, mention.start)
+      score += (SECTION_WEIGHT[section?.type ?? 'body'] ?? 0) * KIND_WEIGHT[mention.kind]
+    }
+    const first = entity.mentions.find((mention) => mention.start >= from)
+    if (first) score += EARLY_BONUS * Math.max(0, 1 - (first.start - from) / span)
+    return score
+  })
+  const max = Math.max(0, ...raw)
+  entities.forEach((entity, i) => (entity.salience = max > 0 ? Math.round((raw[i]! / max) * 1000) / 1000 : 0))
+  return entities.sort((a, b) => b.salience - a.salience || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}

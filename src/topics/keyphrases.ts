@@ -1,0 +1,137 @@
+// Thematic keyphrases: the nouns and compounds an article is about (Gipfeltreffen, Terrorismus, Handelsstreit),
+// one per stem so that a compound and its inflections are one keyphrase (Gipfeltreffens → Gipfeltreffen).
+import type { SectionRange } from '../sections/index.js'
+import { IGNORABLE } from '../normalize/index.js'
+import { stem } from '../stem/index.js'
+import { KIND, type TokenTable } from '../tokenize/index.js'
+import type { SectionType } from '../types.js'
+import { wordFrequencies } from '../lexicon/index.js'
+import { isRoleWord } from '../link/names.js'
+import { genericNouns, stopwordSet } from './vocabulary.js'
+
+export interface Keyphrase {
+  label: string
+  weight: number
+}
+
+const SECTION_WEIGHT: Partial<Record<SectionType, number>> = { title: 3, lead: 2, body: 1 }
+const MIN_LENGTH = 4
+/** Long compounds are specific (Flüchtlingspolitik says more than Politik). */
+const COMPOUND_LENGTH = 10
+/** Size of the background word list's source (GermEval 2014 training file), in tokens. */
+const BACKGROUND_TOKENS = 96_499
+
+interface Candidate {
+  score: number
+  forms: Map<string, number>
+  first: number
+}
+
+function isUpperStart(code: number, ch: string): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code > 0x7f && ch !== ch.toLowerCase())
+}
+
+function isNounLike(word: string): boolean {
+  if (word.length < MIN_LENGTH) return false
+  if (!isUpperStart(word.charCodeAt(0), word[0]!)) return false
+  // All capitals (NATO, USA) are names or acronyms, not themes; digits make dates and scores.
+  let lower = 0
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) return false
+    if (word[i] !== word[i]!.toUpperCase()) lower++
+  }
+  return lower > 0
+}
+
+/**
+ * Scores noun candidates of the tagged sections. `inMention[t]` is 1 for tokens inside an entity mention: names are
+ * topics as entities, not as keyphrases. `sentenceStart[t]` is 1 for a sentence's first token, whose capital letter
+ * says nothing about being a noun: such a token counts only if the word is also seen capitalised inside a sentence.
+ */
+export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array): Keyphrase[] {
+  const generic = genericNouns()
+  const stopwords = stopwordSet()
+  const candidates = new Map<string, Candidate>()
+  const initialOnly = new Map<string, number>()
+  const seenInside = new Set<string>()
+  let t = 0
+  let order = 0
+  for (const section of sections) {
+    const sectionWeight = SECTION_WEIGHT[section.type]
+    while (t < tokens.count && tokens.starts[t]! < section.start) t++
+    for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
+      if (sectionWeight === undefined || inMention[t] || tokens.kinds[t] !== KIND.word) continue
+      let word = view.slice(tokens.starts[t]!, tokens.ends[t]!)
+      if (word.indexOf(IGNORABLE) >= 0) word = word.split(IGNORABLE).join('')
+      if (!isNounLike(word)) continue
+      const lower = word.toLowerCase()
+      if (stopwords.has(lower) || generic.has(lower) || isRoleWord(word)) continue
+      const key = stem(lower)
+      if (generic.has(key)) continue
+      if (sentenceStart[t]) initialOnly.set(key, (initialOnly.get(key) ?? 0) + 1)
+      else seenInside.add(key)
+      let candidate = candidates.get(key)
+      if (!candidate) {
+        candidate = { score: 0, forms: new Map(), first: order }
+        candidates.set(key, candidate)
+      }
+      candidate.score += sectionWeight
+      candidate.forms.set(word, (candidate.forms.get(word) ?? 0) + 1)
+      order++
+    }
+  }
+  const result: Array<Keyphrase & { first: number }> = []
+  for (const [key, candidate] of candidates) {
+    if (!seenInside.has(key)) continue
+    const label = baseOf(labelOf(candidate.forms), key)
+    if (generic.has(label.toLowerCase())) continue
+    const specificity = (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label)
+    result.push({ label, weight: Math.log1p(candidate.score) * specificity, first: candidate.first })
+  }
+  result.sort((a, b) => b.weight - a.weight || a.first - b.first)
+  return result.map(({ label, weight }) => ({ label, weight }))
+}
+
+const ENDINGS = ['s', 'es', 'n', 'en', 'e']
+
+/**
+ * The dictionary form behind an inflected label, when the background word list attests it with the same stem
+ * (Krisenherden → Krisenherd, Fortschritte → Fortschritt); else the label without a genitive s
+ * (Gleichgewichts → Gleichgewicht); else the label.
+ */
+function baseOf(label: string, key: string): string {
+  const counts = wordFrequencies()
+  let best = label
+  let bestCount = counts.get(label.toLowerCase()) ?? 0
+  for (const ending of ENDINGS) {
+    if (!label.endsWith(ending) || label.length - ending.length < MIN_LENGTH) continue
+    const form = label.slice(0, -ending.length)
+    const count = counts.get(form.toLowerCase()) ?? 0
+    if (count > bestCount && stem(form.toLowerCase()) === key) {
+      best = form
+      bestCount = count
+    }
+  }
+  if (best === label && label.length > MIN_LENGTH && label.endsWith('s') && stem(label.slice(0, -1).toLowerCase()) === key) return label.slice(0, -1)
+  return best
+}
+
+/** Common words say less: weight by how rare the word is in the background list (1 for unseen words). */
+function rarity(label: string): number {
+  const count = wordFrequencies().get(label.toLowerCase()) ?? 0
+  return count === 0 ? 1 : Math.log(BACKGROUND_TOKENS / (count + 1)) / Math.log(BACKGROUND_TOKENS)
+}
+
+/** The base form among a stem's surface forms: the shortest (Gipfeltreffen before Gipfeltreffens), then most seen. */
+function labelOf(forms: Map<string, number>): string {
+  let best = ''
+  let bestCount = 0
+  for (const [form, count] of forms) {
+    if (best === '' || form.length < best.length || (form.length === best.length && (count > bestCount || (count === bestCount && form < best)))) {
+      best = form
+      bestCount = count
+    }
+  }
+  return best
+}
