@@ -3,7 +3,8 @@ import type { Piece } from './pieces.js'
 
 const SPORTS_WORDS = ['Bundesliga', 'Trainer', 'Tabelle', 'Saison', 'Spieltag', 'Torwart', 'Stürmer', 'Elfmeter', 'Champions League', 'Pokal', 'Abstieg', 'Tore ', 'Tor ', 'Anpfiff', 'Halbzeit', 'Mannschaft', 'Meisterschaft', 'Fans']
 const SPORTS_HEADS = new Set(['trainer', 'trainerin', 'coach', 'spieler', 'spielerin', 'profi', 'profis', 'stürmer', 'torwart', 'keeper', 'kapitän', 'fans', 'fan', 'boss', 'chef', 'präsident', 'sportdirektor', 'sportvorstand', 'star', 'stars', 'elf', 'mannschaft', 'team', 'kader', 'neuzugang', 'abwehr', 'sieg', 'niederlage', 'spiel', 'tor', 'tore', 'legende', 'ultras', 'stadion', 'kabine'])
-const PLURAL_ARTICLES = new Set(['die', 'den', 'der'])
+/** Before these, a club's short name is the place (`in Dortmund`, `aus Bayern`). */
+const PLACE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'nach', 'durch', 'um', 'quer', 'ganz'])
 const MIN_SPORTS_WORDS = 2
 
 export function hasSportsContext(view: string): boolean {
@@ -12,7 +13,7 @@ export function hasSportsContext(view: string): boolean {
   return false
 }
 
-/** The article before `offset` (die Bayern), lowercased, or ''. */
+/** The word before `offset`, lowercased, or ''. */
 function previousWord(view: string, offset: number): string {
   let end = offset
   while (end > 0 && view[end - 1] === ' ') end--
@@ -21,8 +22,8 @@ function previousWord(view: string, offset: number): string {
   return view.slice(start, end).toLowerCase()
 }
 
+/** In a sports text a club's short name means the club (`die Bayern`, `Bayern gewinnen`), except after a place preposition. */
 export function clubContext(piece: Piece, view: string, sports: boolean): boolean {
   if (piece.kind === 'part') return piece.head !== undefined && SPORTS_HEADS.has(piece.head.toLowerCase())
-  if (!sports) return false
-  return piece.label === 'ORG' || PLURAL_ARTICLES.has(previousWord(view, piece.start))
+  return sports && !PLACE_PREPOSITIONS.has(previousWord(view, piece.start))
 }

@@ -1,13 +1,13 @@
 // The link stage: recognised mentions → entities with a canonical name, type, stable id and all their mentions.
 import type { EntityRecord, MentionRange } from '../doc/analysis.js'
-import { slugify, type KbEntry } from '../lexicon/index.js'
+import { lexiconList, slugify, type KbEntry } from '../lexicon/index.js'
 import { TAGGED_SECTIONS, type SectionRange } from '../sections/index.js'
 import type { EntityType } from '../types.js'
 import { clubContext, hasSportsContext } from './context.js'
 import type { KbIndex } from './kb-index.js'
 import { chooseEntry, labelType, lookupForm, lookupName, lookupPrefix } from './lookup.js'
 import { foldKey, genitiveBases } from './names.js'
-import { clusterName, clusterPersons } from './persons.js'
+import { clusterName, clusterPersons, type PersonCluster } from './persons.js'
 import { mentionPieces, type Piece } from './pieces.js'
 import type { LinkContext, MentionInput } from './types.js'
 
@@ -61,9 +61,11 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   const people: Piece[] = []
   const unlinked: Piece[] = []
 
-  for (const piece of pieces) {
+  for (let piece of pieces) {
     const given = piece.entryId === undefined ? undefined : index.byId.get(piece.entryId)
     const entry = given ?? resolvePiece(piece, index, context.view, sports)
+    // `die Bayern` read as derived from the state is the club's name.
+    if (piece.kind === 'derived' && entry && index.byClubShort.get(foldKey(piece.text))?.includes(entry)) piece = { ...piece, kind: 'name' }
     if (entry && entry.type !== 'person') groups.addEntry(entry, piece)
     else if (entry?.type === 'person' || piece.label === 'PER' && (piece.kind === 'name' || piece.head !== undefined)) people.push({ ...piece, label: 'PER' })
     else if (entry) groups.addEntry(entry, piece)
@@ -73,6 +75,7 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
 
   people.push(...splitNamePairs(unlinked, people, index, context.view))
   for (const cluster of clusterPersons(people, index)) {
+    if (!plausiblePerson(cluster)) continue
     const name = clusterName(cluster)
     const id = cluster.entry?.id ?? `person:${slugify(name)}`
     for (const piece of cluster.pieces) groups.add(id, name, 'person', piece)
@@ -102,6 +105,18 @@ function resolvePiece(piece: Piece, index: KbIndex, view: string, sports: boolea
     return entries ? chooseEntry(entries, piece.label, '') : undefined
   }
   return undefined
+}
+
+/**
+ * A person the knowledge base does not know, named once, with no known first name or surname in the name, is more
+ * likely a misread phrase (`Hunderte Fans`) than a person.
+ */
+function plausiblePerson(cluster: PersonCluster): boolean {
+  if (cluster.entry || cluster.pieces.length > 1) return true
+  const firstNames = lexiconList('firstNames')
+  const surnames = lexiconList('surnames')
+  const words = clusterName(cluster).split(' ')
+  return words.some((word, i) => (i < words.length - 1 && firstNames.has(word)) || (i === words.length - 1 && surnames.has(word)))
 }
 
 /**

@@ -66,7 +66,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       if (word.indexOf(IGNORABLE) >= 0) word = word.split(IGNORABLE).join('')
       if (!isNounLike(word)) continue
       const lower = word.toLowerCase()
-      if (stopwords.has(lower) || generic.has(lower) || isRoleWord(word)) continue
+      if (stopwords.has(lower) || generic.has(lower) || isRoleWord(word) || isTimeCompound(lower)) continue
       const key = stem(lower)
       if (generic.has(key)) continue
       if (sentenceStart[t]) initialOnly.set(key, (initialOnly.get(key) ?? 0) + 1)
@@ -94,6 +94,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
 }
 
 const ENDINGS = ['s', 'es', 'n', 'en', 'e']
+const NOT_DATIVE = new Set(['Eltern', 'Ostern', 'Gestern', 'Geschwistern'])
 
 /**
  * The dictionary form behind an inflected label, when the background word list attests it with the same stem
@@ -113,8 +114,19 @@ function baseOf(label: string, key: string): string {
       bestCount = count
     }
   }
-  if (best === label && label.length > MIN_LENGTH && label.endsWith('s') && stem(label.slice(0, -1).toLowerCase()) === key) return label.slice(0, -1)
-  return best
+  if (best !== label) return best
+  const without = (n: number) => label.slice(0, -n)
+  // Genitive s (Gleichgewichts) and dative plural n after -er/-el (Zuschauern, Fördermitteln) are regular.
+  if (label.length > MIN_LENGTH && label.endsWith('s') && stem(without(1).toLowerCase()) === key) return without(1)
+  if ((label.endsWith('ern') || label.endsWith('eln')) && !NOT_DATIVE.has(label) && stem(without(1).toLowerCase()) === key) return without(1)
+  return label
+}
+
+const WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
+
+/** Donnerstagabend, Sonntagmorgen, Wochenendes: times, not themes. */
+function isTimeCompound(lower: string): boolean {
+  return WEEKDAYS.some((day) => lower.startsWith(day))
 }
 
 /** Common words say less: weight by how rare the word is in the background list (1 for unseen words). */
