@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { createTagger, tag } from '../src/index.js'
+import { buildKbIndex } from '../src/link/index.js'
+import { lookupForm, lookupName, lookupPrefix } from '../src/link/lookup.js'
+import { kbEntries } from '../src/lexicon/index.js'
+
+const index = buildKbIndex(kbEntries())
+
+describe('knowledge-base lookups', () => {
+  it('finds inflected names', () => {
+    expect(lookupName(index, 'Russlands')?.entries[0]?.id).toBe('place:russland')
+    expect(lookupName(index, 'Moskaus')?.entries[0]?.id).toBe('place:moskau')
+    expect(lookupName(index, 'Europäischen Zentralbank')?.entries.map((e) => e.id)).toContain('org:europaeische-zentralbank')
+    expect(lookupName(index, 'US-Präsident Donald Trump')?.entries[0]?.id).toBe('person:donald-trump')
+  })
+
+  it('finds what derived words come from', () => {
+    expect(lookupForm(index, 'russischen')?.[0]?.id).toBe('place:russland')
+    expect(lookupForm(index, 'Münchner')?.[0]?.id).toBe('place:muenchen')
+    expect(lookupForm(index, 'amerikanischen')?.[0]?.id).toBe('place:usa')
+  })
+
+  it('finds names at the start of compounds', () => {
+    expect(lookupPrefix(index, 'Deutschlandreise')?.entries[0]?.id).toBe('place:deutschland')
+    expect(lookupPrefix(index, 'Unternehmensteuer')).toBeUndefined()
+  })
+})
+
+describe('linking in articles', () => {
+  it('joins full name, surname and genitive and keeps role words out of names', () => {
+    const doc = tag('Kremlchef Wladimir Putin empfing am Montag Gäste. Putin sprach lange. Putins Sprecher schwieg.')
+    const putin = doc.people().find((p) => p.id === 'person:wladimir-putin')
+    expect(putin?.name).toBe('Wladimir Putin')
+    expect(putin?.mentions.map((m) => m.text)).toEqual(['Wladimir Putin', 'Putin', 'Putins'])
+    expect(doc.people()).toHaveLength(1)
+  })
+
+  it('keeps two people with the same surname apart', () => {
+    const text = 'Anna Keller leitet die Schule, ihr Bruder Thomas Keller das Rathaus. Am Abend sagte Thomas Keller, er sei zufrieden. Keller lachte.'
+    const doc = tag(text)
+    const kellers = doc.people().filter((p) => p.name.endsWith('Keller'))
+    expect(kellers.map((p) => p.name).sort()).toEqual(['Anna Keller', 'Thomas Keller'])
+    const thomas = kellers.find((p) => p.name === 'Thomas Keller')!
+    expect(thomas.mentions.map((m) => m.text)).toContain('Keller')
+  })
+
+  it('links part and derived words to their base', () => {
+    const doc = tag('Beim EU-Gipfel in Brüssel ging es um die Ukraine-Krise. Die russische Regierung schwieg.')
+    const ids = doc.entities().map((e) => e.id)
+    expect(ids).toEqual(expect.arrayContaining(['org:eu', 'place:ukraine', 'place:russland']))
+    expect(doc.entities().find((e) => e.id === 'org:eu')!.mentions[0]!.kind).toBe('part')
+    expect(doc.entities().find((e) => e.id === 'place:russland')!.mentions[0]!.kind).toBe('derived')
+  })
+
+  it('reads Bayern as the state outside sport', () => {
+    const doc = tag('In Bayern beginnen die Sommerferien in diesem Jahr später. Das Kultusministerium in München bestätigte den Termin.')
+    expect(doc.places().map((p) => p.id)).toContain('place:bayern')
+    expect(doc.organizations().map((o) => o.id)).not.toContain('org:fc-bayern-muenchen')
+  })
+})
+
+describe('createTagger', () => {
+  it('finds entries added at run time', () => {
+    const tagWith = createTagger({ entities: [{ id: 'org:kaffeeroesterei-bohnenglueck', type: 'organization', name: 'Kaffeerösterei Bohnenglück', aliases: ['Bohnenglück'] }] })
+    const doc = tagWith('Die Kaffeerösterei Bohnenglück eröffnet eine Filiale in Kiel. Bohnenglück stellt zehn Leute ein.')
+    const entity = doc.organizations().find((o) => o.id === 'org:kaffeeroesterei-bohnenglueck')
+    expect(entity?.name).toBe('Kaffeerösterei Bohnenglück')
+    expect(entity?.mentions).toHaveLength(2)
+    expect(doc.places().map((p) => p.name)).toContain('Kiel')
+  })
+
+  it('lets an entry replace a bundled one of the same id', () => {
+    const tagWith = createTagger({ entities: [{ id: 'place:kiel', type: 'place', name: 'Landeshauptstadt Kiel', aliases: ['Kiel'] }] })
+    expect(tagWith('Der Hafen von Kiel wächst.').places().map((p) => p.name)).toContain('Landeshauptstadt Kiel')
+    expect(tag('Der Hafen von Kiel wächst.').places().map((p) => p.name)).toContain('Kiel')
+  })
+
+  it('names the bad field', () => {
+    expect(() => createTagger({ entities: [{ id: 'x:y', type: 'firma' as never, name: 'Y' }] })).toThrow(/entities\[0\]\.type/)
+    expect(() => createTagger({ entities: [{ id: '', type: 'person', name: 'Y' }] })).toThrow(/entities\[0\]\.id/)
+    expect(() => createTagger({ entities: [{ id: 'a:b', type: 'person', name: 'B', aliases: [3 as never] }] })).toThrow(/entities\[0\]\.aliases\[0\]/)
+    expect(() => createTagger({ entities: 'viele' as never })).toThrow(/options\.entities/)
+    expect(() => createTagger({ entities: [{ id: 'a:b', type: 'person', name: 'B' }, { id: 'a:b', type: 'person', name: 'C' }] })).toThrow(/entities\[1\]\.id must be unique/)
+    expect(() => createTagger({ entities: [{ id: 'a:b', type: 'person', name: 'B' }] })(42 as never)).toThrow(/text/)
+  })
+})
