@@ -3,6 +3,7 @@ import { parseArgs, fail } from './lib/args.js'
 
 const TASKS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<void> | void }>> = {
   tag: () => import('./bench/tag.js'),
+  related: () => import('./bench/related.js'),
 }
 
 const args = parseArgs(process.argv.slice(2))

@@ -4,6 +4,7 @@ import { parseArgs, fail } from './lib/args.js'
 const TASKS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<void> | void }>> = {
   tokens: () => import('./eval/tokens.js'),
   ner: () => import('./eval/ner.js'),
+  related: () => import('./eval/related.js'),
 }
 
 const args = parseArgs(process.argv.slice(2))

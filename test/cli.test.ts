@@ -4,45 +4,146 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../src/cli/run.js'
 
-function cli(argv: string[], stdin = '') {
+async function cli(argv: string[], stdin = '', stderrIsTTY = false) {
   let stdout = ''
   let stderr = ''
-  const code = runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), readStdin: () => stdin })
+  const code = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), readStdin: () => stdin, stderrIsTTY })
   return { code, stdout, stderr }
 }
 
+function tempFile(name: string, content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'schlagwort-')), name)
+  writeFileSync(file, content)
+  return file
+}
+
+const ARTICLES = [
+  { id: 'a1', title: 'Hochwasser an der Elbe', text: 'In Dresden steigt die Elbe weiter. Die Feuerwehr stapelt Sandsäcke an der Elbe, das Hochwasser soll am Freitag seinen Höchststand erreichen.' },
+  { id: 'a2', text: 'Die Elbe erreicht in Dresden ihren Höchststand. Helfer und Feuerwehr sichern die Deiche mit Sandsäcken gegen das Hochwasser.' },
+  { id: 'a3', text: 'Der Hamburger SV gewinnt das Nordderby gegen Werder Bremen mit zwei zu eins. Der Trainer lobte die Abwehr und den Torwart.' },
+  { id: 'a4', text: 'Werder Bremen verliert in Hamburg: Nach dem Derby kritisiert der Trainer die Abwehr, der Torwart hielt lange gut.' },
+]
+
 describe('cli', () => {
-  it('tags a file and prints its JSON', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'schlagwort-'))
-    const file = join(dir, 'artikel.txt')
-    writeFileSync(file, 'Der Zug nach Hamburg fällt heute aus.\n')
-    const result = cli(['tag', file])
+  it('tags a file and prints its JSON', async () => {
+    const result = await cli(['tag', tempFile('artikel.txt', 'Der Zug nach Hamburg fällt heute aus.\n')])
     expect(result.code).toBe(0)
     const json = JSON.parse(result.stdout)
     expect(json.sections[0].text).toBe('Der Zug nach Hamburg fällt heute aus.')
+    expect(json.terms.map((term: [string, number]) => term[0])).toContain('zug')
     expect(result.stdout.trim().split('\n')).toHaveLength(1)
   })
 
-  it('reads standard input for - and pretty-prints on request', () => {
-    const result = cli(['tag', '-', '--pretty'], 'Heute regnet es in Bremen.')
+  it('reads standard input for - and pretty-prints on request', async () => {
+    const result = await cli(['tag', '-', '--pretty'], 'Heute regnet es in Bremen.')
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('\n  "sections"')
   })
 
-  it('exits 2 with one line on a missing file', () => {
-    const result = cli(['tag', '/nicht/vorhanden.txt'])
+  it('exits 2 with one line on a missing file', async () => {
+    const result = await cli(['tag', '/nicht/vorhanden.txt'])
     expect(result.code).toBe(2)
     expect(result.stderr).toBe('schlagwort: no such file: /nicht/vorhanden.txt\n')
   })
 
-  it('exits 2 on unknown commands and options', () => {
-    expect(cli(['zerlege']).code).toBe(2)
-    expect(cli(['tag', '--schnell']).code).toBe(2)
+  it('exits 2 on unknown commands and options', async () => {
+    expect((await cli(['zerlege'])).code).toBe(2)
+    expect((await cli(['tag', '--schnell'])).code).toBe(2)
+    expect((await cli(['tag', '--jsonl', '--pretty'])).code).toBe(2)
+    expect((await cli(['related', '--for', 'a1'])).code).toBe(2)
+    expect((await cli(['related', '--index', 'x.jsonl', '--for', 'a1', '--limit', '-3'])).code).toBe(2)
   })
 
-  it('prints help', () => {
-    const result = cli(['--help'])
+  it('prints help naming every command', async () => {
+    const result = await cli(['--help'])
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('schlagwort tag [FILE|-]')
+    expect(result.stdout).toContain('schlagwort tag --jsonl')
+    expect(result.stdout).toContain('schlagwort related --index')
+  })
+})
+
+describe('cli tag --jsonl', () => {
+  it('writes one tagged record per input line, ids kept', async () => {
+    const input = ARTICLES.map((article) => JSON.stringify(article)).join('\n') + '\n'
+    const result = await cli(['tag', '--jsonl'], input)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(records.map((record) => record.id)).toEqual(['a1', 'a2', 'a3', 'a4'])
+    expect(records[0].sections[0]).toMatchObject({ type: 'title', field: 'title', text: 'Hochwasser an der Elbe' })
+    for (const record of records) expect(record.terms.length).toBeGreaterThan(3)
+  })
+
+  it('reports bad lines with their numbers, goes on and exits 1', async () => {
+    const lines = [
+      JSON.stringify(ARTICLES[0]),
+      '{kaputt',
+      JSON.stringify({ id: 'ohne-text' }),
+      '',
+      JSON.stringify({ id: 7, text: 'Zahlen als Kennung sind erlaubt.' }),
+      JSON.stringify([1, 2]),
+    ]
+    const result = await cli(['tag', '--jsonl', tempFile('artikel.jsonl', lines.join('\n'))])
+    expect(result.code).toBe(1)
+    const errors = result.stderr.trim().split('\n')
+    expect(errors).toHaveLength(3)
+    expect(errors[0]).toMatch(/^schlagwort: line 2: not JSON/)
+    expect(errors[1]).toBe('schlagwort: line 3: text must be a string')
+    expect(errors[2]).toBe('schlagwort: line 6: not a JSON object')
+    expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual(['a1', 7])
+  })
+
+  it('shows progress only when stderr is a terminal', async () => {
+    const input = JSON.stringify(ARTICLES[2]) + '\n'
+    expect((await cli(['tag', '--jsonl'], input)).stderr).toBe('')
+    expect((await cli(['tag', '--jsonl'], input, true)).stderr).toBe('\rtagged 1 articles\n')
+  })
+})
+
+describe('cli related', () => {
+  async function taggedIndex(): Promise<string> {
+    const tagged = await cli(['tag', '--jsonl'], ARTICLES.map((article) => JSON.stringify(article)).join('\n'))
+    return tempFile('tagged.jsonl', tagged.stdout)
+  }
+
+  it('lists the articles related to an id in the index', async () => {
+    const index = await taggedIndex()
+    const result = await cli(['related', '--index', index, '--for', 'a3', '--limit', '2'])
+    expect(result.code).toBe(0)
+    const hits = JSON.parse(result.stdout)
+    expect(hits.length).toBeGreaterThan(0)
+    expect(hits.length).toBeLessThanOrEqual(2)
+    expect(hits[0].id).toBe('a4')
+    expect(hits.map((hit: { id: string }) => hit.id)).not.toContain('a3')
+    expect(hits[0].shared.length).toBeGreaterThan(0)
+  })
+
+  it('tags a text file and queries with it', async () => {
+    const index = await taggedIndex()
+    const article = tempFile('neu.txt', 'Sandsäcke gegen die Flut: In Dresden kämpfen Feuerwehr und Helfer gegen das Hochwasser der Elbe.')
+    const result = await cli(['related', '--index', index, '--for', article, '--pretty'])
+    expect(result.code).toBe(0)
+    const hits = JSON.parse(result.stdout)
+    expect(hits.slice(0, 2).map((hit: { id: string }) => hit.id).sort()).toEqual(['a1', 'a2'])
+    expect(result.stdout).toContain('\n  {')
+  })
+
+  it('skips bad index lines with a message and exits 1', async () => {
+    const tagged = (await cli(['tag', '--jsonl'], ARTICLES.map((article) => JSON.stringify(article)).join('\n'))).stdout
+    const index = tempFile('tagged.jsonl', tagged + 'kein json\n{"id":"x"}\n')
+    const result = await cli(['related', '--index', index, '--for', 'a1'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('line 5: not JSON')
+    expect(result.stderr).toContain('line 6: not a tagged record')
+    expect(JSON.parse(result.stdout)[0].id).toBe('a2')
+  })
+
+  it('exits 2 when --for is neither an id nor a file, or the index is missing', async () => {
+    const index = await taggedIndex()
+    expect((await cli(['related', '--index', index, '--for', 'nirgends'])).stderr).toContain('neither an id')
+    const missing = await cli(['related', '--index', '/nicht/da.jsonl', '--for', 'a1'])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toBe('schlagwort: no such file: /nicht/da.jsonl\n')
   })
 })

@@ -1,86 +1,62 @@
-import { readFileSync } from 'node:fs'
 import { tag } from '../tag.js'
+import { parseRelatedArgs, parseTagArgs } from './args.js'
+import { openInput, readInput, UsageError, type CliIO } from './io.js'
+import { relatedCommand } from './related.js'
+import { tagJsonLines } from './tag-jsonl.js'
 
-export interface CliIO {
-  stdout: (chunk: string) => void
-  stderr: (chunk: string) => void
-  readStdin: () => string
-}
+export type { CliIO } from './io.js'
 
 export const HELP = `schlagwort — German entity and topic tagging for news articles
 
 Usage:
   schlagwort tag [FILE|-] [--title TITLE] [--pretty] [--text] [--sentences]
       Tag one article (FILE, or standard input for - or no FILE) and print its JSON.
+  schlagwort tag --jsonl [FILE|-] [--text] [--sentences]
+      Tag many articles: one {"id", "text", "title"?} object per input line, one tagged record
+      {"id", ...document JSON} per output line. A bad line is reported on standard error with its
+      line number and skipped; the exit code is then 1.
+  schlagwort related --index TAGGED.jsonl --for ID_OR_FILE [--limit 10] [--pretty]
+      Print, as JSON, the articles of TAGGED.jsonl (the output of tag --jsonl) most related to
+      ID (an id in the index) or to the article in FILE (tagged first): [{"id", "score", "shared"}].
 
 Options:
   --title TITLE  a headline given apart from the text
   --pretty       indent the JSON
   --text         include the input text in the JSON
   --sentences    include sentences in the JSON
+  --jsonl        read and write JSON lines (see above)
+  --index FILE   tagged JSONL to search
+  --for X        an id in the index, or an article text file
+  --limit N      most results (default 10)
   -h, --help     show this help
 
-Exit codes: 0 done, 2 bad usage or unreadable input.
+Exit codes: 0 done, 1 some input lines failed, 2 bad usage or unreadable input.
 `
 
-class UsageError extends Error {}
-
-interface TagArgs {
-  file: string | undefined
-  title: string | undefined
-  pretty: boolean
-  text: boolean
-  sentences: boolean
+async function tagCommand(rest: string[], io: CliIO): Promise<number> {
+  const args = parseTagArgs(rest)
+  const options = { text: args.text, sentences: args.sentences }
+  if (args.jsonl) return (await tagJsonLines(await openInput(args.file, io), options, io)) > 0 ? 1 : 0
+  const text = await readInput(args.file, io)
+  const doc = tag(text, args.title === undefined ? {} : { title: args.title })
+  await io.stdout(JSON.stringify(doc.toJSON(options), null, args.pretty ? 2 : undefined) + '\n')
+  return 0
 }
 
-function parseTagArgs(args: string[]): TagArgs {
-  const parsed: TagArgs = { file: undefined, title: undefined, pretty: false, text: false, sentences: false }
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!
-    if (arg === '--pretty') parsed.pretty = true
-    else if (arg === '--text') parsed.text = true
-    else if (arg === '--sentences') parsed.sentences = true
-    else if (arg === '--title') {
-      const value = args[++i]
-      if (value === undefined) throw new UsageError('--title needs a value')
-      parsed.title = value
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`)
-    else if (parsed.file !== undefined) throw new UsageError(`one FILE only, got also ${arg}`)
-    else parsed.file = arg
-  }
-  return parsed
-}
-
-function readInput(file: string | undefined, io: CliIO): string {
-  try {
-    return file === undefined || file === '-' ? io.readStdin() : readFileSync(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const what = file === undefined || file === '-' ? 'standard input' : file
-    if (code === 'ENOENT') throw new UsageError(`no such file: ${what}`)
-    if (code === 'EISDIR') throw new UsageError(`is a directory: ${what}`)
-    throw new UsageError(`cannot read ${what}: ${code ?? (error as Error).message}`)
-  }
-}
-
-/** Runs the CLI and returns its exit code. */
-export function runCli(argv: string[], io: CliIO): number {
+/** Runs the CLI and resolves to its exit code. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     const [command, ...rest] = argv
     if (command === undefined || command === '-h' || command === '--help' || rest.includes('--help') || rest.includes('-h')) {
-      io.stdout(HELP)
+      await io.stdout(HELP)
       return command === undefined ? 2 : 0
     }
-    if (command !== 'tag') throw new UsageError(`unknown command ${command} (try --help)`)
-    const args = parseTagArgs(rest)
-    const text = readInput(args.file, io)
-    const doc = tag(text, args.title === undefined ? {} : { title: args.title })
-    const json = doc.toJSON({ text: args.text, sentences: args.sentences })
-    io.stdout(JSON.stringify(json, null, args.pretty ? 2 : undefined) + '\n')
-    return 0
+    if (command === 'tag') return await tagCommand(rest, io)
+    if (command === 'related') return (await relatedCommand(parseRelatedArgs(rest), io)) > 0 ? 1 : 0
+    throw new UsageError(`unknown command ${command} (try --help)`)
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`schlagwort: ${error.message}\n`)
+      await io.stderr(`schlagwort: ${error.message}\n`)
       return 2
     }
     throw error

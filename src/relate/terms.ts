@@ -1,9 +1,131 @@
-// STUB: the relatedness helper implements the term vector (issue 5).
-import type { SectionRange } from '../sections/index.js'
-import type { TokenTable } from '../tokenize/index.js'
-import type { Term } from '../types.js'
+// The compact term vector of a document: its best stemmed content words (compounds folded into their modifiers)
+// by sublinear, section-weighted tf, nouns and names before other words. Rarity is not judged here: the index
+// weighs shared terms by its own document frequencies, and a background table only breaks ties (background.ts).
+import { TAGGED_SECTIONS, type SectionRange } from '../sections/index.js'
+import { KIND, type TokenTable } from '../tokenize/index.js'
+import type { SectionType, Term } from '../types.js'
+import { commonnessOf, foldCompounds } from './compounds.js'
+import { StemCounts } from './counts.js'
+import { Vocabulary } from './vocabulary.js'
+import { IGNORABLE_CODE, LETTER, MIN_PIECE, WORD, charClasses } from './words.js'
 
-/** The document's top terms (stemmed content words of title, lead and body) with weights, best first. */
-export function computeTerms(_view: string, _tokens: TokenTable, _sections: SectionRange[]): Term[] {
-  return []
+export const MAX_TERMS = 40
+const SECTION_WEIGHT: Partial<Record<SectionType, number>> = { title: 3, lead: 2, body: 1 }
+// Lowercase words are verbs, adjectives and adverbs far more often than nouns and names, which carry the topic.
+const LOWERCASE_FACTOR = 0.5
+const DECIMALS = 1e4
+// Background commonness only breaks near-ties (see background.ts); it never outweighs a difference in tf.
+const TIE_BREAK = 1e-3
+
+
+let vocabulary = new Vocabulary()
+const counts = new StemCounts()
+const FNV_OFFSET = 0x811c9dc5 | 0
+const FNV_PRIME = 0x01000193
+
+/** Section-weighted counts of the stems in the tagged sections, into `counts`. */
+function countTokens(words: Vocabulary, view: string, tokens: TokenTable, sections: SectionRange[]): void {
+  const classes = charClasses()
+  let t = 0
+  for (const section of sections) {
+    const weight = SECTION_WEIGHT[section.type]
+    while (t < tokens.count && tokens.starts[t]! < section.start) t++
+    if (weight === undefined || !TAGGED_SECTIONS.has(section.type)) continue
+    for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
+      const kind = tokens.kinds[t]!
+      if (kind !== KIND.word && kind !== KIND.hashtag) continue
+      const end = tokens.ends[t]!
+      let i = tokens.starts[t]!
+      while (i < end) {
+        while (i < end && (classes[view.charCodeAt(i)]! & WORD) === 0) i++
+        const from = i
+        let hash = FNV_OFFSET
+        let length = 0
+        for (; i < end; i++) {
+          const c = view.charCodeAt(i)
+          if (c === IGNORABLE_CODE) continue
+          if ((classes[c]! & WORD) === 0) break
+          hash = Math.imul(hash ^ c, FNV_PRIME)
+          length++
+        }
+        if (length < MIN_PIECE || (classes[view.charCodeAt(from)]! & LETTER) === 0) continue
+        const piece = words.piece(view, from, i, length, hash)
+        const stem = words.pieceStem[piece]!
+        if (stem >= 0) counts.add(stem, weight, words.pieceCapitalised[piece] === 1 ? weight : 0)
+      }
+    }
+  }
+}
+
+/** The value that MAX_TERMS of `values` reach or exceed (quickselect on a copy). */
+function threshold(values: Float64Array): number {
+  const a = values.slice()
+  const k = a.length - MAX_TERMS
+  let lo = 0
+  let hi = a.length - 1
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (a[i]! < pivot) i++
+      while (a[j]! > pivot) j--
+      if (i <= j) {
+        const swap = a[i]!
+        a[i++] = a[j]!
+        a[j--] = swap
+      }
+    }
+    if (k <= j) hi = j
+    else if (k >= i) lo = i
+    else break
+  }
+  return a[k]!
+}
+
+/** Indices of the MAX_TERMS best ranks (then keys), in no particular order. */
+function best(ranks: Float64Array, keys: readonly string[]): number[] {
+  const all = Array.from(ranks.keys())
+  if (ranks.length <= MAX_TERMS) return all
+  const limit = threshold(ranks)
+  const above = all.filter((i) => ranks[i]! > limit)
+  const at = all.filter((i) => ranks[i] === limit).sort((a, b) => compareKeys(keys[a]!, keys[b]!))
+  return above.concat(at.slice(0, MAX_TERMS - above.length))
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The document's top terms (stemmed content words of title, lead and body) with weights, best first, L2-normalised. */
+export function computeTerms(view: string, tokens: TokenTable, sections: SectionRange[]): Term[] {
+  if (vocabulary.full) vocabulary = new Vocabulary()
+  const words = vocabulary
+  const keys: string[] = []
+  let weights: Float64Array
+  let ranks: Float64Array
+  try {
+    countTokens(words, view, tokens, sections)
+    foldCompounds(words, counts)
+    const stems = counts.stems()
+    weights = new Float64Array(stems.length)
+    ranks = new Float64Array(stems.length)
+    for (const stem of stems) {
+      const tf = counts.tf[stem]!
+      if (tf === 0) continue
+      const shape = LOWERCASE_FACTOR + (1 - LOWERCASE_FACTOR) * (counts.capitalised[stem]! / tf)
+      const weight = (1 + Math.log(tf)) * shape
+      weights[keys.length] = weight
+      ranks[keys.length] = weight + TIE_BREAK * commonnessOf(words, stem)
+      keys.push(words.stems[stem]!)
+    }
+  } finally {
+    counts.clear()
+  }
+  const top = best(ranks.subarray(0, keys.length), keys)
+  top.sort((a, b) => weights[b]! - weights[a]! || compareKeys(keys[a]!, keys[b]!))
+  let norm = 0
+  for (const i of top) norm += weights[i]! * weights[i]!
+  norm = Math.sqrt(norm)
+  return top.map((i): Term => [keys[i]!, Math.round((weights[i]! / norm) * DECIMALS) / DECIMALS])
 }

@@ -1,0 +1,110 @@
+// npm run bench -- related [--docs 1000000] [--queries 1000] [--quality-docs 100000] [--seed 1] [--json]
+// Builds a RelatedIndex of synthetic tagged documents (scripts/lib/synthetic.ts: Zipf-skewed tags, documents grouped
+// in stories) and times `--queries` related(id, { limit: 10 }) queries for random indexed ids. RSS is the process's
+// peak resident set size (ru_maxrss) at that point, the generator included.
+// Then, on a fresh corpus of `--quality-docs` documents, it measures what the common-tag bound (postingCap) and the
+// candidate limit cost in quality: the same queries against a bounded index (the defaults) and an exact one
+// (postingCap = candidates = Infinity): top-10 overlap, and story precision@10 (share of the top 10 from the query's
+// own story) for both, with their query times.
+// Bars at one million documents: p50 ≤ 10 ms, p99 ≤ 50 ms, RSS ≤ 2 GB (exit 1 if missed).
+import { RelatedIndex, type RelatedIndexOptions } from '../../src/index.js'
+import { numberFlag, parseArgs } from '../lib/args.js'
+import { SyntheticCorpus } from '../lib/synthetic.js'
+import { seededRandom } from '../../test/helpers.js'
+
+const LIMIT = 10
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
+}
+
+function peakRssMb(): number {
+  return (process.resourceUsage().maxRSS * 1024) / 1e6
+}
+
+function build(corpus: SyntheticCorpus, docs: number, options: RelatedIndexOptions, progress: boolean): RelatedIndex {
+  const index = new RelatedIndex(options)
+  for (let i = 0; i < docs; i++) {
+    const { id, doc } = corpus.doc(i)
+    index.add(id, doc)
+    if (progress && (i + 1) % 100_000 === 0) process.stderr.write(`\rindexed ${i + 1} documents`)
+  }
+  if (progress) process.stderr.write('\n')
+  return index
+}
+
+function queryIds(docs: number, queries: number, seed: number): number[] {
+  const random = seededRandom(seed + 17)
+  return Array.from({ length: queries }, () => Math.floor(random() * docs))
+}
+
+function timeQueries(index: RelatedIndex, ids: number[]): { times: number[]; results: string[][] } {
+  const times: number[] = []
+  const results: string[][] = []
+  for (const i of ids) {
+    const t0 = performance.now()
+    const hits = index.related(`d${i}`, { limit: LIMIT })
+    times.push(performance.now() - t0)
+    results.push(hits.map((hit) => hit.id))
+  }
+  return { times, results }
+}
+
+function quality(docs: number, queries: number, seed: number) {
+  const corpus = new SyntheticCorpus(docs, seed + 1)
+  const ids = queryIds(docs, queries, seed)
+  const storyOf = (id: string) => corpus.doc(Number(id.slice(1))).story
+  const measure = (options: RelatedIndexOptions) => {
+    const index = build(corpus, docs, options, false)
+    const { times, results } = timeQueries(index, ids)
+    let same = 0
+    results.forEach((list, q) => {
+      const story = corpus.doc(ids[q]!).story
+      for (const id of list) if (storyOf(id) === story) same++
+    })
+    const sorted = [...times].sort((a, b) => a - b)
+    return { results, p10: same / (queries * LIMIT), p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) }
+  }
+  const bounded = measure({})
+  const exact = measure({ postingCap: Infinity, candidates: Infinity })
+  let overlap = 0
+  bounded.results.forEach((list, q) => {
+    const reference = new Set(exact.results[q])
+    overlap += list.filter((id) => reference.has(id)).length / Math.max(1, Math.min(LIMIT, reference.size))
+  })
+  return { docs, overlap: overlap / queries, bounded, exact }
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const args = parseArgs(argv)
+  const docs = numberFlag(args, 'docs', 1_000_000)
+  const queries = numberFlag(args, 'queries', 1000)
+  const qualityDocs = numberFlag(args, 'quality-docs', 100_000)
+  const seed = numberFlag(args, 'seed', 1)
+
+  const corpus = new SyntheticCorpus(docs, seed)
+  const t0 = performance.now()
+  let index: RelatedIndex | undefined = build(corpus, docs, {}, process.stderr.isTTY === true)
+  const buildSeconds = (performance.now() - t0) / 1000
+  const { times } = timeQueries(index, queryIds(docs, queries, seed))
+  const sorted = [...times].sort((a, b) => a - b)
+  const p50 = percentile(sorted, 0.5)
+  const p99 = percentile(sorted, 0.99)
+  const rss = peakRssMb()
+  index = undefined
+  console.log(`synthetic index: ${docs} documents built in ${buildSeconds.toFixed(1)} s; ${queries} queries: p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, mean ${(times.reduce((a, b) => a + b, 0) / queries).toFixed(2)} ms; peak RSS ${rss.toFixed(0)} MB`)
+
+  const q = quality(qualityDocs, Math.min(queries, 500), seed)
+  console.log(`\ncommon-tag bound on ${q.docs} documents, ${Math.min(queries, 500)} queries (defaults vs exact: postingCap = candidates = Infinity):`)
+  console.log(`  top-10 overlap with exact: ${(q.overlap * 100).toFixed(1)} %`)
+  console.log(`  story p@10: bounded ${q.bounded.p10.toFixed(4)}, exact ${q.exact.p10.toFixed(4)}`)
+  console.log(`  query ms p50/p99: bounded ${q.bounded.p50.toFixed(2)}/${q.bounded.p99.toFixed(2)}, exact ${q.exact.p50.toFixed(2)}/${q.exact.p99.toFixed(2)}`)
+
+  const bars = docs >= 1_000_000 ? [p50 <= 10, p99 <= 50, rss <= 2000] : []
+  if (bars.includes(false)) console.log(`\nbars (p50 ≤ 10 ms, p99 ≤ 50 ms, RSS ≤ 2000 MB): MISSED`)
+  if (args.json) {
+    const r = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d
+    console.log(JSON.stringify({ task: 'related', docs, build_s: r(buildSeconds, 1), p50_ms: r(p50), p99_ms: r(p99), rss_mb: Math.round(rss), pruning: { docs: q.docs, overlap: r(q.overlap, 4), p10_bounded: r(q.bounded.p10, 4), p10_exact: r(q.exact.p10, 4) } }))
+  }
+  if (bars.includes(false)) process.exitCode = 1
+}

@@ -1,0 +1,147 @@
+// npm run eval -- related [--data dir] [--json]
+// Related-article quality on 10kGNAD test.csv (1,028 DER STANDARD articles in 9 sections; CC BY-NC-SA 4.0, so this
+// is evaluation only and nothing derived from it is written anywhere). For every article, the 10 most related other
+// articles; precision@10 = share of them from the same section. Compared in the same run with
+//   tfidf: natural's TfIdf over lowercased, stopword-filtered word tokens (from our tokenize()), cosine;
+//   bm25:  wink-nlp's BM25 vectorizer over the same tokens, wink's bow cosine.
+// Both baselines rank by brute force over all articles (they have no index); ours queries a RelatedIndex built over
+// the articles' tags, so its document frequencies are those of these 1,028 articles (inside this run only).
+// Also printed: ours without query expansion, each channel alone, and the effect of the common-tag bound
+// (postingCap; the default, 2000, never binds on 1,028 articles, so smaller bounds show what bounding costs).
+// Bar: ours p10 ≥ the better baseline (exit 1 otherwise).
+import { RelatedIndex, tag, tokenize, type DocJSON, type RelatedIndexOptions } from '../../src/index.js'
+import { isStopword } from '../../src/relate/stopwords.js'
+import { forEachWordPiece } from '../../src/relate/words.js'
+import { parseArgs } from '../lib/args.js'
+import { readGnad } from '../lib/gnad.js'
+
+type Sparse = Map<string, number>
+interface Score {
+  p10: number
+  ms: number
+}
+
+const K = 10
+
+function precision(labels: string[], ranked: (i: number) => number[]): Score {
+  let hits = 0
+  let total = 0
+  const t0 = performance.now()
+  const lists = labels.map((_, i) => ranked(i))
+  const ms = (performance.now() - t0) / labels.length
+  lists.forEach((list, i) => {
+    for (const j of list.slice(0, K)) if (labels[j] === labels[i]) hits++
+    total += K
+  })
+  return { p10: hits / total, ms }
+}
+
+/** Word tokens of tokenize(), lowercased, stopwords out. Punctuation left on a token by a simple tokenizer is cut off. */
+function baselineTokens(text: string): string[] {
+  const out: string[] = []
+  for (const token of tokenize(text)) {
+    if (token.kind !== 'word') continue
+    forEachWordPiece(token.text, 0, token.text.length, (piece) => {
+      const lower = piece.toLowerCase()
+      if (!isStopword(lower)) out.push(lower)
+    })
+  }
+  return out
+}
+
+function normalise(vector: Sparse): Sparse {
+  let norm = 0
+  for (const value of vector.values()) norm += value * value
+  norm = Math.sqrt(norm) || 1
+  for (const [key, value] of vector) vector.set(key, value / norm)
+  return vector
+}
+
+function dot(a: Sparse, b: Sparse): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let sum = 0
+  for (const [key, value] of small) sum += value * (large.get(key) ?? 0)
+  return sum
+}
+
+function bruteForce(count: number, similarity: (i: number, j: number) => number): (i: number) => number[] {
+  return (i) => {
+    const scored: Array<[number, number]> = []
+    for (let j = 0; j < count; j++) if (j !== i) scored.push([j, similarity(i, j)])
+    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    return scored.slice(0, K).map(([j]) => j)
+  }
+}
+
+async function tfidfVectors(tokens: string[][]): Promise<Sparse[]> {
+  const specifier = 'natural/lib/natural/tfidf/tfidf.js'
+  const module = (await import(specifier)) as { default: { TfIdf?: unknown } & (new () => unknown) }
+  const TfIdf = (module.default.TfIdf ?? module.default) as new () => { addDocument(doc: string[]): void; listTerms(d: number): Array<{ term: string; tfidf: number }> }
+  const tfidf = new TfIdf()
+  for (const doc of tokens) tfidf.addDocument(doc)
+  return tokens.map((_, d) => normalise(new Map(tfidf.listTerms(d).map(({ term, tfidf: value }) => [term, value]))))
+}
+
+async function bm25Bows(tokens: string[][]): Promise<Array<Record<string, number>>> {
+  const { default: vectorizer } = await import('wink-nlp/utilities/bm25-vectorizer')
+  const itsSpecifier = 'wink-nlp/src/its.js'
+  const its = ((await import(itsSpecifier)) as { default: { bow: unknown } }).default
+  const bm25 = vectorizer()
+  for (const doc of tokens) bm25.learn(doc)
+  return tokens.map((_, d) => (bm25.doc(d) as unknown as { out: (f: unknown) => Record<string, number> }).out(its.bow))
+}
+
+function ours(docs: DocJSON[], labels: string[], options: RelatedIndexOptions = {}): Score {
+  const index = new RelatedIndex(options)
+  docs.forEach((doc, i) => index.add(String(i), doc))
+  return precision(labels, (i) => index.related(String(i), { limit: K }).map((hit) => Number(hit.id)))
+}
+
+const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits
+
+export async function run(argv: string[]): Promise<void> {
+  const args = parseArgs(argv)
+  const articles = readGnad(args)
+  const labels = articles.map((article) => article.label)
+  const t0 = performance.now()
+  const docs = articles.map((article) => tag(article.text).toJSON())
+  const tagSeconds = (performance.now() - t0) / 1000
+
+  const result = { ours: ours(docs, labels), tfidf: { p10: 0, ms: 0 }, bm25: { p10: 0, ms: 0 } }
+  const tokens = articles.map((article) => baselineTokens(article.text))
+  const tfidf = await tfidfVectors(tokens)
+  result.tfidf = precision(labels, bruteForce(tfidf.length, (i, j) => dot(tfidf[i]!, tfidf[j]!)))
+  const { default: similarity } = await import('wink-nlp/utilities/similarity')
+  const bows = await bm25Bows(tokens)
+  result.bm25 = precision(labels, bruteForce(bows.length, (i, j) => similarity.bow.cosine(bows[i]!, bows[j]!)))
+
+  const entities = docs.reduce((n, doc) => n + doc.entities.length, 0) / docs.length
+  const topics = docs.reduce((n, doc) => n + doc.topics.length, 0) / docs.length
+  const terms = docs.reduce((n, doc) => n + doc.terms.length, 0) / docs.length
+  console.log(`10kGNAD test: ${articles.length} articles, ${new Set(labels).size} sections; tagged in ${tagSeconds.toFixed(1)} s`)
+  console.log(`per article: ${entities.toFixed(1)} entities, ${topics.toFixed(1)} topics, ${terms.toFixed(1)} terms`)
+  console.log('\nmethod     p@10     ms/query')
+  for (const [name, score] of Object.entries(result)) console.log(`${name.padEnd(8)} ${score.p10.toFixed(4)}   ${score.ms.toFixed(3)}`)
+
+  console.log(`\nours without query expansion (expand: 0): p@10 ${ours(docs, labels, { expand: 0 }).p10.toFixed(4)}`)
+  console.log('\nours by channel (the others weighted 0):')
+  for (const channel of ['entity', 'topic', 'term'] as const) {
+    const weights = { entity: 0, topic: 0, term: 0, [channel]: 1 }
+    console.log(`  ${channel.padEnd(7)} p@10 ${ours(docs, labels, { weights }).p10.toFixed(4)}`)
+  }
+  console.log('\ncommon-tag bound (postingCap: postings read per tag at most; share of the collection in brackets):')
+  for (const postingCap of [Infinity, 200, 100, 50, 20, 10]) {
+    const score = ours(docs, labels, { postingCap, candidates: postingCap === Infinity ? Infinity : undefined })
+    const share = postingCap === Infinity ? 'all' : `${((postingCap / docs.length) * 100).toFixed(1)} %`
+    console.log(`  ${String(postingCap).padStart(8)} (${share.padStart(6)})  p@10 ${score.p10.toFixed(4)}   ${score.ms.toFixed(3)} ms/query`)
+  }
+
+  const best = Math.max(result.tfidf.p10, result.bm25.p10)
+  const passed = result.ours.p10 >= best
+  console.log(`\nbar: ours p@10 ${result.ours.p10.toFixed(4)} ≥ best baseline ${best.toFixed(4)}: ${passed ? 'met' : 'MISSED'}`)
+  if (args.json) {
+    const out = Object.fromEntries(Object.entries(result).map(([name, score]) => [name, { p10: round(score.p10), ms: round(score.ms, 3) }]))
+    console.log(JSON.stringify({ task: 'related', gnad: out }))
+  }
+  if (!passed) process.exitCode = 1
+}
