@@ -1,0 +1,96 @@
+// The trained model, decoded once on first use, with an open-addressing table from feature hash to feature index.
+import modelText from '../../corpora/ner/model.bin'
+import { decodeBase64 } from './base64.js'
+import { HashSet } from './hash-set.js'
+import type { GeoNames } from './knowledge.js'
+import { LABEL_COUNT } from './labels.js'
+import { decodeModel, type ModelData } from './model-format.js'
+import type { Transitions } from './viterbi.js'
+import { SLOTS } from './window.js'
+
+export const ROW = SLOTS * LABEL_COUNT
+
+export interface RuntimeModel {
+  data: ModelData
+  geo: GeoNames
+  /** Open addressing, two ints per slot: [hash | 0, feature + 1] (0 = empty), so a probe touches one cache line. */
+  table: Int32Array
+  mask: number
+  /** Entry e = weight << 8 | cell, one int per weight so that a feature's entries are one contiguous read. */
+  entries: Int32Array
+  transitions: Transitions
+}
+
+let loaded: RuntimeModel | undefined
+
+export function loadModel(): RuntimeModel {
+  loaded ??= buildRuntimeModel(decodeModel(decodeBase64(modelText)))
+  return loaded
+}
+
+function spread(hash: number): number {
+  return Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 0
+}
+
+export function buildRuntimeModel(data: ModelData): RuntimeModel {
+  if (data.labelCount !== LABEL_COUNT || data.slots !== SLOTS) throw new Error('recognizer model: label set or window differs from the code')
+  let size = 16
+  while (size < data.hashes.length * 2) size *= 2
+  const table = new Int32Array(size * 2)
+  const mask = size - 1
+  for (let f = 0; f < data.hashes.length; f++) {
+    let slot = spread(data.hashes[f]!) & mask
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask
+    table[2 * slot] = data.hashes[f]! | 0
+    table[2 * slot + 1] = f + 1
+  }
+  const entries = new Int32Array(data.cells.length)
+  for (let e = 0; e < entries.length; e++) entries[e] = (data.weights[e]! << 8) | data.cells[e]!
+  const L = LABEL_COUNT
+  const t = data.transitions
+  return {
+    data,
+    geo: { names: new HashSet(data.geoNames, data.geoTiers), phrases: new HashSet(data.geoPhrases), phraseStarts: new HashSet(data.geoPhraseStarts) },
+    table,
+    mask,
+    entries,
+    transitions: {
+      pair: Float64Array.from(t.subarray(0, L * L)),
+      start: Float64Array.from(t.subarray(L * L, L * L + L)),
+      end: Float64Array.from(t.subarray(L * L + L, L * L + 2 * L)),
+    },
+  }
+}
+
+/** Feature index of a hash, or -1 when the model does not know it. */
+export function featureIndex(m: RuntimeModel, hash: number): number {
+  const table = m.table
+  const key = hash | 0
+  let slot = spread(hash) & m.mask
+  for (;;) {
+    const f = table[2 * slot + 1]!
+    if (f === 0) return -1
+    if (table[2 * slot] === key) return f - 1
+    slot = (slot + 1) & m.mask
+  }
+}
+
+/** Adds the weights of feature `f` (all slots) into row[at .. at + ROW). */
+export function addFeature(m: RuntimeModel, f: number, row: Float32Array, at: number): void {
+  const { ends, scale } = m.data
+  const entries = m.entries
+  const from = f === 0 ? 0 : ends[f - 1]!
+  const to = ends[f]!
+  for (let e = from; e < to; e++) {
+    const entry = entries[e]!
+    row[at + (entry & 0xff)]! += (entry >> 8) * scale
+  }
+}
+
+/** Adds the weights of every known feature among `hashes` into row[at .. at + ROW). */
+export function addFeatures(m: RuntimeModel, hashes: readonly number[], row: Float32Array, at: number): void {
+  for (const hash of hashes) {
+    const f = featureIndex(m, hash)
+    if (f >= 0) addFeature(m, f, row, at)
+  }
+}

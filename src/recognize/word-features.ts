@@ -1,0 +1,220 @@
+// Features that depend on one word only. Their weights are summed once per word type and cached by the tagger, so
+// this module may be generous; it is not on the per-token path.
+import { FNV_OFFSET, hashStep, hashString } from './hash.js'
+import { TYPE_NAMES, type Knowledge } from './knowledge.js'
+import { caseClass, charClass, lengthBucket } from './shape.js'
+
+function seed(tag: string): number {
+  return hashStep(hashString(FNV_OFFSET, tag), 0x1f)
+}
+
+const WORD = seed('W')
+const LOWER = seed('L')
+const PREFIX = [1, 2, 3, 4].map((n) => seed('P' + n))
+const SUFFIX = [1, 2, 3, 4, 5].map((n) => seed('S' + n))
+const SHAPE = seed('C')
+const CASE_LENGTH = seed('K')
+const HYPHEN_FIRST = seed('A')
+const HYPHEN_LAST = seed('Z')
+const HYPHEN_SHAPE = seed('H')
+const FLAG = seed('X')
+const FIRST = seed('F')
+const MAX_SHAPE = 12
+
+export const flagHash = (name: string): number => hashString(FLAG, name)
+
+function range(hash: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return hash >>> 0
+}
+
+/** Collapsed shape: runs of one class become one symbol (Xx, Xx-Xx, d.d), at most MAX_SHAPE symbols. */
+function shapeHash(hash: number, word: string, from: number, to: number): number {
+  let last = -1
+  let symbols = 0
+  for (let i = from; i < to && symbols < MAX_SHAPE; i++) {
+    const k = charClass(word.charCodeAt(i))
+    if (k === last) continue
+    hash = Math.imul(hash ^ k, 0x01000193)
+    last = k
+    symbols++
+  }
+  return hash >>> 0
+}
+
+/** Genitive: Merkels, Putins, Hans', Paris' → the name without the ending, or undefined. */
+export function genitiveStem(word: string): string | undefined {
+  if (word.length < 3) return undefined
+  const last = word.charCodeAt(word.length - 1)
+  if (last === 0x73 || last === 0x27 || last === 0x2019) return word.slice(0, -1)
+  return undefined
+}
+
+/** Flag hashes per name, computed once. */
+const FLAG_CACHE = new Map<string, number>()
+function flag(name: string): number {
+  let hash = FLAG_CACHE.get(name)
+  if (hash === undefined) FLAG_CACHE.set(name, (hash = flagHash(name)))
+  return hash
+}
+const TYPE_FLAGS = new Map<string, number[]>()
+
+function addTypeFlags(out: number[], prefix: string, mask: number): void {
+  if (mask === 0) return
+  let hashes = TYPE_FLAGS.get(prefix)
+  if (!hashes) TYPE_FLAGS.set(prefix, (hashes = TYPE_NAMES.map((t) => flagHash(prefix + t))))
+  for (let t = 0; t < TYPE_NAMES.length; t++) if (mask & (1 << t)) out.push(hashes[t]!)
+}
+
+/** Whole-word and compound-end organization heads (Ministerium; Bundesgesundheitsministerium), hashing backwards. */
+function orgHeadFlags(lower: string, k: Knowledge, out: number[]): void {
+  let hash = FNV_OFFSET
+  const n = lower.length
+  let ending = false
+  for (let i = n - 1; i >= 0; i--) {
+    hash = hashStep(hash, lower.charCodeAt(i))
+    if (n - i <= n - 3 && !ending && k.orgHeadsBackward.has(hash)) ending = true
+  }
+  if (k.orgHeadsBackward.has(hash)) out.push(flag('orghead'))
+  else if (ending) out.push(flag('orgheadend'))
+}
+
+function lexiconFlags(word: string, lower: string, k: Knowledge, out: number[]): void {
+  if (k.firstNames.has(word)) out.push(flag('first'))
+  if (k.surnames.has(word)) out.push(flag('sur'))
+  if (k.titles.has(word)) out.push(flag('title'))
+  if (k.orgSuffixes.has(word)) out.push(flag('orgsuf'))
+  if (k.stopwords.has(lower)) out.push(flag('stop'))
+  orgHeadFlags(lower, k, out)
+  const tier = k.geo.names.value(hashString(FNV_OFFSET, word))
+  if (tier > 0) out.push(flag('geo'), flag('geo' + tier))
+  addTypeFlags(out, 'name', k.names.get(word) ?? 0)
+  addTypeFlags(out, 'form', (k.forms.get(word) ?? 0) | (k.forms.get(lower) ?? 0))
+  const stem = genitiveStem(word)
+  if (stem !== undefined) {
+    addTypeFlags(out, 'gen', k.names.get(stem) ?? 0)
+    if (k.surnames.has(stem)) out.push(flag('gensur'))
+    if (k.geo.names.has(hashString(FNV_OFFSET, stem))) out.push(flag('gengeo'))
+    if (k.firstNames.has(stem)) out.push(flag('genfirst'))
+  }
+  if (word.indexOf('-') < 0 && isCapitalized(word)) {
+    compoundFlags(word, k, out)
+    demonymFlags(word, k, out)
+  }
+}
+
+function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0)
+  return word.length > 1 && c !== word.toLowerCase().charCodeAt(0)
+}
+
+const MIN_HEAD = 4
+const MIN_REST = 3
+
+/** A compound that starts with a name: Wupperbrücke, Europameister, Merkelregierung. */
+function compoundFlags(word: string, k: Knowledge, out: number[]): void {
+  let mask = 0
+  let geo = 0
+  let hash = FNV_OFFSET
+  for (let end = 1; end <= word.length - MIN_REST; end++) {
+    hash = hashStep(hash, word.charCodeAt(end - 1))
+    if (end < MIN_HEAD) continue
+    const next = word.charCodeAt(end)
+    if (!(next >= 0x61 && next <= 0x7a) && next < 0xdf) continue
+    mask |= k.nameHashes.value(hash)
+    geo = Math.max(geo, k.geo.names.value(hash))
+    if (k.surnameHashes.has(hash)) mask |= 1
+  }
+  addTypeFlags(out, 'cpart', mask)
+  if (geo >= 2) out.push(flag('cpartgeo'))
+}
+
+const DEMONYM_ENDINGS = ['er', 'ern', 'ers', 'erin', 'erinnen']
+
+/** Inhabitants and place adjectives: Aulendorfer, Kölnern, Innerschweizer. */
+function demonymFlags(word: string, k: Knowledge, out: number[]): void {
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue
+    const stem = word.slice(0, word.length - ending.length)
+    const mask = (k.names.get(stem) ?? 0) | (k.names.get(stem + 'e') ?? 0)
+    if (mask & 2) out.push(flag('demonymkb'))
+    const tier = Math.max(k.geo.names.value(hashString(FNV_OFFSET, stem)), k.geo.names.value(hashString(FNV_OFFSET, stem + 'e')))
+    if (tier > 0) out.push(flag('demonymgeo' + tier))
+  }
+}
+
+function hyphenFeatures(word: string, lower: string, k: Knowledge, out: number[]): void {
+  const first = word.indexOf('-')
+  if (first < 0) return
+  if (first === word.length - 1) {
+    out.push(flag('elided'))
+    return
+  }
+  if (first === 0) return
+  const last = word.lastIndexOf('-')
+  out.push(range(HYPHEN_FIRST, lower, 0, first), range(HYPHEN_LAST, lower, last + 1, lower.length))
+  out.push(shapeHash(HYPHEN_SHAPE, word, 0, first))
+  let mask = 0
+  let person = false
+  let from = 0
+  while (from <= word.length) {
+    let to = word.indexOf('-', from)
+    if (to < 0) to = word.length
+    const part = word.slice(from, to)
+    mask |= k.names.get(part) ?? 0
+    if (k.surnames.has(part) || k.firstNames.has(part)) person = true
+    from = to + 1
+  }
+  addTypeFlags(out, 'part', mask)
+  if (k.titleSuffixes.has(word.slice(last + 1))) out.push(flag('titlesuf'))
+  if (person) out.push(flag('partperson'))
+}
+
+/** Affixes of the neighbours beyond the next word added noise in cross-validation; the rest reaches WINDOW. */
+const AFFIX_REACH = 1
+const OTHER_REACH = 2
+
+/**
+ * Hashes of all features of `word`. `reach` (training only) receives, per hash, how far from the word the feature
+ * is used: 0 for the word's own label only, up to WINDOW. The runtime adds whatever weights the model has.
+ */
+export function wordFeatures(word: string, k: Knowledge, out: number[], reach?: number[]): void {
+  const lower = word.toLowerCase()
+  const n = lower.length
+  out.push(hashString(WORD, word), hashString(LOWER, lower))
+  const affixFrom = out.length
+  for (let i = 0; i < PREFIX.length && i < n; i++) out.push(range(PREFIX[i]!, lower, 0, i + 1))
+  for (let i = 0; i < SUFFIX.length && i < n; i++) out.push(range(SUFFIX[i]!, lower, n - i - 1, n))
+  const affixTo = out.length
+  out.push(shapeHash(SHAPE, word, 0, word.length))
+  out.push(hashStep(hashStep(CASE_LENGTH, caseClass(word)), lengthBucket(n)) >>> 0)
+  hyphenFeatures(word, lower, k, out)
+  lexiconFlags(word, lower, k, out)
+  if (reach) {
+    reach.length = out.length
+    reach.fill(OTHER_REACH)
+    reach.fill(AFFIX_REACH, affixFrom, affixTo)
+  }
+}
+
+/** Extra features of the first word of a sentence, where capitals say little. */
+export function firstWordFeatures(word: string, k: Knowledge, out: number[]): void {
+  const lower = word.toLowerCase()
+  out.push(hashStep(FIRST, caseClass(word)))
+  out.push(hashString(hashStep(FIRST, 0x4c), lower))
+  if (k.stopwords.has(lower)) out.push(hashStep(FIRST, 0x73))
+}
+
+/** Stand-ins for the words beyond either end of a sentence. */
+export const BEFORE_SENTENCE = '\u0002'
+export const AFTER_SENTENCE = '\u0003'
+
+const PHRASE = seed('G')
+
+/** Feature of phrase flag bit `bit` (see phrases.ts). */
+export function phraseFlagHash(bit: number): number {
+  return hashStep(PHRASE, bit)
+}
+
+/** The feature every token has: its weights are the label prior. */
+export const BIAS_HASH = seed('B')
