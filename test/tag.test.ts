@@ -39,7 +39,9 @@ describe('tag: bad input', () => {
     expect(tokens.length).toBeGreaterThan(100_000)
     expect(spansAreValid(tokens.slice(0, 5000), text)).toBe(true)
     expect(spansAreValid(doc.sentences().slice(0, 500), text)).toBe(true)
-  })
+    expect(spansAreValid(doc.entities().flatMap((entity) => entity.mentions), text)).toBe(true)
+    // Every word of random text is new to the recogniser's per-word cache: about 30 s here, linear, not a hang.
+  }, 240_000)
 
   it('survives binary junk and HTML fragments', () => {
     const random = seededRandom(3)

@@ -1,10 +1,10 @@
 import { keepAnchored, linkEntities, propagateMentions, rankBySalience } from '../link/index.js'
-import { matchDictionary, mergeMentions } from '../link/dictionary.js'
+import { matchDictionary, mergeMentions } from '../recognize/dictionary.js'
 import { normalizeText } from '../normalize/index.js'
 import { recognizeMentions } from '../recognize/index.js'
 import { computeTerms } from '../relate/terms.js'
 import { findSections, MENTION_SECTIONS, type SectionRange } from '../sections/index.js'
-import { splitSentences, tokenizeView, type TokenTable } from '../tokenize/index.js'
+import { splitSentences, tokenizeView, wordReader, type TokenTable } from '../tokenize/index.js'
 import { findKeyphrases, rankTopics } from '../topics/index.js'
 import type { TagOptions } from '../types.js'
 import type { Analysis, EntityRecord } from './analysis.js'
@@ -23,17 +23,20 @@ export function analyze(text: string, options: TagOptions = {}, resources: Resou
   const sentenceStarts = cutAtSections(splitSentences(view, tokens), tokens, sections)
 
   const mentionSections = sections.filter((section) => MENTION_SECTIONS.has(section.type))
-  const recognized = recognizeMentions(view, tokens, sentenceStarts, mentionSections)
-  const mentions = mergeMentions(recognized, matchDictionary(resources.dictionary, view, tokens, mentionSections))
+  const interned: string[] = new Array(tokens.count)
+  const recognized = recognizeMentions(view, tokens, sentenceStarts, mentionSections, interned)
+  const wordAt = wordReader(view, tokens, interned)
+  const mentions = mergeMentions(recognized, matchDictionary(resources.dictionary, view, tokens, mentionSections, wordAt))
   const linked = linkEntities(mentions, { view, sections }, resources.kb)
-  propagateMentions(linked, view, tokens, mentionSections)
+  propagateMentions(linked, view, tokens, mentionSections, wordAt)
   const entities = rankBySalience(keepAnchored(linked, sections), sections)
 
-  const keyphrases = findKeyphrases(view, tokens, sections, mentionTokens(entities, tokens), sentenceStartTokens(sentenceStarts, tokens.count))
+  const keyphrases = findKeyphrases(view, tokens, sections, mentionTokens(entities, tokens), sentenceStartTokens(sentenceStarts, tokens.count), wordAt)
   const topics = rankTopics(entities, keyphrases)
+  const terms = computeTerms(view, tokens, sections)
   return {
     source, text, title: textOffset > 0 ? title : undefined, textOffset, view, tokens, sentenceStarts, sections,
-    entities, topics, terms: computeTerms(view, tokens, sections),
+    entities, topics, terms,
   }
 }
 

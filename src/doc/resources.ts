@@ -1,9 +1,9 @@
 // What the pipeline reads besides the text: the knowledge-base index and the dictionary of names matched verbatim.
 // The default resources are built once, on first use, and shared; createTagger builds its own over user entries.
 import { kbEntries, type KbEntry } from '../lexicon/index.js'
-import { buildDictionary, type Dictionary } from '../link/dictionary.js'
+import { buildDictionary, type Dictionary } from '../recognize/dictionary.js'
 import { buildKbIndex, defaultKbIndex, type KbIndex } from '../link/index.js'
-import { kbDictionaryEntries } from '../link/kb-dictionary.js'
+import { kbDictionaryEntries } from '../recognize/kb-dictionary.js'
 
 export interface Resources {
   kb: KbIndex

@@ -23,7 +23,7 @@ function previousWord(view: string, offset: number): string {
 }
 
 /** In a sports text a club's short name means the club (`die Bayern`, `Bayern gewinnen`), except after a place preposition. */
-export function clubContext(piece: Piece, view: string, sports: boolean): boolean {
+export function clubContext(piece: Piece, view: string, sports: () => boolean): boolean {
   if (piece.kind === 'part') return piece.head !== undefined && SPORTS_HEADS.has(piece.head.toLowerCase())
-  return sports && !PLACE_PREPOSITIONS.has(previousWord(view, piece.start))
+  return sports() && !PLACE_PREPOSITIONS.has(previousWord(view, piece.start))
 }

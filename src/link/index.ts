@@ -56,14 +56,15 @@ class Groups {
 export function linkEntities(mentions: readonly MentionInput[], context: LinkContext, index: KbIndex): EntityRecord[] {
   const isKnownName = (name: string) => lookupName(index, name) !== undefined
   const pieces = mentions.flatMap((mention, i) => mentionPieces(mention, i, context.view, isKnownName))
-  const sports = hasSportsContext(context.view)
+  let sports: boolean | undefined
+  const isSports = () => (sports ??= hasSportsContext(context.view))
   const groups = new Groups()
   const people: Piece[] = []
   const unlinked: Piece[] = []
 
   for (let piece of pieces) {
     const given = piece.entryId === undefined ? undefined : index.byId.get(piece.entryId)
-    const entry = given ?? resolvePiece(piece, index, context.view, sports)
+    const entry = given ?? resolvePiece(piece, index, context.view, isSports)
     // `die Bayern` read as derived from the state is the club's name.
     if (piece.kind === 'derived' && entry && index.byClubShort.get(foldKey(piece.text))?.includes(entry)) piece = { ...piece, kind: 'name' }
     if (entry && entry.type !== 'person') groups.addEntry(entry, piece)
@@ -84,27 +85,33 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   return groups.records()
 }
 
-function resolvePiece(piece: Piece, index: KbIndex, view: string, sports: boolean): KbEntry | undefined {
-  if (piece.label !== 'PER' && clubContext(piece, view, sports)) {
+function resolvePiece(piece: Piece, index: KbIndex, view: string, sports: () => boolean): KbEntry | undefined {
+  if (piece.label !== 'PER' && index.byClubShort.has(foldKey(piece.text)) && clubContext(piece, view, sports)) {
     const club = index.byClubShort.get(foldKey(piece.text))
     if (club?.length === 1) return club[0]
   }
+  const memo = index.resolved[`${piece.kind}:${piece.label}:${piece.head === undefined ? '' : 'head'}`]!
+  return memo.get(piece.text, () => resolveByName(piece, index)) ?? undefined
+}
+
+/** What a piece names by its text alone (the same for every piece of that kind, label and text). */
+function resolveByName(piece: Piece, index: KbIndex): KbEntry | null {
   if (piece.kind === 'derived') {
     const entries = lookupForm(index, piece.text)
-    return entries ? chooseEntry(entries, piece.label, '') ?? entries[0] : undefined
+    return entries ? chooseEntry(entries, piece.label, '') ?? entries[0]! : null
   }
   if (piece.kind === 'part' && piece.head === undefined) {
     const match = lookupPrefix(index, piece.text)
-    return match ? chooseEntry(match.entries, piece.label, match.matched) : undefined
+    return (match && chooseEntry(match.entries, piece.label, match.matched)) ?? null
   }
   const match = lookupName(index, piece.text)
-  if (match) return chooseEntry(match.entries, piece.label, match.matched)
+  if (match) return chooseEntry(match.entries, piece.label, match.matched) ?? null
   if (piece.kind === 'part') {
     // Russland-Politik names Russland; deutsch-französisch is a form.
     const entries = lookupForm(index, piece.text)
-    return entries ? chooseEntry(entries, piece.label, '') : undefined
+    return (entries && chooseEntry(entries, piece.label, '')) ?? null
   }
-  return undefined
+  return null
 }
 
 /**

@@ -1,6 +1,8 @@
 // Lookup tables over knowledge-base entries: names and aliases, derived forms, person surnames, club short names.
 import { kbEntries, type KbEntry } from '../lexicon/index.js'
+import { WordMemo } from '../shared/memo.js'
 import { cleanSurface, foldKey } from './names.js'
+import type { NameMatch } from './lookup.js'
 
 export interface KbIndex {
   byId: Map<string, KbEntry>
@@ -14,6 +16,18 @@ export interface KbIndex {
   bySurname: Map<string, KbEntry[]>
   /** Case-folded short names of clubs (`short=` in info: Bayern, Schalke), used only in a sports context. */
   byClubShort: Map<string, KbEntry[]>
+  /** Memoised name lookups and piece resolutions: results depend only on the text and this index. */
+  names: WordMemo<NameMatch | null>
+  /** By `kind:label:head?`, then by the piece's text. */
+  resolved: Record<string, WordMemo<KbEntry | null>>
+}
+
+function resolutionMemos(): Record<string, WordMemo<KbEntry | null>> {
+  const memos: Record<string, WordMemo<KbEntry | null>> = {}
+  for (const kind of ['name', 'derived', 'part']) {
+    for (const label of ['PER', 'LOC', 'ORG', 'OTH']) for (const head of ['', 'head']) memos[`${kind}:${label}:${head}`] = new WordMemo()
+  }
+  return memos
 }
 
 function push<K>(map: Map<K, KbEntry[]>, key: K, entry: KbEntry): void {
@@ -26,7 +40,7 @@ function push<K>(map: Map<K, KbEntry[]>, key: K, entry: KbEntry): void {
 export function buildKbIndex(entries: readonly KbEntry[]): KbIndex {
   const byId = new Map<string, KbEntry>()
   for (const entry of entries) byId.set(entry.id, entry)
-  const index: KbIndex = { byId, byName: new Map(), byFoldedName: new Map(), byForm: new Map(), bySurname: new Map(), byClubShort: new Map() }
+  const index: KbIndex = { byId, byName: new Map(), byFoldedName: new Map(), byForm: new Map(), bySurname: new Map(), byClubShort: new Map(), names: new WordMemo(), resolved: resolutionMemos() }
   for (const entry of byId.values()) {
     for (const raw of [entry.name, ...entry.aliases]) {
       const name = cleanSurface(raw)

@@ -57,11 +57,15 @@ function nameVariants(name: string): string[] {
 
 /** The first variant of the name (see nameVariants) that the knowledge base knows, exact before case-folded. */
 export function lookupName(index: KbIndex, text: string): NameMatch | undefined {
+  return index.names.get(text, findName.bind(null, index)) ?? undefined
+}
+
+function findName(index: KbIndex, text: string): NameMatch | null {
   for (const candidate of nameVariants(withoutRoleWords(text))) {
     const entries = byName(index, candidate)
     if (entries) return { entries, matched: candidate }
   }
-  return undefined
+  return null
 }
 
 /** Entries a derived word comes from (russischen → Russland, Münchner → München). */

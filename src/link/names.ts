@@ -6,7 +6,10 @@ const APOSTROPHES = /[’‘`´]/g
 const DASHES = /[‐‑‒–—]/g
 
 /** Mention text as later stages compare it: single spaces, ASCII apostrophes and hyphens, no ignorables. */
+const PLAIN = /^[\p{L}\p{N}.-]+$/u
+
 export function cleanSurface(raw: string): string {
+  if (PLAIN.test(raw)) return raw
   let text = raw.indexOf(IGNORABLE) < 0 ? raw : raw.split(IGNORABLE).join('')
   text = text.replace(APOSTROPHES, "'").replace(DASHES, '-')
   return text.split(/\s+/).filter(Boolean).join(' ')
@@ -31,11 +34,13 @@ export function genitiveBases(name: string): string[] {
 }
 
 let roleWords: Set<string> | undefined
-let roleSuffixes: string[] | undefined
+let roleSuffixes: Set<string> | undefined
+let shortestSuffix = Infinity
 
 function loadRoles(): void {
   roleWords = new Set([...lexiconList('titles')].map(foldKey))
-  roleSuffixes = [...lexiconList('titleSuffixes')].map(foldKey).sort((a, b) => b.length - a.length)
+  roleSuffixes = new Set([...lexiconList('titleSuffixes')].map(foldKey))
+  for (const suffix of roleSuffixes) shortestSuffix = Math.min(shortestSuffix, suffix.length)
 }
 
 /** A title or role word that precedes names (Präsident, Kremlchef, US-Präsident, CDU-Chefin, Dr.). */
@@ -45,5 +50,7 @@ export function isRoleWord(word: string): boolean {
   if (roleWords!.has(key)) return true
   const hyphen = key.lastIndexOf('-')
   if (hyphen > 0 && roleWords!.has(key.slice(hyphen + 1))) return true
-  return roleSuffixes!.some((suffix) => key.length > suffix.length + 2 && key.endsWith(suffix))
+  // A compound ending in a role (Kremlchef, Bundesinnenminister): at least three letters before the suffix.
+  for (let at = 3; at <= key.length - shortestSuffix; at++) if (roleSuffixes!.has(key.slice(at))) return true
+  return false
 }

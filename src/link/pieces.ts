@@ -36,30 +36,32 @@ function segments(text: string, offset: number, separator: string): Array<[numbe
   }
 }
 
+/** Every piece has the same shape (all fields set, some undefined): keeps property access monomorphic. */
+function makePiece(mention: MentionInput, index: number, start: number, end: number, text: string, head: string | undefined): Piece {
+  return { start, end, text, label: mention.label, kind: mention.kind, head, entryId: mention.entryId, mention: index }
+}
+
 export function mentionPieces(mention: MentionInput, index: number, view: string, isKnownName: (name: string) => boolean): Piece[] {
   const raw = view.slice(mention.start, mention.end)
-  const base = { label: mention.label, kind: mention.kind, mention: index }
-  if (mention.entryId !== undefined) {
-    return [{ ...base, start: mention.start, end: mention.end, text: cleanSurface(raw), entryId: mention.entryId }]
-  }
+  if (mention.entryId !== undefined) return [makePiece(mention, index, mention.start, mention.end, cleanSurface(raw), undefined)]
   if (mention.kind === 'name') {
     // Moskau/Washington names two places when every segment is capitalised; a known whole name (CDU/CSU) stays whole.
     const slashParts = raw.includes('/') && !raw.includes(' ') && !isKnownName(cleanSurface(raw)) ? segments(raw, mention.start, '/') : []
     if (slashParts.length > 1 && slashParts.every(([s]) => isUpper(view[s]))) {
-      return slashParts.map(([start, end]) => ({ ...base, start, end, text: cleanSurface(view.slice(start, end)) }))
+      return slashParts.map(([start, end]) => makePiece(mention, index, start, end, cleanSurface(view.slice(start, end)), undefined))
     }
-    return [{ ...base, start: mention.start, end: mention.end, text: cleanSurface(raw) }]
+    return [makePiece(mention, index, mention.start, mention.end, cleanSurface(raw), undefined)]
   }
-  const whole = { start: mention.start, end: mention.end }
-  const hyphenParts = segments(raw, mention.start, '-')
+  const hyphenParts = raw.includes('-') ? segments(raw, mention.start, '-') : []
   if (mention.kind === 'derived') {
     // russisch-amerikanischen: each part derives from a name.
-    return hyphenParts.map(([start, end]) => ({ ...base, ...whole, text: cleanSurface(view.slice(start, end)) }))
+    if (hyphenParts.length < 2) return [makePiece(mention, index, mention.start, mention.end, cleanSurface(raw), undefined)]
+    return hyphenParts.map(([start, end]) => makePiece(mention, index, mention.start, mention.end, cleanSurface(view.slice(start, end)), undefined))
   }
   // Part mentions: every segment but the last may be the name (EU-Gipfel, Nicht-EU-Staaten); a single word is a
   // compound whose name is a prefix (Deutschlandreise), resolved at lookup.
-  if (hyphenParts.length < 2) return [{ ...base, ...whole, text: cleanSurface(raw) }]
+  if (hyphenParts.length < 2) return [makePiece(mention, index, mention.start, mention.end, cleanSurface(raw), undefined)]
   const last = hyphenParts[hyphenParts.length - 1]!
   const head = view.slice(last[0], last[1])
-  return hyphenParts.slice(0, -1).map(([start, end]) => ({ ...base, ...whole, text: cleanSurface(view.slice(start, end)), head }))
+  return hyphenParts.slice(0, -1).map(([start, end]) => makePiece(mention, index, mention.start, mention.end, cleanSurface(view.slice(start, end)), head))
 }

@@ -1,9 +1,9 @@
 // One name, one referent per article: once an entity is known, its other bare occurrences are its mentions too,
 // even where the recogniser missed them (`Putin und Trump erwägen Gipfeltreffen` after `Wladimir Putin`).
 import type { EntityRecord } from '../doc/analysis.js'
-import { viewText } from '../normalize/index.js'
 import type { SectionRange } from '../sections/index.js'
-import type { TokenTable } from '../tokenize/index.js'
+import type { TokenTable, WordAt } from '../tokenize/index.js'
+import { SignatureSet } from '../shared/signature.js'
 import { cleanSurface } from './names.js'
 
 /** Words that stand for an entity on their own: a person's surname, a one-word name of anything else. */
@@ -20,7 +20,7 @@ function keyWords(entity: EntityRecord, view: string): string[] {
 }
 
 /** Adds mentions in place; `sections` are the ones whose text may hold mentions. */
-export function propagateMentions(entities: EntityRecord[], view: string, tokens: TokenTable, sections: readonly SectionRange[]): void {
+export function propagateMentions(entities: EntityRecord[], view: string, tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt): void {
   const owner = new Map<string, EntityRecord | null>()
   for (const entity of entities) {
     for (const key of keyWords(entity, view)) {
@@ -28,6 +28,8 @@ export function propagateMentions(entities: EntityRecord[], view: string, tokens
     }
   }
   if (owner.size === 0) return
+  const keys = new SignatureSet()
+  for (const key of owner.keys()) keys.add(key)
   const taken: Array<[number, number]> = entities.flatMap((entity) => entity.mentions.map((m): [number, number] => [m.start, m.end]))
   let t = 0
   for (const section of sections) {
@@ -35,9 +37,8 @@ export function propagateMentions(entities: EntityRecord[], view: string, tokens
     for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
       const start = tokens.starts[t]!
       const end = tokens.ends[t]!
-      const first = view[start]!
-      if (first === first.toLowerCase()) continue
-      const entity = owner.get(viewText(view, start, end))
+      if (!keys.mayHave(view, start, end)) continue
+      const entity = owner.get(wordAt(t))
       if (!entity || taken.some(([s, e]) => start < e && s < end)) continue
       entity.mentions.push({ start, end, kind: 'name' })
     }

@@ -7,6 +7,16 @@ import { MAX_SENTENCE, tagView } from './tagger.js'
 
 export type CoarseLabel = 'PER' | 'LOC' | 'ORG' | 'OTH'
 
+/** A mention as recognition hands it to linking: offsets into the analysed source. */
+export interface MentionInput {
+  start: number
+  end: number
+  label: CoarseLabel
+  kind: MentionKind
+  /** Set when a dictionary (knowledge base or user entry) found the mention: it links to this entry id. */
+  entryId?: string
+}
+
 export interface RecognizedMention {
   start: number
   end: number
@@ -46,23 +56,24 @@ function collect(tokens: TokenTable, first: number, n: number, out: RecognizedMe
   }
 }
 
-/** Sentences are tagged in the sections whose mentions count (title, lead, body, captions; see MENTION_SECTIONS). */
-function inTaggedSection(sections: readonly SectionRange[], offset: number): boolean {
-  for (const section of sections) if (offset >= section.start && offset < section.end) return MENTION_SECTIONS.has(section.type)
-  return false
-}
-
-export function recognizeMentions(view: string, tokens: TokenTable, sentenceStarts: Int32Array, sections: SectionRange[]): RecognizedMention[] {
+/** Mentions in the sentences of `sections`; `words`, when given, receives the viewText of every token tagged. */
+export function recognizeMentions(view: string, tokens: TokenTable, sentenceStarts: Int32Array, sections: SectionRange[], words?: string[]): RecognizedMention[] {
   const mentions: RecognizedMention[] = []
+  let section = 0
   for (let s = 0; s < sentenceStarts.length; s++) {
     const from = sentenceStarts[s]!
     const to = s + 1 < sentenceStarts.length ? sentenceStarts[s + 1]! : tokens.count
-    if (from >= to || !inTaggedSection(sections, tokens.starts[from]!)) continue
+    if (from >= to) continue
+    // Sentences and sections are both in text order: one pointer finds the section a sentence starts in.
+    const offset = tokens.starts[from]!
+    while (section < sections.length && sections[section]!.end <= offset) section++
+    const current = sections[section]
+    if (!current || offset < current.start || !MENTION_SECTIONS.has(current.type)) continue
     for (let first = from; first < to; first += MAX_SENTENCE) {
       const n = Math.min(MAX_SENTENCE, to - first)
       if (labels.length < n) labels = new Uint8Array(n * 2)
       // Token strings are viewText(view, start, end); tagView reads them from the view without copying.
-      tagView(view, tokens.starts, tokens.ends, first, n, labels)
+      tagView(view, tokens.starts, tokens.ends, first, n, labels, words)
       collect(tokens, first, n, mentions)
     }
   }

@@ -123,8 +123,11 @@ function tagPiece(tokens: readonly string[], n: number, out: Uint8Array): void {
   decode(s, n, out)
 }
 
-/** Labels for the n tokens view[starts[from + i], ends[from + i]), as tagWords on their viewText strings. */
-export function tagView(view: string, starts: Int32Array, ends: Int32Array, from: number, n: number, out: Uint8Array): void {
+/**
+ * Labels for the n tokens view[starts[from + i], ends[from + i]), as tagWords on their viewText strings. When `words`
+ * is given, words[from + i] receives each token's viewText.
+ */
+export function tagView(view: string, starts: Int32Array, ends: Int32Array, from: number, n: number, out: Uint8Array, words?: string[]): void {
   if (n > MAX_SENTENCE) throw new RangeError(`tagView: at most ${MAX_SENTENCE} tokens at a time`)
   const s = (state ??= initState())
   if (n === 0) return
@@ -136,6 +139,8 @@ export function tagView(view: string, starts: Int32Array, ends: Int32Array, from
     let id = s.types.findView(view, start, end, hash)
     if (id < 0) id = addType(s, TypeTable.text(view, start, end), hash)
     padded[WINDOW + i] = id
+    // The interned string (its hash already computed) lets later stages look the word up cheaply.
+    if (words) words[from + i] = s.types.strings[id]!
   }
   decode(s, n, out)
 }

@@ -25,3 +25,4 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array'
   return typeof value
 }
+export { wordReader, type WordAt } from './word-at.js'

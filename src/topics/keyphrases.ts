@@ -1,9 +1,9 @@
 // Thematic keyphrases: the nouns and compounds an article is about (Gipfeltreffen, Terrorismus, Handelsstreit),
 // one per stem so that a compound and its inflections are one keyphrase (Gipfeltreffens → Gipfeltreffen).
 import type { SectionRange } from '../sections/index.js'
-import { IGNORABLE } from '../normalize/index.js'
+import { WordMemo } from '../shared/memo.js'
 import { stem } from '../stem/index.js'
-import { KIND, type TokenTable } from '../tokenize/index.js'
+import { KIND, type TokenTable, type WordAt } from '../tokenize/index.js'
 import type { SectionType } from '../types.js'
 import { wordFrequencies } from '../lexicon/index.js'
 import { isRoleWord } from '../link/names.js'
@@ -44,14 +44,26 @@ function isNounLike(word: string): boolean {
   return lower > 0
 }
 
+const keys = new WordMemo<string>()
+const bases = new WordMemo<string>()
+
+/** The stem a word counts under as a keyphrase candidate, or '' when it is not one. */
+function candidateKey(word: string): string {
+  if (!isNounLike(word)) return ''
+  const lower = word.toLowerCase()
+  const generic = genericNouns()
+  if (stopwordSet().has(lower) || generic.has(lower) || isRoleWord(word) || isTimeCompound(lower)) return ''
+  const key = stem(lower)
+  return generic.has(key) ? '' : key
+}
+
 /**
  * Scores noun candidates of the tagged sections. `inMention[t]` is 1 for tokens inside an entity mention: names are
  * topics as entities, not as keyphrases. `sentenceStart[t]` is 1 for a sentence's first token, whose capital letter
  * says nothing about being a noun: such a token counts only if the word is also seen capitalised inside a sentence.
  */
-export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array): Keyphrase[] {
+export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, wordAt: WordAt): Keyphrase[] {
   const generic = genericNouns()
-  const stopwords = stopwordSet()
   const candidates = new Map<string, Candidate>()
   const initialOnly = new Map<string, number>()
   const seenInside = new Set<string>()
@@ -62,13 +74,11 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
     while (t < tokens.count && tokens.starts[t]! < section.start) t++
     for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
       if (sectionWeight === undefined || inMention[t] || tokens.kinds[t] !== KIND.word) continue
-      let word = view.slice(tokens.starts[t]!, tokens.ends[t]!)
-      if (word.indexOf(IGNORABLE) >= 0) word = word.split(IGNORABLE).join('')
-      if (!isNounLike(word)) continue
-      const lower = word.toLowerCase()
-      if (stopwords.has(lower) || generic.has(lower) || isRoleWord(word) || isTimeCompound(lower)) continue
-      const key = stem(lower)
-      if (generic.has(key)) continue
+      const first = view.charCodeAt(tokens.starts[t]!)
+      if (!isUpperStart(first, view[tokens.starts[t]!]!)) continue
+      const word = wordAt(t)
+      const key = keys.get(word, candidateKey)
+      if (key === '') continue
       if (sentenceStart[t]) initialOnly.set(key, (initialOnly.get(key) ?? 0) + 1)
       else seenInside.add(key)
       let candidate = candidates.get(key)
@@ -84,7 +94,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
   const result: Array<Keyphrase & { first: number }> = []
   for (const [key, candidate] of candidates) {
     if (!seenInside.has(key)) continue
-    const label = baseOf(labelOf(candidate.forms), key)
+    const label = bases.get(labelOf(candidate.forms), (form) => baseOf(form, key))
     if (generic.has(label.toLowerCase())) continue
     const specificity = (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label)
     result.push({ label, weight: Math.log1p(candidate.score) * specificity, first: candidate.first })

@@ -2,11 +2,12 @@
 // time are found even where the statistical recogniser sees no name.
 import { normalizeText, viewText } from '../normalize/index.js'
 import type { SectionRange } from '../sections/index.js'
-import { tokenizeView, type TokenTable } from '../tokenize/index.js'
+import { tokenizeView, type TokenTable, type WordAt } from '../tokenize/index.js'
+import { SignatureSet } from '../shared/signature.js'
 import type { EntityType } from '../types.js'
-import type { MentionInput, NerLabel } from './types.js'
+import type { CoarseLabel as NerLabel, MentionInput } from './mentions.js'
 
-interface Phrase {
+export interface Phrase {
   words: readonly string[]
   entryId: string
   label: NerLabel
@@ -17,6 +18,7 @@ interface Phrase {
 export interface Dictionary {
   /** Phrases by first word, longest first. */
   byFirstWord: Map<string, Phrase[]>
+  firstWords: SignatureSet
 }
 
 const TYPE_LABEL: Record<EntityType, NerLabel> = { person: 'PER', place: 'LOC', organization: 'ORG', other: 'OTH' }
@@ -47,8 +49,12 @@ export function buildDictionary(entries: readonly DictionaryEntry[]): Dictionary
       byFirstWord.set(words[0]!, list)
     }
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length)
-  return { byFirstWord }
+  const firstWords = new SignatureSet()
+  for (const [word, list] of byFirstWord) {
+    list.sort((a, b) => b.words.length - a.words.length)
+    firstWords.add(word)
+  }
+  return { byFirstWord, firstWords }
 }
 
 /** A text word matches a name word as written, or with a genitive s on the name's last word (Beispiels). */
@@ -60,8 +66,14 @@ export interface DictionaryMatch extends MentionInput {
   override: boolean
 }
 
+/** The longest phrase starting at token i and ending before `end`, or undefined. */
+export function phraseAt(dictionary: Dictionary, i: number, end: number, wordAt: WordAt): Phrase | undefined {
+  const phrases = dictionary.byFirstWord.get(wordAt(i))
+  return phrases?.find((candidate) => candidate.words.every((word, k) => i + k < end && wordMatches(wordAt(i + k), word, k === candidate.words.length - 1)))
+}
+
 /** Dictionary matches inside `sections`, left to right, longest first, not overlapping. */
-export function matchDictionary(dictionary: Dictionary, view: string, tokens: TokenTable, sections: readonly SectionRange[]): DictionaryMatch[] {
+export function matchDictionary(dictionary: Dictionary, view: string, tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt): DictionaryMatch[] {
   const found: DictionaryMatch[] = []
   if (dictionary.byFirstWord.size === 0) return found
   let t = 0
@@ -70,9 +82,8 @@ export function matchDictionary(dictionary: Dictionary, view: string, tokens: To
     let end = t
     while (end < tokens.count && tokens.starts[end]! < section.end) end++
     for (let i = t; i < end; i++) {
-      const phrases = dictionary.byFirstWord.get(viewText(view, tokens.starts[i]!, tokens.ends[i]!))
-      if (!phrases) continue
-      const phrase = phrases.find((candidate) => candidate.words.every((word, k) => i + k < end && wordMatches(viewText(view, tokens.starts[i + k]!, tokens.ends[i + k]!), word, k === candidate.words.length - 1)))
+      if (!dictionary.firstWords.mayHave(view, tokens.starts[i]!, tokens.ends[i]!)) continue
+      const phrase = phraseAt(dictionary, i, end, wordAt)
       if (!phrase) continue
       const last = i + phrase.words.length - 1
       found.push({ start: tokens.starts[i]!, end: tokens.ends[last]!, label: phrase.label, kind: 'name', entryId: phrase.entryId, override: phrase.override })
