@@ -3,7 +3,6 @@
 // process. Rounds are interleaved (ours, peer 1, peer 2, …, ours, …) so that machine load drift hits all alike; the
 // figure per engine is the median round. MB = 10^6 bytes of UTF-8 input.
 import { Buffer } from 'node:buffer'
-import { tag } from '../../src/index.js'
 import { numberFlag, parseArgs } from '../lib/args.js'
 import { readGnad } from '../lib/gnad.js'
 import { ALL_PEERS, loadPeers, type Engine } from './peers.js'
@@ -29,6 +28,10 @@ export async function run(argv: string[]): Promise<void> {
   const texts = readGnad(args).map((article) => article.text)
   const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / 1e6
 
+  // The shipped build when there is one (npm run build), else the sources through tsx.
+  const dist = builtPackage()
+  const { tag } = (dist ? await import(dist) : await import('../../src/index.js')) as typeof import('../../src/index.js')
+  console.log(`schlagwort from ${dist ? 'dist/ (the build)' : 'src/ (no dist/: run npm run build to measure the build)'}`)
   const ours: Engine = { name: 'schlagwort', run: (text) => tag(text).toJSON() }
   const engines = [ours, ...(await loadPeers(peerNames))]
   const warmup = texts.slice(0, 100)
@@ -48,7 +51,6 @@ export async function run(argv: string[]): Promise<void> {
     console.log(`${engine.name.padEnd(15)} ${value.toFixed(2).padStart(6)}   ${(ourMbps / value).toFixed(2).padStart(6)}`)
   }
 
-  const dist = builtPackage()
   let startup: { ours: Startup; 'wink-nlp': Startup } | undefined
   if (dist) {
     startup = {
