@@ -3,6 +3,7 @@ import { parseArgs, fail } from './lib/args.js'
 
 const TASKS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<void> | void }>> = {
   tag: () => import('./bench/tag.js'),
+  tokens: () => import('./bench/tokens.js'),
   related: () => import('./bench/related.js'),
 }
 
