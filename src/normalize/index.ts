@@ -70,8 +70,26 @@ function entityAt(text: string, i: number): [string, number] | undefined {
   return undefined
 }
 
-/** Same-length view of `text` (see the module comment). Linear time. */
+/** Whether a code unit may need changing in the view: markup starts, controls, odd spaces, surrogates. */
+function needsWork(c: number): boolean {
+  if (c < 0x20) return c !== 0x0a
+  if (c < 0x7f) return c === 0x3c || c === 0x26
+  return c <= 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff)
+}
+
+/** Same-length view of `text` (see the module comment). Linear time; most texts need no change and are returned as is. */
 export function normalizeText(text: string): string {
+  let clean = true
+  for (let i = 0; i < text.length; i++) {
+    if (needsWork(text.charCodeAt(i))) {
+      clean = false
+      break
+    }
+  }
+  return clean ? text : rewrite(text)
+}
+
+function rewrite(text: string): string {
   const n = text.length
   const out = new Uint16Array(n)
   let skipUntil = -1 // inside <script>/<style>: blank until the closing tag

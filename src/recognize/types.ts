@@ -1,6 +1,7 @@
 // Word types of the texts tagged so far, interned without building a string per token: a token is hashed straight
 // from the view's code units (skipping IGNORABLE ones, as viewText does) and compared in place. Each type keeps its
 // summed score row (all WINDOW slots) so a token costs a lookup, not a feature computation.
+import { detach } from '../shared/detach.js'
 import { viewText } from '../normalize/index.js'
 
 const IGNORABLE_CODE = 0xad
@@ -86,7 +87,7 @@ export class TypeTable {
   }
 
   static text(view: string, start: number, end: number): string {
-    return viewText(view, start, end)
+    return detach(viewText(view, start, end))
   }
 }
 

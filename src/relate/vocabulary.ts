@@ -2,6 +2,7 @@
 // over char codes and an integer array update per word, not a string slice, lowercasing, stopword and stem lookups.
 // Pieces are found straight in the view by hash and compared char by char (open addressing, linear probing).
 // Everything is dropped and rebuilt when it grows past MAX_PIECES, between documents, which bounds memory.
+import { detach } from '../shared/detach.js'
 import { stem } from '../stem/index.js'
 import { ensureLength } from './pool.js'
 import { isStopword } from './stopwords.js'
@@ -92,7 +93,7 @@ export class Vocabulary {
 
   #add(view: string, from: number, to: number, hash: number, slot: number): number {
     let piece = view.slice(from, to)
-    if (piece.indexOf('\u00AD') >= 0) piece = piece.split('\u00AD').join('')
+    piece = detach(piece.indexOf('\u00AD') >= 0 ? piece.split('\u00AD').join('') : piece)
     const entry = this.#pieces.length
     this.#pieces.push(piece)
     this.#hashes = ensureLength(this.#hashes, entry + 1)

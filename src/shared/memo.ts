@@ -1,3 +1,5 @@
+import { detach } from './detach.js'
+
 // News repeats its words, so per-word results are memoised. A full cache is dropped whole: bounded memory, no
 // bookkeeping, and the common words come back within a few articles.
 export class WordMemo<V> {
@@ -13,7 +15,7 @@ export class WordMemo<V> {
     if (value === undefined && !this.#map.has(key)) {
       if (this.#map.size >= this.#limit) this.#map = new Map()
       value = compute(key)
-      this.#map.set(key, value)
+      this.#map.set(detach(key), value)
     }
     return value as V
   }

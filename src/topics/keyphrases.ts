@@ -45,7 +45,19 @@ function isNounLike(word: string): boolean {
 }
 
 const keys = new WordMemo<string>()
-const bases = new WordMemo<string>()
+const labels = new WordMemo<LabelInfo>()
+
+interface LabelInfo {
+  label: string
+  /** How much the label says: long compounds more, common words less; 0 for generic words (never keyphrases). */
+  specificity: number
+}
+
+function labelInfo(form: string, key: string): LabelInfo {
+  const label = baseOf(form, key)
+  if (genericNouns().has(label.toLowerCase())) return { label, specificity: 0 }
+  return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label) }
+}
 
 /** The stem a word counts under as a keyphrase candidate, or '' when it is not one. */
 function candidateKey(word: string): string {
@@ -63,7 +75,6 @@ function candidateKey(word: string): string {
  * says nothing about being a noun: such a token counts only if the word is also seen capitalised inside a sentence.
  */
 export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, wordAt: WordAt): Keyphrase[] {
-  const generic = genericNouns()
   const candidates = new Map<string, Candidate>()
   const initialOnly = new Map<string, number>()
   const seenInside = new Set<string>()
@@ -94,9 +105,8 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
   const result: Array<Keyphrase & { first: number }> = []
   for (const [key, candidate] of candidates) {
     if (!seenInside.has(key)) continue
-    const label = bases.get(labelOf(candidate.forms), (form) => baseOf(form, key))
-    if (generic.has(label.toLowerCase())) continue
-    const specificity = (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label)
+    const { label, specificity } = labels.get(labelOf(candidate.forms), (form) => labelInfo(form, key))
+    if (specificity === 0) continue
     result.push({ label, weight: Math.log1p(candidate.score) * specificity, first: candidate.first })
   }
   result.sort((a, b) => b.weight - a.weight || a.first - b.first)
