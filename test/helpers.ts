@@ -1,14 +1,6 @@
-/** Deterministic pseudo-random generator (mulberry32) so that "random" test input is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../scripts/lib/random.js'
+
+export { seededRandom }
 
 /** `length` UTF-16 code units of random code points, lone surrogates and control characters included. */
 export function randomCodeUnits(length: number, seed = 1): string {

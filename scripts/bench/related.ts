@@ -10,7 +10,7 @@
 import { RelatedIndex, type RelatedIndexOptions } from '../../src/index.js'
 import { numberFlag, parseArgs } from '../lib/args.js'
 import { SyntheticCorpus } from '../lib/synthetic.js'
-import { seededRandom } from '../../test/helpers.js'
+import { seededRandom } from '../lib/random.js'
 
 const LIMIT = 10
 

@@ -11,7 +11,7 @@
 // terms up to 40. That is about 10 entities, 3 topics and 40 terms, ~53 tags per document.
 // Every document is a pure function of (seed, index), so any one can be regenerated without storing the corpus.
 import type { DocJSON, EntityType } from '../../src/index.js'
-import { seededRandom } from '../../test/helpers.js'
+import { seededRandom } from './random.js'
 
 const ENTITY_TYPES: EntityType[] = ['place', 'person', 'organization', 'other']
 const TERMS_PER_DOC = 40

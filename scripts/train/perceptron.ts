@@ -3,6 +3,7 @@
 import { LABEL_COUNT as L } from '../../src/recognize/labels.js'
 import { viterbi, type Transitions } from '../../src/recognize/viterbi.js'
 import { ROW, type EncodedSentence } from './encode.js'
+import { seededRandom } from '../lib/random.js'
 
 export interface LinearModel {
   featureCount: number
@@ -23,16 +24,6 @@ export interface TrainOptions {
   log?: (line: string) => void
 }
 
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export function scoreSentence(s: EncodedSentence, weights: Float32Array, out: Float64Array): void {
   out.fill(0, 0, s.n * L)
