@@ -1,16 +1,15 @@
 // The compact term vector of a document: its best stemmed content words (compounds folded into their modifiers)
 // by sublinear, section-weighted tf, nouns and names before other words. Rarity is not judged here: the index
 // weighs shared terms by its own document frequencies, and a background table only breaks ties (background.ts).
-import { TAGGED_SECTIONS, type SectionRange } from '../sections/index.js'
+import { SECTION_WEIGHT, TAGGED_SECTIONS, type SectionRange } from '../sections/index.js'
 import { KIND, type TokenTable } from '../tokenize/index.js'
-import type { SectionType, Term } from '../types.js'
+import type { Term } from '../types.js'
 import { commonnessOf, foldCompounds } from './compounds.js'
 import { StemCounts } from './counts.js'
 import { Vocabulary } from './vocabulary.js'
 import { IGNORABLE_CODE, LETTER, MIN_PIECE, WORD, charClasses } from './words.js'
 
 export const MAX_TERMS = 40
-const SECTION_WEIGHT: Partial<Record<SectionType, number>> = { title: 3, lead: 2, body: 1 }
 // Lowercase words are verbs, adjectives and adverbs far more often than nouns and names, which carry the topic.
 const LOWERCASE_FACTOR = 0.5
 const DECIMALS = 1e4

@@ -14,7 +14,7 @@ import { splitLines, trimRange } from './lines.js'
 import { TAGGED_SECTIONS, type SectionRange } from './types.js'
 
 export type { SectionRange } from './types.js'
-export { MENTION_SECTIONS, TAGGED_SECTIONS } from './types.js'
+export { MENTION_SECTIONS, SECTION_WEIGHT, TAGGED_SECTIONS } from './types.js'
 
 export interface SectionOptions {
   /** Length of the title given apart from the text (0 when none); view[0, titleEnd) is that title. */

@@ -14,3 +14,6 @@ export const TAGGED_SECTIONS: ReadonlySet<SectionType> = new Set(['title', 'lead
  * own picture. An entity still needs a mention in a tagged section to be a tag.
  */
 export const MENTION_SECTIONS: ReadonlySet<SectionType> = new Set(['title', 'lead', 'body', 'caption'])
+
+/** How much a word in each tagged section says about the article: headline over lead over body. */
+export const SECTION_WEIGHT: Readonly<Partial<Record<SectionType, number>>> = { title: 3, lead: 2, body: 1 }

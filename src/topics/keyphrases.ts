@@ -1,10 +1,9 @@
 // Thematic keyphrases: the nouns and compounds an article is about (Gipfeltreffen, Terrorismus, Handelsstreit),
 // one per stem so that a compound and its inflections are one keyphrase (Gipfeltreffens → Gipfeltreffen).
-import type { SectionRange } from '../sections/index.js'
+import { SECTION_WEIGHT, type SectionRange } from '../sections/index.js'
 import { WordMemo } from '../shared/memo.js'
 import { stem } from '../stem/index.js'
 import { KIND, type TokenTable, type WordAt } from '../tokenize/index.js'
-import type { SectionType } from '../types.js'
 import { wordFrequencies } from '../lexicon/index.js'
 import { isRoleWord } from '../link/names.js'
 import { genericNouns, stopwordSet } from './vocabulary.js'
@@ -14,7 +13,6 @@ export interface Keyphrase {
   weight: number
 }
 
-const SECTION_WEIGHT: Partial<Record<SectionType, number>> = { title: 3, lead: 2, body: 1 }
 const MIN_LENGTH = 4
 /** Long compounds are specific (Flüchtlingspolitik says more than Politik). */
 const COMPOUND_LENGTH = 10
