@@ -66,6 +66,19 @@ describe('RelatedIndex', () => {
     }
   })
 
+  it('without query expansion or bounds, returns exactly the top documents by relatedness', () => {
+    const index = build(docs, { expand: 0, postingCap: Infinity, candidates: Infinity })
+    for (const [id, doc] of docs.slice(0, 20)) {
+      const expected = docs
+        .filter(([other]) => other !== id)
+        .map(([other, candidate]) => ({ id: other, ...relatedness(doc, candidate, { index }) }))
+        .filter((hit) => hit.score > 0)
+        .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+        .slice(0, 10)
+      expect(index.related(id)).toEqual(expected)
+    }
+  })
+
   it('answers a document that is not indexed, and honours limit and exclude', () => {
     const index = build(docs.slice(1))
     const [, outside] = docs[0]!

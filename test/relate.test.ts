@@ -23,6 +23,9 @@ describe('relatedness', () => {
     expect(relatedness(DUERRE, DUERRE).score).toBe(1)
     expect(relatedness(DUERRE, DUERRE.toJSON()).score).toBe(1)
     expect(relatedness(JSON.parse(JSON.stringify(DUERRE)), DUERRE).score).toBe(1)
+    expect(relatedness(DUERRE, DUERRE, { index: new RelatedIndex() }).score).toBe(1)
+    const index = new RelatedIndex().add('d', DUERRE).add('e', DUERRE)
+    expect(relatedness(DUERRE, DUERRE, { index }).score).toBe(1)
   })
 
   it('is 0 with nothing shared', () => {

@@ -46,3 +46,22 @@ export function parseGnad(raw: string): GnadArticle[] {
 export function readGnad(args: ScriptArgs): GnadArticle[] {
   return parseGnad(readFileSync(dataFile(args, '10kGNAD/test.csv'), 'utf8'))
 }
+
+export type GnadHalf = 'tune' | 'report'
+
+/**
+ * The fixed split of test.csv used by the relatedness evaluation: within each section, its articles in file order
+ * alternate between the halves, the 1st, 3rd, 5th, … going to `tune` and the 2nd, 4th, … to `report`. So both halves
+ * keep the section mix (516 and 512 of the 1,028 articles), and the split depends on nothing but the file.
+ * Defaults are chosen on `tune` only; `report` is held out and measured once they are chosen.
+ */
+export function splitGnad(articles: readonly GnadArticle[]): Record<GnadHalf, number[]> {
+  const seen = new Map<string, number>()
+  const halves: Record<GnadHalf, number[]> = { tune: [], report: [] }
+  articles.forEach((article, i) => {
+    const k = seen.get(article.label) ?? 0
+    seen.set(article.label, k + 1)
+    halves[k % 2 === 0 ? 'tune' : 'report'].push(i)
+  })
+  return halves
+}

@@ -12,7 +12,8 @@ export interface RelatedIndexOptions {
   candidates?: number
   /**
    * Query expansion: how many of the query's nearest neighbours lend their tags to a second, expanded query that
-   * chooses the results (each still scored by its own relatedness to the query). Default 5; 0 turns it off.
+   * chooses the results (each still scored by its own relatedness to the query). Default 3 (on the 10kGNAD tuning
+   * half 3 to 6 are alike, 0 loses 0.045 precision@10 and 8 or more lose 0.01); 0 turns it off.
    */
   expand?: number
   /** Channel weights (entity, topic, term), non-negative, not all zero. Default DEFAULT_WEIGHTS. */
@@ -35,7 +36,7 @@ export interface ResolvedOptions {
 
 export const DEFAULT_POSTING_CAP = 2000
 export const DEFAULT_CANDIDATES = 200
-export const DEFAULT_EXPAND = 5
+export const DEFAULT_EXPAND = 3
 const MAX_EXPAND = 100
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -7,7 +7,7 @@ import { ForwardStore } from './forward.js'
 import { ensureLength } from './pool.js'
 import { Postings } from './postings.js'
 import { assertTaggable, fromWeights, profileOf, type Profile, type Taggable } from './profile.js'
-import { lambdaRoots, type ChannelWeights } from './score.js'
+import { lambdaRoots, tuning, type ChannelWeights } from './score.js'
 import { findRelated } from './find.js'
 import { Scratch, postingWeight, type Query, type RelatedHit, type SearchStore } from './search.js'
 import { TagTable } from './tags.js'
@@ -180,7 +180,9 @@ export class RelatedIndex {
 
   #store(): SearchStore {
     const roots = lambdaRoots(this.#options.weights)
-    return { tags: this.#tags, postings: this.#postings, forward: this.#forward, alive: this.#alive, ids: this.#ids, live: this.#slots.size, roots, candidates: this.#options.candidates }
+    // Query expansion re-scores and orders what rank() chooses (find.ts); without it, rank()'s order is the result's.
+    const shareable = this.#options.expand > 0 && tuning.shareable
+    return { tags: this.#tags, postings: this.#postings, forward: this.#forward, alive: this.#alive, ids: this.#ids, live: this.#slots.size, roots, candidates: this.#options.candidates, shareable }
   }
 
   #reset(): void {

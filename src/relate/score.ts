@@ -12,11 +12,12 @@ export interface ChannelWeights {
 }
 
 /**
- * Terms carry most of the mass: on 10kGNAD (same section = related; scripts/eval/related.ts) entities alone reach
- * precision@10 0.41, topics 0.37, terms 0.62, and more entity weight only lowered the mix (0.35/0.15/0.5: 0.54).
- * Entities still decide between articles with similar words, and a shared rare entity counts through its idf.
+ * Terms carry most of the mass. Chosen on the 10kGNAD tuning half only (same section = related; the sweep in
+ * scripts/tune/related.ts): section agreement barely moves for entity + topic weights up to about 0.1 and drops beyond
+ * (0.2/0.2/0.6: precision@10 0.548 against 0.582), so they get the most it allows: 0.05 each. Section agreement cannot
+ * see what entities are for: they tell two stories of one section apart, and a shared rare entity counts through its idf.
  */
-export const DEFAULT_WEIGHTS: Readonly<ChannelWeights> = Object.freeze({ entity: 0.1, topic: 0.1, term: 0.8 })
+export const DEFAULT_WEIGHTS: Readonly<ChannelWeights> = Object.freeze({ entity: 0.05, topic: 0.05, term: 0.9 })
 
 export interface SharedTag {
   kind: ChannelName
@@ -38,12 +39,32 @@ export function roundScore(value: number): number {
 }
 
 /**
- * Rarity weight of a tag carried by `df` of `docs` documents: √ln(1 + N/df), on both sides of the cosine, so a
- * shared tag counts ln(1 + N/df). (Squaring that, as a plain tf-idf cosine does, made related-article precision on
- * 10kGNAD worse: rare words are mostly one article's, the topic lives in moderately common ones.)
+ * How much a shared tag carried by `df` of `n` documents counts (before salience and channel weights), one form per
+ * entry; scripts/tune/related.ts compares them on the 10kGNAD tuning half. The squared log is what a plain tf-idf
+ * cosine gives; BM25's (Robertson–Spärck Jones) form, in use, falls to about 0 for a tag nearly every document
+ * carries, where ln(1 + N/df) keeps ln 2 (tuning half: precision@10 0.5762 against 0.5727; squared 0.5671, none 0.5221).
+ */
+export const IDF_FORMS = Object.freeze({
+  'ln(1+N/df)': (df: number, n: number) => Math.log(1 + n / df),
+  bm25: (df: number, n: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5)),
+  'ln(1+N/df)^2': (df: number, n: number) => Math.log(1 + n / df) ** 2,
+  none: () => 1,
+})
+export type IdfForm = keyof typeof IDF_FORMS
+
+/**
+ * What the tuning sweep (scripts/tune/related.ts) switches between runs; not part of the package's API. `idf`: the
+ * form in use; `shareable`: whether query expansion chooses documents by the shareable part of their norm (search.ts).
+ */
+export const tuning: { idf: IdfForm; shareable: boolean } = { idf: 'bm25', shareable: true }
+
+/**
+ * Rarity weight of a tag carried by `df` of `docs` documents: √ of IDF_FORMS[tuning.idf] on both sides of the
+ * cosine, so a shared tag counts that form. (An empty collection counts as one document.)
  */
 export function idfOf(df: number, docs: number): number {
-  return Math.sqrt(Math.log(1 + docs / Math.max(df, 1)))
+  const d = Math.max(df, 1)
+  return Math.sqrt(IDF_FORMS[tuning.idf](d, Math.max(docs, d)))
 }
 
 /** √λ per channel. */

@@ -1,6 +1,12 @@
 // One query against the index, in two stages. Candidates: walk the postings of the query's tags (common tags only
 // through their bounded best postings) and add up an approximate score per document. Rescoring: the best
 // `candidates` of them get their exact relatedness from their stored tags.
+//
+// When the index chooses documents for a query-expansion run (store.shareable), the rescoring that ranks them
+// leaves out of each candidate's norm the tags that no other document carries (document frequency 1, not in the
+// query): they can be shared with no query at all and only shrink the candidate's cosine with every one, so that
+// articles with many unique names and words would rank low for everybody (10kGNAD tuning half: precision@10
+// 0.5556 → 0.5727, scripts/tune/related.ts). Scores shown are always exact relatedness (see explain()).
 import { BestSlots } from './best.js'
 import type { ForwardStore } from './forward.js'
 import { CHUNK_BITS, CHUNK_MASK, ensureLength } from './pool.js'
@@ -22,6 +28,8 @@ export interface SearchStore {
   /** √ channel weight, per channel. */
   roots: Float64Array
   candidates: number
+  /** Rank by the cosine with the shareable part of each candidate's norm (see the module comment), not the exact one. */
+  shareable: boolean
 }
 
 /** A query: its tags in key order (-1 for tags no indexed document has) with weights. */
@@ -110,8 +118,11 @@ function gather(store: SearchStore, prepared: PreparedQuery, scratch: Scratch): 
   return count
 }
 
-/** Exact relatedness of the prepared query (its values set in scratch.queryValues) with an indexed document. */
-function rescore(store: SearchStore, slot: number, queryNorm: number, scratch: Scratch, withShared: boolean): Relatedness {
+/**
+ * Exact relatedness of the prepared query (its values set in scratch.queryValues) with an indexed document; with
+ * `shareable`, the document's norm counts only tags that another document (or the query) carries as well.
+ */
+function rescore(store: SearchStore, slot: number, queryNorm: number, scratch: Scratch, withShared: boolean, shareable = false): Relatedness {
   const { tags: table, roots, live } = store
   const { tags, weights, start, end } = store.forward.entries(slot)
   const plain = new Float64Array(3)
@@ -125,7 +136,7 @@ function rescore(store: SearchStore, slot: number, queryNorm: number, scratch: S
     const c = table.channels[tag]!
     const value = featureValue(roots[c]!, weights[k]!, plain[c]!, idfOf(table.df[tag]!, live))
     values[k - start] = value
-    squares += value * value
+    if (!shareable || table.df[tag]! > 1 || scratch.queryValues[tag] !== 0) squares += value * value
   }
   let score = 0
   const shared: SharedTag[] = []
@@ -177,7 +188,10 @@ function withQueryValues<T>(store: SearchStore, prepared: PreparedQuery, scratch
   }
 }
 
-/** The `limit` indexed documents most related to the query with their exact scores, best first, ties by id. */
+/**
+ * The `limit` indexed documents most related to the query with their exact scores, best first, ties by id; when
+ * store.shareable, the ones that rank best by the shareable cosine, with that score (the caller re-scores them).
+ */
 export function rank(store: SearchStore, prepared: PreparedQuery, limit: number, excluded: ReadonlySet<number>, scratch: Scratch, candidates = store.candidates): Ranked[] {
   if (limit === 0 || store.live === 0 || prepared.norm === 0) return []
   const count = gather(store, prepared, scratch)
@@ -194,7 +208,7 @@ export function rank(store: SearchStore, prepared: PreparedQuery, limit: number,
   const ranked: Ranked[] = []
   withQueryValues(store, prepared, scratch, () => {
     for (const slot of best.slots()) {
-      const { score } = rescore(store, slot, prepared.norm, scratch, false)
+      const { score } = rescore(store, slot, prepared.norm, scratch, false, store.shareable)
       if (score > 0) ranked.push({ slot, id: store.ids[slot]!, score })
     }
   })
