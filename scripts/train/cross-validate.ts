@@ -22,14 +22,19 @@ function foldOf(i: number, count: number, folds: number): number {
 
 export const COARSE = new Set(['PER', 'LOC', 'ORG', 'OTH'])
 
-export function crossValidate(sentences: readonly LabelledSentence[], folds: number, knowledge: Knowledge, options: TrainOptions, extra: readonly LabelledSentence[] = [], prune = 0): CvResult {
+/** Knowledge for one fold; a function gets the fold's training sentences (for word classes learnt from their text). */
+export type FoldKnowledge = Knowledge | ((train: readonly LabelledSentence[]) => Knowledge)
+
+export function crossValidate(sentences: readonly LabelledSentence[], folds: number, foldKnowledge: FoldKnowledge, options: TrainOptions, extra: readonly LabelledSentence[] = [], prune = 0): CvResult {
   const strict = new SpanScore()
   const coarse = new SpanScore()
   const errors = new ErrorTally()
   for (let fold = 0; fold < folds; fold++) {
     const space = new FeatureSpace()
+    const trainPart = sentences.filter((_, i) => foldOf(i, sentences.length, folds) !== fold)
+    const knowledge = typeof foldKnowledge === 'function' ? foldKnowledge(trainPart) : foldKnowledge
     const encoder = new Encoder(space, knowledge)
-    const trainSet = [...sentences.filter((_, i) => foldOf(i, sentences.length, folds) !== fold), ...extra].map((s) => encoder.encode(s))
+    const trainSet = [...trainPart, ...extra].map((s) => encoder.encode(s))
     space.frozen = true
     const model = shippedWeights(trainEnsemble(trainSet, space.hashes.length, { ...options, log: undefined }), { prune })
     const test = sentences.filter((_, i) => foldOf(i, sentences.length, folds) === fold)

@@ -7,14 +7,37 @@ import type { Knowledge } from './knowledge.js'
  * Flag bits per token: bit 2t = begins a knowledge-base name of type t, bit 2t+1 = inside one (t indexes TYPE_NAMES);
  * bits 8 and 9: begins / inside a GeoNames place name of two to four tokens; bit 10: a capitalised word right after
  * a first name; bit 11: a capitalised word right after a title or role word (Kanzlerin, Kremlchef, CDU-Chef); neither
- * for a word that is itself a title.
+ * for a word that is itself a title; bit 12: inside a short quotation („Bubenkloster“, "Erinnerungen und Gedanken")
+ * that opens with a capitalised word.
  */
-export const PHRASE_FLAG_COUNT = 12
+export const PHRASE_FLAG_COUNT = 13
 const AFTER_FIRST_NAME = 1 << 10
 const AFTER_TITLE = 1 << 11
 const GEO_BEGIN = 1 << 8
 const GEO_INSIDE = 1 << 9
 const MAX_GEO_TOKENS = 4
+const QUOTED = 1 << 12
+/** Quotations of at most this many tokens get the QUOTED flag. */
+const MAX_QUOTED = 7
+
+function isQuote(token: string): boolean {
+  if (token.length > 2) return false
+  const c = token.charCodeAt(0)
+  if (token.length === 2) return (c === 0x27 || c === 0x60) && token.charCodeAt(1) === c
+  return c === 0x22 || c === 0x201e || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201a || c === 0x2018 || c === 0x2019
+}
+
+function quotedFlags(tokens: readonly string[], bits: Uint8Array, out: Uint16Array): void {
+  const n = tokens.length
+  let open = -1
+  for (let i = 0; i < n; i++) {
+    if (!isQuote(tokens[i]!)) continue
+    if (open >= 0 && i - open - 1 >= 1 && i - open - 1 <= MAX_QUOTED && bits[open + 1]! & CAPITALIZED) {
+      for (let j = open + 1; j < i; j++) out[j]! |= QUOTED
+      open = -1
+    } else open = i
+  }
+}
 
 function matches(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
   if (at + phrase.length > tokens.length) return false
@@ -65,6 +88,7 @@ export function phraseFlags(tokens: readonly string[], k: Knowledge, out: Uint16
     if (bits[i - 1]! & TITLE) out[i]! |= AFTER_TITLE
   }
   starts = bits
+  quotedFlags(tokens, bits, out)
   if (k.geo.phrases.size > 0) geoFlags(tokens, k, out, starts)
   if (k.phrases.size === 0) return
   let i = 0

@@ -19,6 +19,7 @@ const HYPHEN_LAST = seed('Z')
 const HYPHEN_SHAPE = seed('H')
 const FLAG = seed('X')
 const FIRST = seed('F')
+const CLASS = seed('Q')
 const MAX_SHAPE = 12
 
 export const flagHash = (name: string): number => hashString(FLAG, name)
@@ -82,6 +83,8 @@ function orgHeadFlags(lower: string, k: Knowledge, out: number[]): void {
 function lexiconFlags(word: string, lower: string, k: Knowledge, out: number[]): void {
   if (k.firstNames.has(word)) out.push(flag('first'))
   if (k.surnames.has(word)) out.push(flag('sur'))
+  if (k.extraSurnames.has(word)) out.push(flag('xsur'))
+  if (k.extraFirstNames.has(word)) out.push(flag('xfirst'))
   if (k.titles.has(word)) out.push(flag('title'))
   if (k.orgSuffixes.has(word)) out.push(flag('orgsuf'))
   if (k.stopwords.has(lower)) out.push(flag('stop'))
@@ -94,12 +97,45 @@ function lexiconFlags(word: string, lower: string, k: Knowledge, out: number[]):
   if (stem !== undefined) {
     addTypeFlags(out, 'gen', k.names.get(stem) ?? 0)
     if (k.surnames.has(stem)) out.push(flag('gensur'))
+    if (k.extraSurnames.has(stem)) out.push(flag('genxsur'))
     if (k.geo.names.has(hashString(FNV_OFFSET, stem))) out.push(flag('gengeo'))
     if (k.firstNames.has(stem)) out.push(flag('genfirst'))
   }
   if (word.indexOf('-') < 0 && isCapitalized(word)) {
     compoundFlags(word, k, out)
     demonymFlags(word, k, out)
+    nounFlags(word, k, out)
+  }
+}
+
+/** Inflection endings stripped to reach a noun lemma (Häuser is missed: umlaut plurals are not undone). */
+const NOUN_ENDINGS = ['s', 'es', 'n', 'en', 'e', 'er', 'ern', 'nen', 'se', 'sen', 'ses']
+const MIN_NOUN_HEAD = 4
+
+function nounLemma(word: string, k: Knowledge): boolean {
+  if (k.nouns.has(word)) return true
+  for (const ending of NOUN_ENDINGS) {
+    if (word.length - ending.length >= 3 && word.endsWith(ending) && k.nouns.has(word.slice(0, word.length - ending.length))) return true
+  }
+  return false
+}
+
+/** A capitalised word that is an ordinary noun (Haus, Häusern), or a compound ending in one (Wupperbrücke). */
+function nounFlags(word: string, k: Knowledge, out: number[]): void {
+  if (k.nouns.has(word)) {
+    out.push(flag('noun'))
+    return
+  }
+  if (nounLemma(word, k)) {
+    out.push(flag('nounform'))
+    return
+  }
+  for (let i = 3; i + MIN_NOUN_HEAD <= word.length; i++) {
+    const head = word[i]!.toUpperCase() + word.slice(i + 1)
+    if (nounLemma(head, k)) {
+      out.push(flag('nounhead'))
+      return
+    }
   }
 }
 
@@ -166,6 +202,8 @@ function hyphenFeatures(word: string, lower: string, k: Knowledge, out: number[]
     from = to + 1
   }
   addTypeFlags(out, 'part', mask)
+  const tail = word.slice(last + 1)
+  if (tail.length > 1 && nounLemma(tail, k)) out.push(flag('hyphennoun'))
   if (k.titleSuffixes.has(word.slice(last + 1))) out.push(flag('titlesuf'))
   if (person) out.push(flag('partperson'))
 }
@@ -190,6 +228,8 @@ export function wordFeatures(word: string, k: Knowledge, out: number[], reach?: 
   out.push(hashStep(hashStep(CASE_LENGTH, caseClass(word)), lengthBucket(n)) >>> 0)
   hyphenFeatures(word, lower, k, out)
   lexiconFlags(word, lower, k, out)
+  const classes = k.classes.get(word)
+  if (classes) for (let i = 0; i < classes.length; i++) out.push(hashStep(hashStep(CLASS, i), classes[i]!) >>> 0)
   if (reach) {
     reach.length = out.length
     reach.fill(OTHER_REACH)
@@ -203,6 +243,9 @@ export function firstWordFeatures(word: string, k: Knowledge, out: number[]): vo
   out.push(hashStep(FIRST, caseClass(word)))
   out.push(hashString(hashStep(FIRST, 0x4c), lower))
   if (k.stopwords.has(lower)) out.push(hashStep(FIRST, 0x73))
+  if (k.nouns.has(word)) out.push(hashStep(FIRST, 0x6e))
+  // A capitalised opening word that the word classes know in lowercase (Wieder, Nach, Erst).
+  if (lower !== word && k.classes.has(lower)) out.push(hashStep(FIRST, 0x77))
 }
 
 /** Stand-ins for the words beyond either end of a sentence. */
