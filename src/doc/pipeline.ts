@@ -4,7 +4,7 @@ import { normalizeText } from '../normalize/index.js'
 import { recognizeMentions } from '../recognize/index.js'
 import { computeTerms } from '../relate/terms.js'
 import { findSections, MENTION_SECTIONS, type SectionRange } from '../sections/index.js'
-import { splitSentences, tokenizeView, wordReader, type TokenTable } from '../tokenize/index.js'
+import { internTokens, splitSentences, tokenizeView, wordReader, type TokenTable } from '../tokenize/index.js'
 import { findKeyphrases, rankTopics } from '../topics/index.js'
 import type { TagOptions } from '../types.js'
 import type { Analysis, EntityRecord } from './analysis.js'
@@ -23,17 +23,17 @@ export function analyze(text: string, options: TagOptions = {}, resources: Resou
   const sentenceStarts = cutAtSections(splitSentences(view, tokens), tokens, sections)
 
   const mentionSections = sections.filter((section) => MENTION_SECTIONS.has(section.type))
-  const interned: string[] = new Array(tokens.count)
-  const recognized = recognizeMentions(view, tokens, sentenceStarts, mentionSections, interned)
-  const wordAt = wordReader(view, tokens, interned)
-  const mentions = mergeMentions(recognized, matchDictionary(resources.dictionary, view, tokens, mentionSections, wordAt))
+  const lexemes = internTokens(view, tokens, mentionSections)
+  const recognized = recognizeMentions(tokens, lexemes, sentenceStarts, mentionSections)
+  const wordAt = wordReader(view, tokens, lexemes)
+  const mentions = mergeMentions(recognized, matchDictionary(resources.dictionary, view, tokens, mentionSections, wordAt, lexemes))
   const linked = linkEntities(mentions, { view, sections }, resources.kb)
-  propagateMentions(linked, view, tokens, mentionSections, wordAt)
+  propagateMentions(linked, view, tokens, mentionSections, wordAt, lexemes)
   const entities = rankBySalience(keepAnchored(linked, sections), sections)
 
-  const keyphrases = findKeyphrases(view, tokens, sections, mentionTokens(entities, tokens), sentenceStartTokens(sentenceStarts, tokens.count), wordAt)
+  const keyphrases = findKeyphrases(view, tokens, sections, mentionTokens(entities, tokens), sentenceStartTokens(sentenceStarts, tokens.count), wordAt, lexemes)
   const topics = rankTopics(entities, keyphrases)
-  const terms = computeTerms(view, tokens, sections)
+  const terms = computeTerms(view, tokens, sections, lexemes)
   return {
     source, text, title: textOffset > 0 ? title : undefined, textOffset, view, tokens, sentenceStarts, sections,
     entities, topics, terms,

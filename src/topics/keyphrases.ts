@@ -2,6 +2,7 @@
 // one per stem so that a compound and its inflections are one keyphrase (Gipfeltreffens → Gipfeltreffen).
 import { SECTION_WEIGHT, type SectionRange } from '../sections/index.js'
 import { WordMemo } from '../shared/memo.js'
+import { LexemeMemo } from '../shared/vocab.js'
 import { stem } from '../stem/index.js'
 import { KIND, type TokenTable, type WordAt } from '../tokenize/index.js'
 import { wordFrequencies } from '../lexicon/index.js'
@@ -42,7 +43,7 @@ function isNounLike(word: string): boolean {
   return lower > 0
 }
 
-const keys = new WordMemo<string>()
+const keys = new LexemeMemo<string>()
 const labels = new WordMemo<LabelInfo>()
 
 interface LabelInfo {
@@ -72,7 +73,7 @@ function candidateKey(word: string): string {
  * topics as entities, not as keyphrases. `sentenceStart[t]` is 1 for a sentence's first token, whose capital letter
  * says nothing about being a noun: such a token counts only if the word is also seen capitalised inside a sentence.
  */
-export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, wordAt: WordAt): Keyphrase[] {
+export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, wordAt: WordAt, lexemes?: Int32Array): Keyphrase[] {
   const candidates = new Map<string, Candidate>()
   const initialOnly = new Map<string, number>()
   const seenInside = new Set<string>()
@@ -85,9 +86,10 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       if (sectionWeight === undefined || inMention[t] || tokens.kinds[t] !== KIND.word) continue
       const first = view.charCodeAt(tokens.starts[t]!)
       if (!isUpperStart(first, view[tokens.starts[t]!]!)) continue
-      const word = wordAt(t)
-      const key = keys.get(word, candidateKey)
+      const lexeme = lexemes ? lexemes[t]! : -1
+      const key = lexeme >= 0 ? keys.get(lexeme, candidateKey) : candidateKey(wordAt(t))
       if (key === '') continue
+      const word = wordAt(t)
       if (sentenceStart[t]) initialOnly.set(key, (initialOnly.get(key) ?? 0) + 1)
       else seenInside.add(key)
       let candidate = candidates.get(key)
