@@ -66,7 +66,7 @@ function propagateByLexeme(entities: EntityRecord[], owner: Map<string, EntityRe
     owners.push(entity)
     marked.push(lexeme)
   }
-  const taken: Array<[number, number]> = entities.flatMap((entity) => entity.mentions.map((m): [number, number] => [m.start, m.end]))
+  const taken = coveredTokens(entities, tokens)
   try {
     let t = 0
     for (const section of sections) {
@@ -74,14 +74,30 @@ function propagateByLexeme(entities: EntityRecord[], owner: Map<string, EntityRe
       for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
         const lexeme = lexemes[t]!
         if (lexeme < 0 || marks[lexeme]! < 0) continue
-        const start = tokens.starts[t]!
-        const end = tokens.ends[t]!
-        if (taken.some(([s, e]) => start < e && s < end)) continue
-        owners[marks[lexeme]!]!.mentions.push({ start, end, kind: 'name' })
+        if (taken[t] === 1) continue
+        owners[marks[lexeme]!]!.mentions.push({ start: tokens.starts[t]!, end: tokens.ends[t]!, kind: 'name' })
       }
     }
   } finally {
     for (const lexeme of marked) marks[lexeme] = -1
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** 1 for every token that overlaps a mention the entities already have. */
+function coveredTokens(entities: readonly EntityRecord[], tokens: TokenTable): Uint8Array {
+  const covered = new Uint8Array(tokens.count)
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      let lo = 0
+      let hi = tokens.count
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (tokens.ends[mid]! <= mention.start) lo = mid + 1
+        else hi = mid
+      }
+      for (let t = lo; t < tokens.count && tokens.starts[t]! < mention.end; t++) covered[t] = 1
+    }
+  }
+  return covered
 }

@@ -11,15 +11,21 @@ const FNV_OFFSET = 0x811c9dc5
 /** Words kept across documents; one document may add more until it ends. */
 const SOFT_LIMIT = 100_000
 
+/** Ints per table slot: hash, id + 1 (0 = empty), offset of the word's code units in `chars`, their count. */
+const SLOT = 4
+
 export class Vocab {
   /** Lexeme strings by id (viewText of the token: soft hyphens dropped). */
   readonly strings: string[] = []
   hashes = new Int32Array(1024)
   /** Counts the times the vocabulary was dropped. */
   generation = 0
-  /** Open addressing, two ints per slot: [hash, id + 1] (0 = empty), so that a probe reads one cache line. */
-  #slots = new Int32Array(4096)
+  // Open addressing over SLOT ints, with every word's code units in one array, so that finding a known word reads
+  // one slot and one run of code units: no string objects on the way.
+  #slots = new Int32Array(2048 * SLOT)
   #mask = 2047
+  #chars = new Uint16Array(16_384)
+  #charCount = 0
 
   constructor(readonly limit = SOFT_LIMIT) {}
 
@@ -32,6 +38,7 @@ export class Vocab {
     if (this.strings.length <= this.limit) return
     this.strings.length = 0
     this.#slots.fill(0)
+    this.#charCount = 0
     this.generation++
   }
 
@@ -54,11 +61,18 @@ export class Vocab {
   internView(view: string, start: number, end: number): number {
     const hash = Vocab.hashView(view, start, end)
     const slots = this.#slots
+    const chars = this.#chars
+    const length = end - start
     let slot = (hash ^ (hash >>> 15)) & this.#mask
     for (;;) {
-      const id = slots[2 * slot + 1]! - 1
+      const at = slot * SLOT
+      const id = slots[at + 1]! - 1
       if (id < 0) break
-      if (slots[2 * slot] === hash && sameText(this.strings[id]!, view, start, end)) return id
+      if (slots[at] === hash) {
+        const from = slots[at + 2]!
+        const count = slots[at + 3]!
+        if (count === length ? sameUnits(chars, from, view, start, length) : sameText(chars, from, count, view, start, end)) return id
+      }
       slot = (slot + 1) & this.#mask
     }
     return this.#add(detach(viewText(view, start, end)), hash, slot)
@@ -82,9 +96,10 @@ export class Vocab {
     const slots = this.#slots
     let slot = (hash ^ (hash >>> 15)) & this.#mask
     for (;;) {
-      const id = slots[2 * slot + 1]! - 1
+      const at = slot * SLOT
+      const id = slots[at + 1]! - 1
       if (id < 0) return -slot - 1
-      if (slots[2 * slot] === hash && this.strings[id] === word) return id
+      if (slots[at] === hash && this.strings[id] === word) return id
       slot = (slot + 1) & this.#mask
     }
   }
@@ -98,36 +113,57 @@ export class Vocab {
       this.hashes = grown
     }
     this.hashes[id] = hash
-    this.#slots[2 * slot] = hash
-    this.#slots[2 * slot + 1] = id + 1
+    if (this.#charCount + word.length > this.#chars.length) {
+      const grown = new Uint16Array(Math.max(this.#chars.length * 2, this.#charCount + word.length))
+      grown.set(this.#chars)
+      this.#chars = grown
+    }
+    const from = this.#charCount
+    for (let i = 0; i < word.length; i++) this.#chars[from + i] = word.charCodeAt(i)
+    this.#charCount += word.length
+    this.#place(this.#slots, slot * SLOT, hash, id, from, word.length)
     if ((id + 1) * 2 > this.#mask + 1) this.#rehash()
     return id
   }
 
+  #place(slots: Int32Array, at: number, hash: number, id: number, from: number, length: number): void {
+    slots[at] = hash
+    slots[at + 1] = id + 1
+    slots[at + 2] = from
+    slots[at + 3] = length
+  }
+
   #rehash(): void {
+    const old = this.#slots
     const mask = (this.#mask + 1) * 2 - 1
-    const slots = new Int32Array((mask + 1) * 2)
-    for (let id = 0; id < this.strings.length; id++) {
-      const hash = this.hashes[id]!
+    const slots = new Int32Array((mask + 1) * SLOT)
+    for (let at = 0; at < old.length; at += SLOT) {
+      if (old[at + 1] === 0) continue
+      const hash = old[at]!
       let slot = (hash ^ (hash >>> 15)) & mask
-      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask
-      slots[2 * slot] = hash
-      slots[2 * slot + 1] = id + 1
+      while (slots[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask
+      slots.set(old.subarray(at, at + SLOT), slot * SLOT)
     }
     this.#slots = slots
     this.#mask = mask
   }
 }
 
-function sameText(word: string, view: string, start: number, end: number): boolean {
+function sameUnits(chars: Uint16Array, from: number, view: string, start: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (chars[from + k] !== view.charCodeAt(start + k)) return false
+  return true
+}
+
+/** The word chars[from, from + count) equals view[start, end) without its soft hyphens. */
+function sameText(chars: Uint16Array, from: number, count: number, view: string, start: number, end: number): boolean {
   let k = 0
   for (let i = start; i < end; i++) {
     const c = view.charCodeAt(i)
     if (c === IGNORABLE_CODE) continue
-    if (k >= word.length || word.charCodeAt(k) !== c) return false
+    if (k >= count || chars[from + k] !== c) return false
     k++
   }
-  return k === word.length
+  return k === count
 }
 
 /** The vocabulary all stages share. */
