@@ -45,9 +45,11 @@ class Groups {
 
   records(): EntityRecord[] {
     return [...this.#groups.values()].map((group) => ({
-      ...group,
-      salience: 0,
+      id: group.id,
+      name: group.name,
+      type: group.type,
       mentions: group.mentions.sort((a, b) => a.start - b.start || a.end - b.end),
+      salience: 0,
     }))
   }
 }

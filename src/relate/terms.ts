@@ -23,7 +23,10 @@ const counts = new StemCounts()
 const FNV_OFFSET = 0x811c9dc5 | 0
 const FNV_PRIME = 0x01000193
 
-/** Per lexeme, its pieces: NOT_READ, NO_PIECE, a piece id, or MULTI - i for the i-th list in `pieceLists`. */
+/**
+ * Per lexeme, what its pieces count for: NOT_READ, NO_PIECE (no piece with a stem), one piece's code (stem id * 2 +
+ * 1 when capitalised), or MULTI - i for the i-th list of codes in `pieceLists`.
+ */
 const NOT_READ = -3
 const NO_PIECE = -1
 const MULTI = -4
@@ -60,17 +63,28 @@ function countPiece(words: Vocabulary, piece: number, weight: number): void {
   if (stem >= 0) counts.add(stem, weight, words.pieceCapitalised[piece] === 1 ? weight : 0)
 }
 
+/** The code of a piece (see lexemePieces), or -1 for a piece without a stem (a stopword, a short stem). */
+function pieceCode(words: Vocabulary, piece: number): number {
+  const stem = words.pieceStem[piece]!
+  return stem < 0 ? -1 : stem * 2 + words.pieceCapitalised[piece]!
+}
+
+function countCode(code: number, weight: number): void {
+  counts.add(code >> 1, weight, code & 1 ? weight : 0)
+}
+
 /** The pieces of a lexeme, read once per lexeme (its string is the token's viewText, so the pieces are the same). */
 function piecesOfLexeme(words: Vocabulary, values: Int32Array, lexeme: number): number {
   let code = values[lexeme]!
   if (code !== NOT_READ) return code
   const text = vocab.strings[lexeme]!
   findPieces(words, text, 0, text.length, found)
-  if (found.length === 0) code = NO_PIECE
-  else if (found.length === 1) code = found[0]!
+  const codes = found.map((piece) => pieceCode(words, piece)).filter((c) => c >= 0)
+  if (codes.length === 0) code = NO_PIECE
+  else if (codes.length === 1) code = codes[0]!
   else {
     code = MULTI - pieceLists.length
-    pieceLists.push(found.slice())
+    pieceLists.push(codes)
   }
   values[lexeme] = code
   return code
@@ -99,8 +113,8 @@ function countTokens(words: Vocabulary, view: string, tokens: TokenTable, sectio
         continue
       }
       const code = piecesOfLexeme(words, values, lexeme)
-      if (code >= 0) countPiece(words, code, weight)
-      else if (code <= MULTI) for (const piece of pieceLists[MULTI - code]!) countPiece(words, piece, weight)
+      if (code >= 0) countCode(code, weight)
+      else if (code <= MULTI) for (const each of pieceLists[MULTI - code]!) countCode(each, weight)
     }
   }
 }
