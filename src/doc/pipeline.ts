@@ -3,7 +3,7 @@ import { matchDictionary, mergeMentions } from '../recognize/dictionary.js'
 import { normalizeText } from '../normalize/index.js'
 import { recognizeMentions } from '../recognize/index.js'
 import { computeTerms } from '../relate/terms.js'
-import { findSections, MENTION_SECTIONS, type SectionRange } from '../sections/index.js'
+import { datelineSources, findSections, MENTION_SECTIONS, type SectionRange } from '../sections/index.js'
 import { internTokens, splitSentences, tokenizeView, wordReader, type TokenTable } from '../tokenize/index.js'
 import { findKeyphrases, rankTopics } from '../topics/index.js'
 import type { TagOptions } from '../types.js'
@@ -26,7 +26,8 @@ export function analyze(text: string, options: TagOptions = {}, resources: Resou
   const lexemes = internTokens(view, tokens, mentionSections)
   const recognized = recognizeMentions(tokens, lexemes, sentenceStarts, mentionSections)
   const wordAt = wordReader(view, tokens, lexemes)
-  const mentions = mergeMentions(recognized, matchDictionary(resources.dictionary, view, tokens, mentionSections, wordAt, lexemes))
+  const bylines = datelineSources(view, mentionSections)
+  const mentions = outside(bylines, mergeMentions(recognized, matchDictionary(resources.dictionary, view, tokens, mentionSections, wordAt, lexemes)))
   const linked = linkEntities(mentions, { view, sections }, resources.kb)
   propagateMentions(linked, view, tokens, mentionSections, wordAt, lexemes)
   const entities = rankBySalience(keepAnchored(linked, sections), sections)
@@ -38,6 +39,12 @@ export function analyze(text: string, options: TagOptions = {}, resources: Resou
     source, text, title: textOffset > 0 ? title : undefined, textOffset, view, tokens, sentenceStarts, sections,
     entities, topics, terms,
   }
+}
+
+/** The mentions that do not overlap any of `spans` (both in text order). */
+function outside<M extends { start: number; end: number }>(spans: ReadonlyArray<{ start: number; end: number }>, mentions: M[]): M[] {
+  if (spans.length === 0) return mentions
+  return mentions.filter((mention) => !spans.some((span) => mention.start < span.end && span.start < mention.end))
 }
 
 /** 1 for every token that lies inside a mention of an entity. */
