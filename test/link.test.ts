@@ -116,4 +116,11 @@ describe('people, names and bylines read apart', () => {
     // The same agency named in running text is a mention.
     expect(tag('Wie die Nachrichtenagentur dpa am Montag meldete, streiken die Lokführer in Hessen.').entities().map((e) => e.id)).toContain('org:dpa')
   })
+
+  it('lets the article\'s countries choose between equally named entries', () => {
+    expect(tag('Die Grünen fordern in Wien mehr Tierschutz. Die ÖVP lehnt das ab.').organizations().map((e) => e.id)).toContain('org:die-gruenen-oesterreich')
+    expect(tag('Die Grünen fordern in Leipzig mehr Tierschutz. Die CDU lehnt das ab.').organizations().map((e) => e.id)).toContain('org:gruene')
+    // Without any country in the text, German news is the default reading.
+    expect(tag('Die Grünen fordern mehr Tierschutz.').organizations().map((e) => e.id)).toEqual(['org:gruene'])
+  })
 })
