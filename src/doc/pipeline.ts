@@ -1,4 +1,4 @@
-import { keepAnchored, linkEntities, propagateMentions, rankBySalience } from '../link/index.js'
+import { keepAnchored, linkEntities, mentionTokens, propagateMentions, rankBySalience } from '../link/index.js'
 import { matchDictionary, mergeMentions } from '../recognize/dictionary.js'
 import { normalizeText } from '../normalize/index.js'
 import { recognizeMentions } from '../recognize/index.js'
@@ -7,7 +7,7 @@ import { datelineSources, findSections, MENTION_SECTIONS, type SectionRange } fr
 import { internTokens, splitSentences, tokenizeView, wordReader, type TokenTable } from '../tokenize/index.js'
 import { findKeyphrases, rankTopics } from '../topics/index.js'
 import type { TagOptions } from '../types.js'
-import type { Analysis, EntityRecord } from './analysis.js'
+import type { Analysis } from './analysis.js'
 import { defaultResources, type Resources } from './resources.js'
 
 const TITLE_SEPARATOR = '\n\n'
@@ -45,24 +45,6 @@ export function analyze(text: string, options: TagOptions = {}, resources: Resou
 function outside<M extends { start: number; end: number }>(spans: ReadonlyArray<{ start: number; end: number }>, mentions: M[]): M[] {
   if (spans.length === 0) return mentions
   return mentions.filter((mention) => !spans.some((span) => mention.start < span.end && span.start < mention.end))
-}
-
-/** 1 for every token that lies inside a mention of an entity. */
-function mentionTokens(entities: readonly EntityRecord[], tokens: TokenTable): Uint8Array {
-  const marks = new Uint8Array(tokens.count)
-  for (const entity of entities) {
-    for (const mention of entity.mentions) {
-      let lo = 0
-      let hi = tokens.count
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (tokens.ends[mid]! <= mention.start) lo = mid + 1
-        else hi = mid
-      }
-      for (let t = lo; t < tokens.count && tokens.starts[t]! < mention.end; t++) marks[t] = 1
-    }
-  }
-  return marks
 }
 
 function sentenceStartTokens(starts: Int32Array, count: number): Uint8Array {

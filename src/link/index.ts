@@ -13,7 +13,7 @@ import { mentionPieces, type Piece } from './pieces.js'
 import type { LinkContext, MentionInput } from './types.js'
 
 export { buildKbIndex, defaultKbIndex, type KbIndex } from './kb-index.js'
-export { propagateMentions } from './propagate.js'
+export { mentionTokens, propagateMentions } from './propagate.js'
 export { rankBySalience } from './salience.js'
 export type { LinkContext, MentionInput, NerLabel } from './types.js'
 

@@ -66,7 +66,7 @@ function propagateByLexeme(entities: EntityRecord[], owner: Map<string, EntityRe
     owners.push(entity)
     marked.push(lexeme)
   }
-  const taken = coveredTokens(entities, tokens)
+  const taken = mentionTokens(entities, tokens)
   try {
     let t = 0
     for (const section of sections) {
@@ -84,8 +84,8 @@ function propagateByLexeme(entities: EntityRecord[], owner: Map<string, EntityRe
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
-/** 1 for every token that overlaps a mention the entities already have. */
-function coveredTokens(entities: readonly EntityRecord[], tokens: TokenTable): Uint8Array {
+/** 1 for every token that overlaps a mention of the entities. */
+export function mentionTokens(entities: readonly EntityRecord[], tokens: TokenTable): Uint8Array {
   const covered = new Uint8Array(tokens.count)
   for (const entity of entities) {
     for (const mention of entity.mentions) {
