@@ -2,7 +2,8 @@
 // Checks the hand-curated knowledge-base files (people-de, people-world, organizations, other) beyond what the loader
 // enforces (shape, types, id prefixes, duplicate ids: src/lexicon/kb.ts parseKb): ids are the slug of the name
 // (a `-suffix` disambiguates namesakes), kinds and info keys per type, ISO country codes, clean aliases (no generic
-// nouns, no bare surnames), no surface naming two entries unless listed as shared on purpose, and the file order.
+// nouns, no bare surnames), no surface naming two entries unless listed as shared on purpose (other.tsv: nor an entry of
+// any other KB file), and the file order.
 // places.tsv is generated (npm run build:corpora) and checked by test/kb.test.ts.
 import { readFileSync } from 'node:fs'
 import countries from 'i18n-iso-countries'
