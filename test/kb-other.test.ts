@@ -55,4 +55,10 @@ describe('other things in the knowledge base (corpora/kb/other.tsv)', () => {
     expect(entity('Das Museum erinnert an die Opfer des Zweiten Weltkrieges.', 'other:zweiter-weltkrieg')?.name).toBe('Zweiter Weltkrieg')
     expect(entity('Der Dax schloss am Freitag mit einem Plus von einem Prozent.', 'other:dax')?.type).toBe('other')
   })
+
+  it('finds one-word names of things where the recogniser sees none, but not ordinary words', () => {
+    expect(entity('Das Oktoberfest beginnt am Samstag in München.', 'other:oktoberfest')?.type).toBe('other')
+    expect(entity('Das Bürgergeld soll im Januar steigen, sagte der Minister.', 'other:buergergeld')?.type).toBe('other')
+    expect(tag('Die Polizei sperrte den Tatort am Abend weiträumig ab.').entities()).toEqual([])
+  })
 })
