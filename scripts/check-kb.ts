@@ -1,12 +1,13 @@
 // npm run check:kb [-- --json]
-// Checks the hand-curated knowledge-base files (people-de, people-world, organizations) beyond what the loader
+// Checks the hand-curated knowledge-base files (people-de, people-world, organizations, other) beyond what the loader
 // enforces (shape, types, id prefixes, duplicate ids: src/lexicon/kb.ts parseKb): ids are the slug of the name
 // (a `-suffix` disambiguates namesakes), kinds and info keys per type, ISO country codes, clean aliases (no generic
-// nouns, no bare surnames), no surface naming two entries unless listed as shared on purpose, and the file order.
+// nouns, no bare surnames), no surface naming two entries unless listed as shared on purpose (other.tsv: nor an entry of
+// any other KB file), and the file order.
 // places.tsv is generated (npm run build:corpora) and checked by test/kb.test.ts.
 import { readFileSync } from 'node:fs'
 import countries from 'i18n-iso-countries'
-import { parseKb, slugify, ID_PREFIX, type KbEntry } from '../src/lexicon/index.js'
+import { kbEntries, parseKb, slugify, ID_PREFIX, type KbEntry } from '../src/lexicon/index.js'
 import { parseArgs } from './lib/args.js'
 
 interface FileRules {
@@ -18,15 +19,19 @@ interface FileRules {
   sortBy: 'id' | 'name'
   /** Surfaces compared case-folded (people: also across both people files) or exactly. */
   foldCase: boolean
+  /** No surface, case-folded, may name an entry of another KB file, places included (other things: Tagesschau is media). */
+  apart?: boolean
 }
 
 const PEOPLE_KINDS = ['politician', 'business', 'sport', 'culture', 'media', 'religion', 'science', 'other']
 const ORGANIZATION_KINDS = ['agency', 'club', 'company', 'institution', 'international', 'media', 'militant', 'ngo', 'party']
+const OTHER_KINDS = ['award', 'competition', 'event', 'history', 'law', 'product', 'work']
 const PEOPLE = { kinds: PEOPLE_KINDS, infoKeys: new Set(['kind', 'country', 'role']), sortBy: 'id', foldCase: true } as const
 const FILES: readonly FileRules[] = [
   { file: 'people-de.tsv', ...PEOPLE },
   { file: 'people-world.tsv', ...PEOPLE },
   { file: 'organizations.tsv', kinds: ORGANIZATION_KINDS, infoKeys: new Set(['kind', 'country', 'role', 'short']), sortBy: 'name', foldCase: false },
+  { file: 'other.tsv', kinds: OTHER_KINDS, infoKeys: new Set(['kind', 'country']), sortBy: 'name', foldCase: false, apart: true },
 ]
 const HEADER_LINES = 3
 
@@ -94,6 +99,25 @@ function checkOrder(rules: FileRules, entries: readonly KbEntry[], problems: str
   }
 }
 
+/** Names and aliases of the file's entries that, case-folded, name an entry of another KB file too. */
+function apart(rules: FileRules, entries: readonly KbEntry[], problems: string[]): void {
+  const own = new Set(entries.map((entry) => entry.id))
+  const others = new Map<string, Set<string>>()
+  for (const entry of kbEntries()) {
+    if (own.has(entry.id)) continue
+    for (const surface of [entry.name, ...entry.aliases]) {
+      const key = surface.toLowerCase()
+      others.set(key, (others.get(key) ?? new Set()).add(entry.id))
+    }
+  }
+  for (const entry of entries) {
+    for (const surface of [entry.name, ...entry.aliases]) {
+      const ids = others.get(surface.toLowerCase())
+      if (ids !== undefined) problems.push(`${rules.file} ${entry.id}: "${surface}" names ${[...ids].join(', ')} of another file`)
+    }
+  }
+}
+
 /** Surfaces (names and aliases) of more than one entry, keyed as the rules compare them. */
 function clashes(owners: Map<string, Set<string>>, problems: string[], shared: string[]): void {
   for (const [surface, ids] of owners) {
@@ -125,6 +149,7 @@ for (const rules of FILES) {
     kinds[entry.info['kind'] ?? '?'] = (kinds[entry.info['kind'] ?? '?'] ?? 0) + 1
   })
   checkOrder(rules, entries, problems)
+  if (rules.apart) apart(rules, entries, problems)
   if (!rules.foldCase) clashes(surfaces, problems, shared)
 }
 clashes(peopleSurfaces, problems, shared)

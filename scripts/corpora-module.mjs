@@ -1,13 +1,14 @@
 // One transform shared by the build (tsup/esbuild), the tests (vitest/vite) and the scripts (tsx via Node hooks):
-// a data file under corpora/ becomes a module whose default export is its text (binary files as base64).
+// a data file under corpora/ becomes a module whose default export is its text (binary files as base64); so does a
+// compiled WebAssembly module (src/recognize/kernel/kernel.wasm).
 // Keeping data as a string lets the runtime parse it lazily, on first use, instead of at import time.
 import { readFileSync } from 'node:fs'
 
-export const CORPORA_FILE = /[\\/]corpora[\\/][^?]*\.(json|tsv|txt|bin)$/
+export const CORPORA_FILE = /[\\/]corpora[\\/][^?]*\.(json|tsv|txt|bin)$|\.wasm$/
 
 export function corporaModuleSource(path) {
   const bytes = readFileSync(path)
-  const text = path.endsWith('.bin') ? bytes.toString('base64') : bytes.toString('utf8')
+  const text = path.endsWith('.bin') || path.endsWith('.wasm') ? bytes.toString('base64') : bytes.toString('utf8')
   return `export default ${JSON.stringify(text)};\n`
 }
 

@@ -15,3 +15,7 @@ declare module '*.bin' {
   const base64: string
   export default base64
 }
+declare module '*.wasm' {
+  const base64: string
+  export default base64
+}

@@ -17,9 +17,10 @@ const PLACE_KINDS = new Set(['country', 'state', 'city', 'region', 'continent', 
 describe('knowledge base files (corpora/kb/*.tsv)', () => {
   const entries = kbEntries()
 
-  it('loads all four files', () => {
+  it('loads all five files', () => {
     expect(entries.length).toBeGreaterThan(1000)
     expect(entries.some((e) => e.type === 'place')).toBe(true)
+    expect(entries.some((e) => e.type === 'other')).toBe(true)
   })
 
   it('has unique ids', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createTagger, tag } from '../src/index.js'
-import { buildKbIndex } from '../src/link/index.js'
+import { buildKbIndex, linkEntities } from '../src/link/index.js'
 import { lookupForm, lookupName, lookupPrefix } from '../src/link/lookup.js'
 import { kbEntries } from '../src/lexicon/index.js'
 
@@ -82,5 +82,45 @@ describe('createTagger', () => {
     expect(() => createTagger({ entities: 'viele' as never })).toThrow(/options\.entities/)
     expect(() => createTagger({ entities: [{ id: 'a:b', type: 'person', name: 'B' }, { id: 'a:b', type: 'person', name: 'C' }] })).toThrow(/entities\[1\]\.id must be unique/)
     expect(() => createTagger({ entities: [{ id: 'a:b', type: 'person', name: 'B' }] })(42 as never)).toThrow(/text/)
+  })
+})
+
+describe('people, names and bylines read apart', () => {
+  it('splits two known surnames read as one name', () => {
+    const text = 'Bundeskanzler Friedrich Merz hat mit Präsident Emmanuel Macron telefoniert. Dabei dankte Merz Macron für die Einladung nach Paris.'
+    const people = tag(text).people()
+    expect(people.map((p) => p.id).sort()).toEqual(['person:emmanuel-macron', 'person:friedrich-merz'])
+    expect(people.find((p) => p.id === 'person:emmanuel-macron')?.mentions.map((m) => m.text)).toEqual(['Emmanuel Macron', 'Macron'])
+  })
+
+  it('keeps a name whose first word is a first name whole', () => {
+    const text = 'Der Tischler Martin Luther aus Erfurt hat seine Werkstatt verkauft. Martin Luther will nun reisen.'
+    expect(tag(text).people().map((p) => p.name)).toEqual(['Martin Luther'])
+  })
+
+  it('makes the inflections of an unknown multiword name one entity, named by its shortest form', () => {
+    // Mentions as the recogniser hands them over, so that the test reads the linker alone.
+    const view = 'Der Blaue Löwe geht an eine Malerin. Den Blauen Löwen erhielt zuvor ein Bildhauer.'
+    const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'OTH' as const, kind: 'name' as const })
+    const entities = linkEntities([at('Blaue Löwe'), at('Blauen Löwen')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index)
+    expect(entities.map((e) => [e.id, e.name, e.mentions.length])).toEqual([['other:blaue-loewe', 'Blaue Löwe', 2]])
+  })
+
+  it('does not tag the agency of a dateline', () => {
+    const text = 'Streik bei der Bahn\n\nKassel (dpa) - Die Lokführer der Deutschen Bahn streiken seit Montag. Fahrgäste in Hessen müssen mit Ausfällen rechnen.'
+    const doc = tag(text)
+    const ids = doc.entities().map((e) => e.id)
+    expect(ids).not.toContain('org:dpa')
+    expect(ids).toContain('place:kassel')
+    expect(ids).toContain('place:hessen')
+    // The same agency named in running text is a mention.
+    expect(tag('Wie die Nachrichtenagentur dpa am Montag meldete, streiken die Lokführer in Hessen.').entities().map((e) => e.id)).toContain('org:dpa')
+  })
+
+  it('lets the article\'s countries choose between equally named entries', () => {
+    expect(tag('Die Grünen fordern in Wien mehr Tierschutz. Die ÖVP lehnt das ab.').organizations().map((e) => e.id)).toContain('org:die-gruenen-oesterreich')
+    expect(tag('Die Grünen fordern in Leipzig mehr Tierschutz. Die CDU lehnt das ab.').organizations().map((e) => e.id)).toContain('org:gruene')
+    // Without any country in the text, German news is the default reading.
+    expect(tag('Die Grünen fordern mehr Tierschutz.').organizations().map((e) => e.id)).toEqual(['org:gruene'])
   })
 })

@@ -3,7 +3,7 @@ import { normalizeText } from '../src/normalize/index.js'
 import { LABELS, recognizeMentions, tagTokens } from '../src/recognize/index.js'
 import { findSections } from '../src/sections/index.js'
 import type { SectionRange } from '../src/sections/types.js'
-import { splitSentences, tokenizeView } from '../src/tokenize/index.js'
+import { internTokens, splitSentences, tokenizeView } from '../src/tokenize/index.js'
 import { seededRandom } from './helpers.js'
 
 /** Tags a sentence given with spaces between tokens; returns [token, label] pairs of the non-O tokens. */
@@ -16,7 +16,8 @@ function entities(sentence: string): Array<[string, string]> {
 function mentionsOf(text: string, sections?: SectionRange[]): Array<{ text: string; label: string; kind: string; start: number }> {
   const view = normalizeText(text)
   const tokens = tokenizeView(view)
-  const found = recognizeMentions(view, tokens, splitSentences(view, tokens), sections ?? findSections(view, { titleEnd: 0 }))
+  const chosen = sections ?? findSections(view, { titleEnd: 0 })
+  const found = recognizeMentions(tokens, internTokens(view, tokens, chosen), splitSentences(view, tokens), chosen)
   return found.map((m) => ({ text: text.slice(m.start, m.end), label: m.label, kind: m.kind, start: m.start }))
 }
 

@@ -1,7 +1,8 @@
-// npm run bench -- tag [--data dir] [--rounds 3] [--peers wink-nlp,compromise,de-compromise] [--json]
+// npm run bench -- tag [--data dir] [--rounds 3] [--peers wink-nlp,compromise,de-compromise] [--json] [--gate-wink R]
 // Tags every article of 10kGNAD test.csv (evaluation/benchmark use only) with schlagwort and with each peer in the same
 // process. Rounds are interleaved (ours, peer 1, peer 2, …, ours, …) so that machine load drift hits all alike; the
-// figure per engine is the median round. MB = 10^6 bytes of UTF-8 input.
+// figure per engine is the median round. MB = 10^6 bytes of UTF-8 input. With --gate-wink R the run fails (exit 1)
+// when schlagwort's throughput is below R times wink-nlp's.
 import { Buffer } from 'node:buffer'
 import { numberFlag, parseArgs } from '../lib/args.js'
 import { readGnad } from '../lib/gnad.js'
@@ -65,6 +66,13 @@ export async function run(argv: string[]): Promise<void> {
     console.log('\nstartup: not measured (no dist/; run `npm run build` first)')
   }
 
+  const gate = args.flags.get('gate-wink')
+  if (gate !== undefined && mbps.has('wink-nlp')) {
+    const ratio = ourMbps / mbps.get('wink-nlp')!
+    const floor = Number(gate)
+    console.log(`gate: schlagwort ÷ wink-nlp = ${ratio.toFixed(2)} (floor ${floor}) ${ratio >= floor ? 'ok' : 'MISSED'}`)
+    if (!(ratio >= floor)) process.exitCode = 1
+  }
   if (args.json) {
     const round2 = (x: number) => Math.round(x * 100) / 100
     const peers: Record<string, { mbps: number; ratio: number }> = {}

@@ -1,5 +1,5 @@
 import { TOKEN_KIND_NAMES } from '../tokenize/index.js'
-import type { DocJSON, Entity, EntityType, Section, Sentence, Span, Term, Token, Topic } from '../types.js'
+import type { DocJSON, Entity, EntityType, Mention, MentionKind, Section, Sentence, Span, Term, Token, Topic } from '../types.js'
 import type { Analysis, EntityRecord } from './analysis.js'
 
 export interface DocJSONOptions {
@@ -101,11 +101,19 @@ export class Doc {
       name: entity.name,
       type: entity.type,
       salience: entity.salience,
-      mentions: entity.mentions.map((mention) => ({ ...this.#span(mention.start, mention.end), kind: mention.kind })),
+      mentions: entity.mentions.map((mention) => this.#mention(mention.start, mention.end, mention.kind)),
     }
   }
 
   /** Offsets into the analysed source → offsets into the caller's string (text, or title with field 'title'). */
+  /** As #span, with the kind last (the same keys in the same order as { ...span, kind }). */
+  #mention(start: number, end: number, kind: MentionKind): Mention {
+    const { source, textOffset } = this.#analysis
+    const text = source.slice(start, end)
+    if (textOffset > 0 && start < textOffset) return { start, end, text, field: 'title', kind }
+    return { start: start - textOffset, end: end - textOffset, text, kind }
+  }
+
   #span(start: number, end: number): Span {
     const { source, textOffset } = this.#analysis
     const text = source.slice(start, end)

@@ -1,13 +1,13 @@
-import { keepAnchored, linkEntities, propagateMentions, rankBySalience } from '../link/index.js'
+import { keepAnchored, linkEntities, mentionTokens, propagateMentions, rankBySalience } from '../link/index.js'
 import { matchDictionary, mergeMentions } from '../recognize/dictionary.js'
 import { normalizeText } from '../normalize/index.js'
 import { recognizeMentions } from '../recognize/index.js'
 import { computeTerms } from '../relate/terms.js'
-import { findSections, MENTION_SECTIONS, type SectionRange } from '../sections/index.js'
-import { splitSentences, tokenizeView, wordReader, type TokenTable } from '../tokenize/index.js'
+import { datelineSources, findSections, MENTION_SECTIONS, type SectionRange } from '../sections/index.js'
+import { internTokens, splitSentences, tokenizeView, wordReader, type TokenTable } from '../tokenize/index.js'
 import { findKeyphrases, rankTopics } from '../topics/index.js'
 import type { TagOptions } from '../types.js'
-import type { Analysis, EntityRecord } from './analysis.js'
+import type { Analysis } from './analysis.js'
 import { defaultResources, type Resources } from './resources.js'
 
 const TITLE_SEPARATOR = '\n\n'
@@ -23,39 +23,28 @@ export function analyze(text: string, options: TagOptions = {}, resources: Resou
   const sentenceStarts = cutAtSections(splitSentences(view, tokens), tokens, sections)
 
   const mentionSections = sections.filter((section) => MENTION_SECTIONS.has(section.type))
-  const interned: string[] = new Array(tokens.count)
-  const recognized = recognizeMentions(view, tokens, sentenceStarts, mentionSections, interned)
-  const wordAt = wordReader(view, tokens, interned)
-  const mentions = mergeMentions(recognized, matchDictionary(resources.dictionary, view, tokens, mentionSections, wordAt))
+  const lexemes = internTokens(view, tokens, mentionSections)
+  const recognized = recognizeMentions(tokens, lexemes, sentenceStarts, mentionSections)
+  const wordAt = wordReader(view, tokens, lexemes)
+  const bylines = datelineSources(view, mentionSections)
+  const mentions = outside(bylines, mergeMentions(recognized, matchDictionary(resources.dictionary, view, tokens, mentionSections, wordAt, lexemes)))
   const linked = linkEntities(mentions, { view, sections }, resources.kb)
-  propagateMentions(linked, view, tokens, mentionSections, wordAt)
+  propagateMentions(linked, view, tokens, mentionSections, wordAt, lexemes)
   const entities = rankBySalience(keepAnchored(linked, sections), sections)
 
-  const keyphrases = findKeyphrases(view, tokens, sections, mentionTokens(entities, tokens), sentenceStartTokens(sentenceStarts, tokens.count), wordAt)
+  const keyphrases = findKeyphrases(view, tokens, sections, mentionTokens(entities, tokens), sentenceStartTokens(sentenceStarts, tokens.count), wordAt, lexemes)
   const topics = rankTopics(entities, keyphrases)
-  const terms = computeTerms(view, tokens, sections)
+  const terms = computeTerms(view, tokens, sections, lexemes)
   return {
     source, text, title: textOffset > 0 ? title : undefined, textOffset, view, tokens, sentenceStarts, sections,
     entities, topics, terms,
   }
 }
 
-/** 1 for every token that lies inside a mention of an entity. */
-function mentionTokens(entities: readonly EntityRecord[], tokens: TokenTable): Uint8Array {
-  const marks = new Uint8Array(tokens.count)
-  for (const entity of entities) {
-    for (const mention of entity.mentions) {
-      let lo = 0
-      let hi = tokens.count
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (tokens.ends[mid]! <= mention.start) lo = mid + 1
-        else hi = mid
-      }
-      for (let t = lo; t < tokens.count && tokens.starts[t]! < mention.end; t++) marks[t] = 1
-    }
-  }
-  return marks
+/** The mentions that do not overlap any of `spans` (both in text order). */
+function outside<M extends { start: number; end: number }>(spans: ReadonlyArray<{ start: number; end: number }>, mentions: M[]): M[] {
+  if (spans.length === 0) return mentions
+  return mentions.filter((mention) => !spans.some((span) => mention.start < span.end && span.start < mention.end))
 }
 
 function sentenceStartTokens(starts: Int32Array, count: number): Uint8Array {

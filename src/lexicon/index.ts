@@ -11,6 +11,7 @@ import placesText from '../../corpora/kb/places.tsv'
 import peopleDeText from '../../corpora/kb/people-de.tsv'
 import peopleWorldText from '../../corpora/kb/people-world.tsv'
 import organizationsText from '../../corpora/kb/organizations.tsv'
+import otherText from '../../corpora/kb/other.tsv'
 import { parseKb, type KbEntry } from './kb.js'
 import { parseFrequencies, parseList } from './lists.js'
 
@@ -41,6 +42,7 @@ const KB_FILES: readonly (readonly [string, string])[] = [
   ['corpora/kb/people-de.tsv', peopleDeText],
   ['corpora/kb/people-world.tsv', peopleWorldText],
   ['corpora/kb/organizations.tsv', organizationsText],
+  ['corpora/kb/other.tsv', otherText],
 ]
 
 const lists = new Map<ListName, ReadonlySet<string>>()
@@ -56,7 +58,7 @@ export function lexiconList(name: ListName): ReadonlySet<string> {
   return list
 }
 
-/** All knowledge-base entries of corpora/kb/*.tsv, in a fixed order (places, people-de, people-world, organizations). */
+/** All knowledge-base entries of corpora/kb/*.tsv, in a fixed order (places, people-de, people-world, organizations, other). */
 export function kbEntries(): readonly KbEntry[] {
   if (entries === undefined) {
     const seen = new Map<string, string>()

@@ -1,18 +1,19 @@
 // The link stage: recognised mentions → entities with a canonical name, type, stable id and all their mentions.
 import type { EntityRecord, MentionRange } from '../doc/analysis.js'
 import { lexiconList, slugify, type KbEntry } from '../lexicon/index.js'
+import { stem } from '../stem/index.js'
 import { TAGGED_SECTIONS, type SectionRange } from '../sections/index.js'
 import type { EntityType } from '../types.js'
 import { clubContext, hasSportsContext } from './context.js'
 import type { KbIndex } from './kb-index.js'
-import { chooseEntry, labelType, lookupForm, lookupName, lookupPrefix } from './lookup.js'
+import { chooseEntries, labelType, lookupForm, lookupName, lookupPrefix } from './lookup.js'
 import { foldKey, genitiveBases } from './names.js'
 import { clusterName, clusterPersons, type PersonCluster } from './persons.js'
 import { mentionPieces, type Piece } from './pieces.js'
 import type { LinkContext, MentionInput } from './types.js'
 
 export { buildKbIndex, defaultKbIndex, type KbIndex } from './kb-index.js'
-export { propagateMentions } from './propagate.js'
+export { mentionTokens, propagateMentions } from './propagate.js'
 export { rankBySalience } from './salience.js'
 export type { LinkContext, MentionInput, NerLabel } from './types.js'
 
@@ -45,9 +46,11 @@ class Groups {
 
   records(): EntityRecord[] {
     return [...this.#groups.values()].map((group) => ({
-      ...group,
-      salience: 0,
+      id: group.id,
+      name: group.name,
+      type: group.type,
       mentions: group.mentions.sort((a, b) => a.start - b.start || a.end - b.end),
+      salience: 0,
     }))
   }
 }
@@ -60,21 +63,35 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   const isSports = () => (sports ??= hasSportsContext(context.view))
   const groups = new Groups()
   const people: Piece[] = []
+  /** People pieces that resolved to a knowledge-base person. */
+  const known = new Set<Piece>()
   const unlinked: Piece[] = []
 
-  for (let piece of pieces) {
+  // Every piece's candidates first: where the knowledge base offers several equally good entries (die Grünen of
+  // Germany and of Austria), the countries of the article's unambiguous entries choose.
+  const choices = pieces.map((piece) => {
     const given = piece.entryId === undefined ? undefined : index.byId.get(piece.entryId)
-    const entry = given ?? resolvePiece(piece, index, context.view, isSports)
+    return given ? [given] : resolvePiece(piece, index, context.view, isSports)
+  })
+  const focus = countryFocus(choices)
+  pieces.forEach((original, i) => {
+    let piece = original
+    const entry = pickEntry(choices[i]!, focus)
     // `die Bayern` read as derived from the state is the club's name.
     if (piece.kind === 'derived' && entry && index.byClubShort.get(foldKey(piece.text))?.includes(entry)) piece = { ...piece, kind: 'name' }
     if (entry && entry.type !== 'person') groups.addEntry(entry, piece)
-    else if (entry?.type === 'person' || piece.label === 'PER' && (piece.kind === 'name' || piece.head !== undefined)) people.push({ ...piece, label: 'PER' })
+    else if (entry?.type === 'person' || piece.label === 'PER' && (piece.kind === 'name' || piece.head !== undefined)) {
+      const person: Piece = { ...piece, label: 'PER' }
+      if (entry) known.add(person)
+      people.push(person)
+    }
     else if (entry) groups.addEntry(entry, piece)
     else if (piece.kind === 'name' || (piece.kind === 'part' && piece.head !== undefined)) unlinked.push(piece)
     // A derived word or an unhyphenated compound whose base is unknown names nothing we can point to: dropped.
-  }
+  })
 
   people.push(...splitNamePairs(unlinked, people, index, context.view))
+  splitSurnameRuns(people, known, index, context.view)
   for (const cluster of clusterPersons(people, index)) {
     if (!plausiblePerson(cluster)) continue
     const name = clusterName(cluster)
@@ -85,34 +102,63 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   return groups.records()
 }
 
-function resolvePiece(piece: Piece, index: KbIndex, view: string, sports: () => boolean): KbEntry | undefined {
-  if (piece.label !== 'PER' && index.byClubShort.has(foldKey(piece.text)) && clubContext(piece, view, sports)) {
-    const club = index.byClubShort.get(foldKey(piece.text))
-    if (club?.length === 1) return club[0]
+/** How often each country stands behind the entries of pieces that have exactly one candidate. */
+function countryFocus(choices: ReadonlyArray<readonly KbEntry[]>): Map<string, number> {
+  const focus = new Map<string, number>()
+  for (const entries of choices) {
+    const country = entries.length === 1 ? entries[0]!.info['country'] : undefined
+    if (country !== undefined) focus.set(country, (focus.get(country) ?? 0) + 1)
   }
-  const memo = index.resolved[`${piece.kind}:${piece.label}:${piece.head === undefined ? '' : 'head'}`]!
-  return memo.get(piece.text, () => resolveByName(piece, index)) ?? undefined
+  return focus
 }
 
-/** What a piece names by its text alone (the same for every piece of that kind, label and text). */
-function resolveByName(piece: Piece, index: KbIndex): KbEntry | null {
+/** The first candidate, unless another one's country is more present in the article. */
+function pickEntry(entries: readonly KbEntry[], focus: ReadonlyMap<string, number>): KbEntry | undefined {
+  let best = entries[0]
+  if (entries.length < 2) return best
+  let bestVotes = focus.get(best!.info['country'] ?? '') ?? 0
+  for (const entry of entries) {
+    const votes = focus.get(entry.info['country'] ?? '') ?? 0
+    if (votes > bestVotes) {
+      best = entry
+      bestVotes = votes
+    }
+  }
+  return best
+}
+
+function resolvePiece(piece: Piece, index: KbIndex, view: string, sports: () => boolean): readonly KbEntry[] {
+  if (piece.label !== 'PER' && index.byClubShort.has(foldKey(piece.text)) && clubContext(piece, view, sports)) {
+    const club = index.byClubShort.get(foldKey(piece.text))
+    if (club?.length === 1) return club
+  }
+  const memo = index.resolved[`${piece.kind}:${piece.label}:${piece.head === undefined ? '' : 'head'}`]!
+  return memo.get(piece.text, () => resolveByName(piece, index))
+}
+
+/** What a piece names by its text alone (the same for every piece of that kind, label and text): best first. */
+function resolveByName(piece: Piece, index: KbIndex): readonly KbEntry[] {
   if (piece.kind === 'derived') {
     const entries = lookupForm(index, piece.text)
-    return entries ? chooseEntry(entries, piece.label, '') ?? entries[0]! : null
+    if (!entries) return NONE
+    const chosen = chooseEntries(entries, piece.label, '')
+    return chosen.length > 0 ? chosen : [entries[0]!]
   }
   if (piece.kind === 'part' && piece.head === undefined) {
     const match = lookupPrefix(index, piece.text)
-    return (match && chooseEntry(match.entries, piece.label, match.matched)) ?? null
+    return match ? chooseEntries(match.entries, piece.label, match.matched) : NONE
   }
   const match = lookupName(index, piece.text)
-  if (match) return chooseEntry(match.entries, piece.label, match.matched) ?? null
+  if (match) return chooseEntries(match.entries, piece.label, match.matched)
   if (piece.kind === 'part') {
     // Russland-Politik names Russland; deutsch-französisch is a form.
     const entries = lookupForm(index, piece.text)
-    return (entries && chooseEntry(entries, piece.label, '')) ?? null
+    return entries ? chooseEntries(entries, piece.label, '') : NONE
   }
-  return null
+  return NONE
 }
+
+const NONE: readonly KbEntry[] = []
 
 /**
  * A person the knowledge base does not know, named once, with no known first name or surname in the name, is more
@@ -143,15 +189,53 @@ function splitNamePairs(unlinked: Piece[], people: readonly Piece[], index: KbIn
     const known = (word: string) => surnames.has(foldKey(word)) || index.bySurname.get(foldKey(word))?.length === 1
     if (piece.kind !== 'name' || words.length < 2 || !words.every(known)) continue
     unlinked.splice(i, 1)
-    let from = piece.start
-    for (const word of words) {
-      const at = view.indexOf(word, from)
-      const start = at >= 0 && at + word.length <= piece.end ? at : from
-      split.push({ ...piece, label: 'PER', start, end: start + word.length, text: word })
-      from = start + word.length
-    }
+    split.push(...wordPieces(piece, words, view))
   }
   return split
+}
+
+/**
+ * What unknown names are grouped by: a multiword name by the stems of its words, so that its inflections are one
+ * entity (Goldener Bär, Goldenen Bären; Deutsche Bank, Deutschen Bank); a single word as written.
+ */
+function nameKey(name: string): string {
+  const words = name.split(' ')
+  return words.length > 1 ? words.map((word) => stem(word)).join(' ') : foldKey(name)
+}
+
+/** One piece per word of a multiword piece, at the words' offsets. */
+function wordPieces(piece: Piece, words: readonly string[], view: string): Piece[] {
+  const pieces: Piece[] = []
+  let from = piece.start
+  for (const word of words) {
+    const at = view.indexOf(word, from)
+    const start = at >= 0 && at + word.length <= piece.end ? at : from
+    pieces.push({ ...piece, label: 'PER', start, end: start + word.length, text: word })
+    from = start + word.length
+  }
+  return pieces
+}
+
+/**
+ * A person name the knowledge base does not know, made only of surnames and no first name, is several people read as
+ * one (`in dem Trump Putin gratulierte`): split in place, in text order. A surname counts when a known person of the
+ * article has it (Donald Trump) or the knowledge base knows exactly one person by it.
+ */
+function splitSurnameRuns(people: Piece[], known: ReadonlySet<Piece>, index: KbIndex, view: string): void {
+  const firstNames = lexiconList('firstNames')
+  const named = new Set<string>()
+  for (const piece of known) {
+    const words = piece.text.split(' ')
+    if (words.length > 1) named.add(foldKey(words[words.length - 1]!))
+  }
+  const isSurname = (word: string) => !firstNames.has(word) && (named.has(foldKey(word)) || index.bySurname.get(foldKey(word))?.length === 1)
+  for (let i = people.length - 1; i >= 0; i--) {
+    const piece = people[i]!
+    if (known.has(piece) || piece.kind !== 'name') continue
+    const words = piece.text.split(' ')
+    if (words.length < 2 || !words.every(isSurname)) continue
+    people.splice(i, 1, ...wordPieces(piece, words, view))
+  }
 }
 
 /** Names the knowledge base does not know: one entity per name, its type the one most of its mentions got. */
@@ -160,11 +244,14 @@ function addUnlinked(pieces: readonly Piece[], groups: Groups): void {
   const byName = new Map<string, { name: string; labels: Map<string, number>; pieces: Piece[] }>()
   for (const piece of pieces) {
     const base = genitiveBases(piece.text).find((candidate) => attested.has(foldKey(candidate))) ?? piece.text
-    const key = foldKey(base)
+    const key = nameKey(base)
     let entry = byName.get(key)
     if (!entry) {
       entry = { name: base, labels: new Map(), pieces: [] }
       byName.set(key, entry)
+    } else if (base.length < entry.name.length) {
+      // Goldener Bär before Goldenen Bären: the shortest inflection is the likeliest base form.
+      entry.name = base
     }
     entry.labels.set(piece.label, (entry.labels.get(piece.label) ?? 0) + 1)
     entry.pieces.push(piece)

@@ -19,11 +19,11 @@ export interface KbIndex {
   /** Memoised name lookups and piece resolutions: results depend only on the text and this index. */
   names: WordMemo<NameMatch | null>
   /** By `kind:label:head?`, then by the piece's text. */
-  resolved: Record<string, WordMemo<KbEntry | null>>
+  resolved: Record<string, WordMemo<readonly KbEntry[]>>
 }
 
-function resolutionMemos(): Record<string, WordMemo<KbEntry | null>> {
-  const memos: Record<string, WordMemo<KbEntry | null>> = {}
+function resolutionMemos(): Record<string, WordMemo<readonly KbEntry[]>> {
+  const memos: Record<string, WordMemo<readonly KbEntry[]>> = {}
   for (const kind of ['name', 'derived', 'part']) {
     for (const label of ['PER', 'LOC', 'ORG', 'OTH']) for (const head of ['', 'head']) memos[`${kind}:${label}:${head}`] = new WordMemo()
   }

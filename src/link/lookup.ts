@@ -97,25 +97,38 @@ export function labelType(label: NerLabel): EntityType {
   return LABEL_TYPE[label]
 }
 
+/** German news first: on a tie, an entry of Germany, then Austria, then Switzerland, then the rest; then by id. */
+const COUNTRY_ORDER: Record<string, number> = { DE: 0, AT: 1, CH: 2 }
+
+export function tieOrder(a: KbEntry, b: KbEntry): number {
+  const rank = (entry: KbEntry) => COUNTRY_ORDER[entry.info['country'] ?? ''] ?? 3
+  return rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
 /**
- * The best entry for a mention with this label. People only for PER and PER only for people: a person's name and a
- * place's name are too different things to let the knowledge base overrule the recogniser. Between places,
- * organizations and other things the knowledge base wins (the Kreml is an organization even when tagged LOC).
+ * The best entries for a mention with this label: one, or several that score the same (die Grünen in Germany and in
+ * Austria), in tieOrder. People only for PER and PER only for people: a person's name and a place's name are too
+ * different things to let the knowledge base overrule the recogniser. Between places, organizations and other things
+ * the knowledge base wins (the Kreml is an organization even when tagged LOC).
  */
-export function chooseEntry(entries: readonly KbEntry[], label: NerLabel, matched: string): KbEntry | undefined {
+export function chooseEntries(entries: readonly KbEntry[], label: NerLabel, matched: string): KbEntry[] {
   const wanted = labelType(label)
   // A full name of several words that the knowledge base knows as a person's is that person, whatever the label.
   const fullName = matched.includes(' ') && entries.some((entry) => entry.type === 'person')
   const allowed = entries.filter((entry) => (fullName ? entry.type === 'person' : (wanted === 'person') === (entry.type === 'person')))
-  if (allowed.length === 0) return undefined
-  let best: KbEntry | undefined
+  let best: KbEntry[] = []
   let bestScore = -Infinity
   for (const entry of allowed) {
     const score = (entry.type === wanted ? 4 : 0) + (entry.name === matched ? 2 : 0) + Math.log10(1 + Number(entry.info['population'] ?? 0)) / 10
-    if (score > bestScore || (score === bestScore && best !== undefined && entry.id < best.id)) {
-      best = entry
+    if (score > bestScore) {
+      best = [entry]
       bestScore = score
-    }
+    } else if (score === bestScore) best.push(entry)
   }
-  return best
+  return best.sort(tieOrder)
+}
+
+/** The best entry for a mention with this label (see chooseEntries). */
+export function chooseEntry(entries: readonly KbEntry[], label: NerLabel, matched: string): KbEntry | undefined {
+  return chooseEntries(entries, label, matched)[0]
 }

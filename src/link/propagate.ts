@@ -4,6 +4,7 @@ import type { EntityRecord } from '../doc/analysis.js'
 import type { SectionRange } from '../sections/index.js'
 import type { TokenTable, WordAt } from '../tokenize/index.js'
 import { SignatureSet } from '../shared/signature.js'
+import { LexemeInts, vocab } from '../shared/vocab.js'
 import { cleanSurface } from './names.js'
 
 /** Words that stand for an entity on their own: a person's surname, a one-word name of anything else. */
@@ -19,8 +20,14 @@ function keyWords(entity: EntityRecord, view: string): string[] {
   return [...keys].filter((key) => key.length > 1 && key[0] !== key[0]!.toLowerCase())
 }
 
-/** Adds mentions in place; `sections` are the ones whose text may hold mentions. */
-export function propagateMentions(entities: EntityRecord[], view: string, tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt): void {
+/** Per lexeme, the index in `owners` of the entity its word stands for (set for one document at a time), or -1. */
+const ownerOf = new LexemeInts(-1)
+
+/**
+ * Adds mentions in place; `sections` are the ones whose text may hold mentions. `lexemes` (internTokens), when given,
+ * replaces the per-token string lookups by array reads.
+ */
+export function propagateMentions(entities: EntityRecord[], view: string, tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt, lexemes?: Int32Array): void {
   const owner = new Map<string, EntityRecord | null>()
   for (const entity of entities) {
     for (const key of keyWords(entity, view)) {
@@ -28,6 +35,7 @@ export function propagateMentions(entities: EntityRecord[], view: string, tokens
     }
   }
   if (owner.size === 0) return
+  if (lexemes) return propagateByLexeme(entities, owner, tokens, sections, lexemes)
   const keys = new SignatureSet()
   for (const key of owner.keys()) keys.add(key)
   const taken: Array<[number, number]> = entities.flatMap((entity) => entity.mentions.map((m): [number, number] => [m.start, m.end]))
@@ -44,4 +52,52 @@ export function propagateMentions(entities: EntityRecord[], view: string, tokens
     }
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+function propagateByLexeme(entities: EntityRecord[], owner: Map<string, EntityRecord | null>, tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array): void {
+  const owners: Array<EntityRecord | null> = []
+  const marked: number[] = []
+  const marks = ownerOf.sync()
+  for (const [key, entity] of owner) {
+    const lexeme = vocab.find(key)
+    // A key no token of the text has (a name's base form, a genitive) marks nothing.
+    if (lexeme < 0 || entity === null) continue
+    marks[lexeme] = owners.length
+    owners.push(entity)
+    marked.push(lexeme)
+  }
+  const taken = mentionTokens(entities, tokens)
+  try {
+    let t = 0
+    for (const section of sections) {
+      while (t < tokens.count && tokens.starts[t]! < section.start) t++
+      for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
+        const lexeme = lexemes[t]!
+        if (lexeme < 0 || marks[lexeme]! < 0) continue
+        if (taken[t] === 1) continue
+        owners[marks[lexeme]!]!.mentions.push({ start: tokens.starts[t]!, end: tokens.ends[t]!, kind: 'name' })
+      }
+    }
+  } finally {
+    for (const lexeme of marked) marks[lexeme] = -1
+  }
+  for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** 1 for every token that overlaps a mention of the entities. */
+export function mentionTokens(entities: readonly EntityRecord[], tokens: TokenTable): Uint8Array {
+  const covered = new Uint8Array(tokens.count)
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      let lo = 0
+      let hi = tokens.count
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (tokens.ends[mid]! <= mention.start) lo = mid + 1
+        else hi = mid
+      }
+      for (let t = lo; t < tokens.count && tokens.starts[t]! < mention.end; t++) covered[t] = 1
+    }
+  }
+  return covered
 }

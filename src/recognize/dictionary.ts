@@ -4,6 +4,7 @@ import { normalizeText, viewText } from '../normalize/index.js'
 import type { SectionRange } from '../sections/index.js'
 import { tokenizeView, type TokenTable, type WordAt } from '../tokenize/index.js'
 import { SignatureSet } from '../shared/signature.js'
+import { LexemeInts, vocab } from '../shared/vocab.js'
 import type { EntityType } from '../types.js'
 import type { CoarseLabel as NerLabel, MentionInput } from './mentions.js'
 
@@ -72,17 +73,35 @@ export function phraseAt(dictionary: Dictionary, i: number, end: number, wordAt:
   return phrases?.find((candidate) => candidate.words.every((word, k) => i + k < end && wordMatches(wordAt(i + k), word, k === candidate.words.length - 1)))
 }
 
-/** Dictionary matches inside `sections`, left to right, longest first, not overlapping. */
-export function matchDictionary(dictionary: Dictionary, view: string, tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt): DictionaryMatch[] {
+/** Per dictionary and lexeme: 1 when some phrase starts with the word, 0 when none does, -1 not looked up yet. */
+const startsPhrase = new WeakMap<Dictionary, LexemeInts>()
+
+function startFlags(dictionary: Dictionary): Int32Array {
+  let flags = startsPhrase.get(dictionary)
+  if (!flags) startsPhrase.set(dictionary, (flags = new LexemeInts(-1)))
+  return flags.sync()
+}
+
+/**
+ * Dictionary matches inside `sections`, left to right, longest first, not overlapping. `lexemes` (internTokens), when
+ * given, lets a word's "does any phrase start here" be answered once per lexeme.
+ */
+export function matchDictionary(dictionary: Dictionary, view: string, tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt, lexemes?: Int32Array): DictionaryMatch[] {
   const found: DictionaryMatch[] = []
   if (dictionary.byFirstWord.size === 0) return found
+  const flags = lexemes ? startFlags(dictionary) : undefined
   let t = 0
   for (const section of sections) {
     while (t < tokens.count && tokens.starts[t]! < section.start) t++
     let end = t
     while (end < tokens.count && tokens.starts[end]! < section.end) end++
     for (let i = t; i < end; i++) {
-      if (!dictionary.firstWords.mayHave(view, tokens.starts[i]!, tokens.ends[i]!)) continue
+      const lexeme = lexemes ? lexemes[i]! : -1
+      if (lexeme >= 0) {
+        let flag = flags![lexeme]!
+        if (flag < 0) flags![lexeme] = flag = dictionary.byFirstWord.has(vocab.strings[lexeme]!) ? 1 : 0
+        if (flag === 0) continue
+      } else if (!dictionary.firstWords.mayHave(view, tokens.starts[i]!, tokens.ends[i]!)) continue
       const phrase = phraseAt(dictionary, i, end, wordAt)
       if (!phrase) continue
       const last = i + phrase.words.length - 1

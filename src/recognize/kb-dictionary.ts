@@ -1,7 +1,9 @@
 // Which bundled knowledge-base names are safe to match verbatim in text where the recogniser found nothing: names of
 // several words (not starting with an article: "Die Zeit drängt"), and single words that are rarely anything but a
 // name — countries, states, regions, continents, big cities, acronyms, institutions, parties, international bodies,
-// one-word names of people. Companies, clubs and media are left to the recogniser: their names are often words.
+// one-word names of people, and one-word names of events, laws, products and other things (Oktoberfest, Bürgergeld,
+// iPhone) but those that are ordinary words too. Companies, clubs and media are left to the recogniser: their names
+// are often words.
 import type { KbEntry } from '../lexicon/index.js'
 import type { DictionaryEntry } from './dictionary.js'
 
@@ -12,6 +14,8 @@ const COMMON_WORDS = new Set([
   'Westen', 'Osten', 'Süden', 'Norden', 'Renaissance', 'Demokraten', 'Republikaner', 'Memorial', 'Malteser', 'Volt',
   'Vox', 'Commonwealth', 'Wirtschaftsweisen', 'AU', 'PP', 'SP', 'JU', 'TK', 'MIT', 'ETA', 'RAND', 'Uno',
 ])
+/** One-word names of `other` entries that are also ordinary words (a Tatort is a crime scene) or other names. */
+const AMBIGUOUS_THINGS = new Set(['Tatort', 'Olympia', 'Taurus', 'Windows', 'Kirchentag', 'Weltausstellung', 'Trabant', 'Vuelta', 'Simpsons', 'Emmy', 'Bambi', 'Oscar'])
 const ORGANIZATION_KINDS = new Set(['institution', 'international', 'party', 'militant', 'ngo'])
 const BIG_CITY = 100_000
 const PLACE_KINDS = new Set(['country', 'state', 'region', 'continent', 'water'])
@@ -36,7 +40,7 @@ function safeName(entry: KbEntry, name: string): boolean {
     const kind = entry.info['kind'] ?? ''
     return PLACE_KINDS.has(kind) || (kind === 'city' && Number(entry.info['population'] ?? 0) >= BIG_CITY)
   }
-  return false
+  return entry.type === 'other' && !AMBIGUOUS_THINGS.has(name) && (name.length >= 4 || isAcronym(name))
 }
 
 export function kbDictionaryEntries(entries: readonly KbEntry[]): DictionaryEntry[] {

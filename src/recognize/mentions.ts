@@ -3,7 +3,7 @@ import { MENTION_SECTIONS, type SectionRange } from '../sections/types.js'
 import type { TokenTable } from '../tokenize/table.js'
 import type { MentionKind } from '../types.js'
 import { classOf, isInside } from './labels.js'
-import { MAX_SENTENCE, tagView } from './tagger.js'
+import { MAX_SENTENCE, tagLexemes } from './tagger.js'
 
 export type CoarseLabel = 'PER' | 'LOC' | 'ORG' | 'OTH'
 
@@ -56,8 +56,8 @@ function collect(tokens: TokenTable, first: number, n: number, out: RecognizedMe
   }
 }
 
-/** Mentions in the sentences of `sections`; `words`, when given, receives the viewText of every token tagged. */
-export function recognizeMentions(view: string, tokens: TokenTable, sentenceStarts: Int32Array, sections: SectionRange[], words?: string[]): RecognizedMention[] {
+/** Mentions in the sentences of `sections`; `lexemes` (internTokens) holds the lexeme of every token in them. */
+export function recognizeMentions(tokens: TokenTable, lexemes: Int32Array, sentenceStarts: Int32Array, sections: SectionRange[]): RecognizedMention[] {
   const mentions: RecognizedMention[] = []
   let section = 0
   for (let s = 0; s < sentenceStarts.length; s++) {
@@ -72,8 +72,7 @@ export function recognizeMentions(view: string, tokens: TokenTable, sentenceStar
     for (let first = from; first < to; first += MAX_SENTENCE) {
       const n = Math.min(MAX_SENTENCE, to - first)
       if (labels.length < n) labels = new Uint8Array(n * 2)
-      // Token strings are viewText(view, start, end); tagView reads them from the view without copying.
-      tagView(view, tokens.starts, tokens.ends, first, n, labels, words)
+      tagLexemes(lexemes, first, n, labels)
       collect(tokens, first, n, mentions)
     }
   }

@@ -74,11 +74,17 @@ export function foldCompounds(words: Vocabulary, counts: StemCounts): void {
     prefixCounts[prefix]!++
     if (words.stems[stem]!.length >= MIN_COMPOUND) long.push(stem)
   }
-  // Stems that share their first letters with another stem of the document: few, so a list scan is enough.
-  const grouped = Array.from(stems).filter((stem) => words.prefix[stem]! >= 0 && prefixCounts[words.prefix[stem]!]! > 1)
-  for (const stem of longestFirst(words, long)) {
+  // Stems that share their first letters with another stem of the document, by those letters.
+  const groups = new Map<number, number[]>()
+  for (const stem of stems) {
     const prefix = words.prefix[stem]!
-    const group = prefixCounts[prefix]! > 1 ? grouped.filter((other) => words.prefix[other] === prefix) : []
+    if (prefix < 0 || prefixCounts[prefix]! < 2) continue
+    const group = groups.get(prefix)
+    if (group) group.push(stem)
+    else groups.set(prefix, [stem])
+  }
+  for (const stem of longestFirst(words, long)) {
+    const group = groups.get(words.prefix[stem]!) ?? []
     let target = group.length > 0 ? documentModifier(words, words.stems[stem]!, group, counts) : NONE
     if (target === NONE) target = backgroundModifier(words, stem)
     if (target === NONE) continue

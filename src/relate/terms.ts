@@ -7,6 +7,7 @@ import type { Term } from '../types.js'
 import { commonnessOf, foldCompounds } from './compounds.js'
 import { StemCounts } from './counts.js'
 import { Vocabulary } from './vocabulary.js'
+import { LexemeInts, vocab } from '../shared/vocab.js'
 import { IGNORABLE_CODE, LETTER, MIN_PIECE, WORD, charClasses } from './words.js'
 
 export const MAX_TERMS = 40
@@ -22,9 +23,81 @@ const counts = new StemCounts()
 const FNV_OFFSET = 0x811c9dc5 | 0
 const FNV_PRIME = 0x01000193
 
-/** Section-weighted counts of the stems in the tagged sections, into `counts`. */
-function countTokens(words: Vocabulary, view: string, tokens: TokenTable, sections: SectionRange[]): void {
+/**
+ * Per lexeme, what its pieces count for: NOT_READ, NO_PIECE (no piece with a stem), one piece's code (stem id * 2 +
+ * 1 when capitalised), or MULTI - i for the i-th list of codes in `pieceLists`.
+ */
+const NOT_READ = -3
+const NO_PIECE = -1
+const MULTI = -4
+const lexemePieces = new LexemeInts(NOT_READ)
+let pieceLists: number[][] = []
+/** The Vocabulary whose piece ids lexemePieces holds. */
+let piecesOf = vocabulary
+const found: number[] = []
+
+/** Piece ids of text[start, end) into `out`. */
+function findPieces(words: Vocabulary, text: string, start: number, end: number, out: number[]): void {
   const classes = charClasses()
+  out.length = 0
+  let i = start
+  while (i < end) {
+    while (i < end && (classes[text.charCodeAt(i)]! & WORD) === 0) i++
+    const from = i
+    let hash = FNV_OFFSET
+    let length = 0
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i)
+      if (c === IGNORABLE_CODE) continue
+      if ((classes[c]! & WORD) === 0) break
+      hash = Math.imul(hash ^ c, FNV_PRIME)
+      length++
+    }
+    if (length < MIN_PIECE || (classes[text.charCodeAt(from)]! & LETTER) === 0) continue
+    out.push(words.piece(text, from, i, length, hash))
+  }
+}
+
+function countPiece(words: Vocabulary, piece: number, weight: number): void {
+  const stem = words.pieceStem[piece]!
+  if (stem >= 0) counts.add(stem, weight, words.pieceCapitalised[piece] === 1 ? weight : 0)
+}
+
+/** The code of a piece (see lexemePieces), or -1 for a piece without a stem (a stopword, a short stem). */
+function pieceCode(words: Vocabulary, piece: number): number {
+  const stem = words.pieceStem[piece]!
+  return stem < 0 ? -1 : stem * 2 + words.pieceCapitalised[piece]!
+}
+
+function countCode(code: number, weight: number): void {
+  counts.add(code >> 1, weight, code & 1 ? weight : 0)
+}
+
+/** The pieces of a lexeme, read once per lexeme (its string is the token's viewText, so the pieces are the same). */
+function piecesOfLexeme(words: Vocabulary, values: Int32Array, lexeme: number): number {
+  let code = values[lexeme]!
+  if (code !== NOT_READ) return code
+  const text = vocab.strings[lexeme]!
+  findPieces(words, text, 0, text.length, found)
+  const codes = found.map((piece) => pieceCode(words, piece)).filter((c) => c >= 0)
+  if (codes.length === 0) code = NO_PIECE
+  else if (codes.length === 1) code = codes[0]!
+  else {
+    code = MULTI - pieceLists.length
+    pieceLists.push(codes)
+  }
+  values[lexeme] = code
+  return code
+}
+
+/** Section-weighted counts of the stems in the tagged sections, into `counts`. */
+function countTokens(words: Vocabulary, view: string, tokens: TokenTable, sections: SectionRange[], lexemes: Int32Array | undefined): void {
+  if (piecesOf !== words || lexemePieces.generation !== vocab.generation) {
+    lexemePieces.reset()
+    pieceLists = []
+    piecesOf = words
+  }
+  const values = lexemePieces.sync()
   let t = 0
   for (const section of sections) {
     const weight = SECTION_WEIGHT[section.type]
@@ -33,25 +106,15 @@ function countTokens(words: Vocabulary, view: string, tokens: TokenTable, sectio
     for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
       const kind = tokens.kinds[t]!
       if (kind !== KIND.word && kind !== KIND.hashtag) continue
-      const end = tokens.ends[t]!
-      let i = tokens.starts[t]!
-      while (i < end) {
-        while (i < end && (classes[view.charCodeAt(i)]! & WORD) === 0) i++
-        const from = i
-        let hash = FNV_OFFSET
-        let length = 0
-        for (; i < end; i++) {
-          const c = view.charCodeAt(i)
-          if (c === IGNORABLE_CODE) continue
-          if ((classes[c]! & WORD) === 0) break
-          hash = Math.imul(hash ^ c, FNV_PRIME)
-          length++
-        }
-        if (length < MIN_PIECE || (classes[view.charCodeAt(from)]! & LETTER) === 0) continue
-        const piece = words.piece(view, from, i, length, hash)
-        const stem = words.pieceStem[piece]!
-        if (stem >= 0) counts.add(stem, weight, words.pieceCapitalised[piece] === 1 ? weight : 0)
+      const lexeme = lexemes ? lexemes[t]! : -1
+      if (lexeme < 0) {
+        findPieces(words, view, tokens.starts[t]!, tokens.ends[t]!, found)
+        for (const piece of found) countPiece(words, piece, weight)
+        continue
       }
+      const code = piecesOfLexeme(words, values, lexeme)
+      if (code >= 0) countCode(code, weight)
+      else if (code <= MULTI) for (const each of pieceLists[MULTI - code]!) countCode(each, weight)
     }
   }
 }
@@ -97,14 +160,14 @@ function compareKeys(a: string, b: string): number {
 }
 
 /** The document's top terms (stemmed content words of title, lead and body) with weights, best first, L2-normalised. */
-export function computeTerms(view: string, tokens: TokenTable, sections: SectionRange[]): Term[] {
+export function computeTerms(view: string, tokens: TokenTable, sections: SectionRange[], lexemes?: Int32Array): Term[] {
   if (vocabulary.full) vocabulary = new Vocabulary()
   const words = vocabulary
   const keys: string[] = []
   let weights: Float64Array
   let ranks: Float64Array
   try {
-    countTokens(words, view, tokens, sections)
+    countTokens(words, view, tokens, sections, lexemes)
     foldCompounds(words, counts)
     const stems = counts.stems()
     weights = new Float64Array(stems.length)

@@ -23,7 +23,7 @@ export interface LineClasses {
 
 /** Longer lines are running text: no pattern is tried on them. */
 const MAX_PATTERN_LINE = 600
-const DATELINE_HEAD = 80
+export const DATELINE_HEAD = 80
 const SENTENCE_TAIL = 8
 
 export function kindOf(line: string): LineKind {

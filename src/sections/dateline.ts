@@ -11,28 +11,42 @@ const DASHES = '-–—'
  * `head` is the start of the line; one pass, no backtracking.
  */
 export function startsWithDateline(head: string): boolean {
+  return readDateline(head) !== NO_DATELINE
+}
+
+/** Where the bracketed source of the line's dateline stands in `head` ("(dpa)", "(dpa/AFP)"): [open, close + 1]. */
+export function datelineSource(head: string): [number, number] | undefined {
+  const open = readDateline(head)
+  return open >= 0 ? [open, head.indexOf(')', open) + 1] : undefined
+}
+
+const NO_DATELINE = -2
+const NO_SOURCE = -1
+
+/** NO_DATELINE, NO_SOURCE (a dateline without a source), or the index of the source's opening bracket. */
+function readDateline(head: string): number {
   let i = 0
   let words = 0
   for (;;) {
     const wordStart = i
     if (!isUpper(head[i] ?? '')) {
-      if (words === 0 || !isLower(head[i] ?? '')) return false
+      if (words === 0 || !isLower(head[i] ?? '')) return NO_DATELINE
     }
     while (i < head.length && (isLetter(head[i]!) || head[i] === '-')) i++
     const word = head.slice(wordStart, i)
-    if (isLower(word[0]!) && !PLACE_JOINERS.has(word)) return false
-    if (words === 0 && NOT_PLACES.has(word)) return false
-    if (++words > MAX_PLACE_WORDS) return false
+    if (isLower(word[0]!) && !PLACE_JOINERS.has(word)) return NO_DATELINE
+    if (words === 0 && NOT_PLACES.has(word)) return NO_DATELINE
+    if (++words > MAX_PLACE_WORDS) return NO_DATELINE
     const next = head[i]
     if (next === '/') {
       i++
       continue
     }
-    if (next === '.') return words <= 3 && word.length > 2 && !ABBREVIATIONS.has(word) && head[i + 1] === ' ' && isUpper(head[i + 2] ?? '')
-    if (next !== ' ') return false
+    if (next === '.') return words <= 3 && word.length > 2 && !ABBREVIATIONS.has(word) && head[i + 1] === ' ' && isUpper(head[i + 2] ?? '') ? NO_SOURCE : NO_DATELINE
+    if (next !== ' ') return NO_DATELINE
     const after = head[i + 1] ?? ''
-    if (after === '(') return afterSource(head, i + 1)
-    if (isDash(after)) return head[i + 2] === ' '
+    if (after === '(') return afterSource(head, i + 1) ? i + 1 : NO_DATELINE
+    if (isDash(after)) return head[i + 2] === ' ' ? NO_SOURCE : NO_DATELINE
     i++
   }
 }

@@ -8,7 +8,9 @@
 //    the first paragraph is the lead only when the body visibly starts after it (a dateline or a byline); once the
 //    text has begun, a teaser heading turns everything after it into teasers and a comments line into comments.
 // 3. Consecutive lines of one type become one range; title, lead and body keep their blank-line paragraphs apart.
-import { classifyLines } from './classify.js'
+import { plainText } from './chars.js'
+import { classifyLines, DATELINE_HEAD } from './classify.js'
+import { datelineSource } from './dateline.js'
 import { layoutLines } from './layout.js'
 import { splitLines, trimRange } from './lines.js'
 import { TAGGED_SECTIONS, type SectionRange } from './types.js'
@@ -38,4 +40,24 @@ export function findSections(view: string, options: SectionOptions): SectionRang
     else sections.push({ type, start: lines.starts[i]!, end: lines.ends[i]! })
   }
   return sections
+}
+
+/**
+ * The bracketed sources of datelines that open a paragraph of `sections` ("Berlin (dpa) - …"): an agency byline
+ * inside the text, whose names are not the article's tags.
+ */
+export function datelineSources(view: string, sections: readonly SectionRange[]): Array<{ start: number; end: number }> {
+  const sources: Array<{ start: number; end: number }> = []
+  for (const section of sections) {
+    if (!TAGGED_SECTIONS.has(section.type)) continue
+    for (let start = section.start; start >= 0 && start < section.end; ) {
+      const head = view.slice(start, Math.min(section.end, start + DATELINE_HEAD))
+      // Offsets in head are offsets in the view only when nothing was dropped from it.
+      const source = head === plainText(view, start, start + head.length) ? datelineSource(head) : undefined
+      if (source) sources.push({ start: start + source[0], end: start + source[1] })
+      const newline = view.indexOf('\n', start)
+      start = newline < 0 ? -1 : newline + 1
+    }
+  }
+  return sources
 }

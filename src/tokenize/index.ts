@@ -26,3 +26,4 @@ export function describe(value: unknown): string {
   return typeof value
 }
 export { wordReader, type WordAt } from './word-at.js'
+export { internTokens } from './intern.js'

@@ -2,6 +2,7 @@
 // one per stem so that a compound and its inflections are one keyphrase (Gipfeltreffens → Gipfeltreffen).
 import { SECTION_WEIGHT, type SectionRange } from '../sections/index.js'
 import { WordMemo } from '../shared/memo.js'
+import { LexemeMemo, vocab } from '../shared/vocab.js'
 import { stem } from '../stem/index.js'
 import { KIND, type TokenTable, type WordAt } from '../tokenize/index.js'
 import { wordFrequencies } from '../lexicon/index.js'
@@ -21,7 +22,8 @@ const BACKGROUND_TOKENS = 96_499
 
 interface Candidate {
   score: number
-  forms: Map<string, number>
+  /** Surface forms by lexeme (or by text where a token has none) and how often each was seen. */
+  forms: Map<number | string, number>
   first: number
 }
 
@@ -42,8 +44,9 @@ function isNounLike(word: string): boolean {
   return lower > 0
 }
 
-const keys = new WordMemo<string>()
-const labels = new WordMemo<LabelInfo>()
+const keys = new LexemeMemo<string>()
+const labels = new LexemeMemo<LabelInfo>()
+const textLabels = new WordMemo<LabelInfo>()
 
 interface LabelInfo {
   label: string
@@ -72,7 +75,7 @@ function candidateKey(word: string): string {
  * topics as entities, not as keyphrases. `sentenceStart[t]` is 1 for a sentence's first token, whose capital letter
  * says nothing about being a noun: such a token counts only if the word is also seen capitalised inside a sentence.
  */
-export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, wordAt: WordAt): Keyphrase[] {
+export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, wordAt: WordAt, lexemes?: Int32Array): Keyphrase[] {
   const candidates = new Map<string, Candidate>()
   const initialOnly = new Map<string, number>()
   const seenInside = new Set<string>()
@@ -85,9 +88,10 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       if (sectionWeight === undefined || inMention[t] || tokens.kinds[t] !== KIND.word) continue
       const first = view.charCodeAt(tokens.starts[t]!)
       if (!isUpperStart(first, view[tokens.starts[t]!]!)) continue
-      const word = wordAt(t)
-      const key = keys.get(word, candidateKey)
+      const lexeme = lexemes ? lexemes[t]! : -1
+      const key = lexeme >= 0 ? keys.get(lexeme, candidateKey) : candidateKey(wordAt(t))
       if (key === '') continue
+      const form = lexeme >= 0 ? lexeme : wordAt(t)
       if (sentenceStart[t]) initialOnly.set(key, (initialOnly.get(key) ?? 0) + 1)
       else seenInside.add(key)
       let candidate = candidates.get(key)
@@ -96,14 +100,15 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
         candidates.set(key, candidate)
       }
       candidate.score += sectionWeight
-      candidate.forms.set(word, (candidate.forms.get(word) ?? 0) + 1)
+      candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1)
       order++
     }
   }
   const result: Array<Keyphrase & { first: number }> = []
   for (const [key, candidate] of candidates) {
     if (!seenInside.has(key)) continue
-    const { label, specificity } = labels.get(labelOf(candidate.forms), (form) => labelInfo(form, key))
+    const form = labelOf(candidate.forms)
+    const { label, specificity } = typeof form === 'number' ? labels.get(form, (word) => labelInfo(word, key)) : textLabels.get(form, (word) => labelInfo(word, key))
     if (specificity === 0) continue
     result.push({ label, weight: Math.log1p(candidate.score) * specificity, first: candidate.first })
   }
@@ -154,12 +159,15 @@ function rarity(label: string): number {
 }
 
 /** The base form among a stem's surface forms: the shortest (Gipfeltreffen before Gipfeltreffens), then most seen. */
-function labelOf(forms: Map<string, number>): string {
-  let best = ''
+function labelOf(forms: Map<number | string, number>): number | string {
+  let best: number | string = ''
+  let bestText = ''
   let bestCount = 0
   for (const [form, count] of forms) {
-    if (best === '' || form.length < best.length || (form.length === best.length && (count > bestCount || (count === bestCount && form < best)))) {
+    const text = typeof form === 'number' ? vocab.strings[form]! : form
+    if (bestText === '' || text.length < bestText.length || (text.length === bestText.length && (count > bestCount || (count === bestCount && text < bestText)))) {
       best = form
+      bestText = text
       bestCount = count
     }
   }

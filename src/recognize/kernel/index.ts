@@ -1,0 +1,28 @@
+import type { Transitions } from '../viterbi.js'
+import { JsKernel } from './js.js'
+import type { Kernel } from './types.js'
+import { WasmKernel } from './wasm.js'
+
+export { KERNEL_TOKENS, type Kernel } from './types.js'
+
+let forceJs = false
+
+/** Use the JavaScript kernel even where WebAssembly works (tests compare the two). */
+export function useJsKernel(on: boolean): void {
+  forceJs = on
+}
+
+/**
+ * The WebAssembly kernel where the runtime can compile it (with SIMD), else the JavaScript one. `maxRows`: the most
+ * rows the caller keeps (growth stops there unless asked for more).
+ */
+export function createKernel(transitions: Transitions, bias: Float32Array, maxRows: number): Kernel {
+  if (!forceJs && typeof WebAssembly === 'object') {
+    try {
+      return new WasmKernel(transitions, bias, maxRows)
+    } catch {
+      // No SIMD, or a content security policy without 'wasm-unsafe-eval': fall through.
+    }
+  }
+  return new JsKernel(transitions, bias, maxRows)
+}

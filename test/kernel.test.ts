@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { JsKernel } from '../src/recognize/kernel/js.js'
+import { WasmKernel } from '../src/recognize/kernel/wasm.js'
+import { KERNEL_TOKENS, type Kernel } from '../src/recognize/kernel/types.js'
+import { LABEL_COUNT as L } from '../src/recognize/labels.js'
+import { loadModel, ROW } from '../src/recognize/model.js'
+import { taggerKernel } from '../src/recognize/tagger.js'
+import { tagTokens } from '../src/recognize/index.js'
+import { WINDOW } from '../src/recognize/window.js'
+import { seededRandom } from './helpers.js'
+
+const ROWS = 300
+
+/** The same random rows and token sequence in both kernels. */
+function filled(kernels: Kernel[], seed: number, n: number, scale: number): void {
+  const random = seededRandom(seed)
+  const rows = new Float32Array(ROWS * ROW).map(() => Math.fround((random() - 0.5) * scale))
+  const padded = Array.from({ length: n + 2 * WINDOW }, () => Math.floor(random() * ROWS))
+  for (const kernel of kernels) {
+    kernel.reserveRows(ROWS)
+    kernel.pool.set(rows)
+    kernel.padded.set(padded)
+  }
+}
+
+describe('recogniser kernel', () => {
+  const model = loadModel()
+  const bias = new Float32Array(L).map((_, y) => Math.fround(y * 0.37 - 4))
+
+  it('runs on WebAssembly under Node', () => {
+    expect(taggerKernel()).toBe('wasm')
+  })
+
+  it('gives the same scores and labels in WebAssembly as in JavaScript', () => {
+    const wasm = new WasmKernel(model.transitions, bias, 1000)
+    const js = new JsKernel(model.transitions, bias, 1000)
+    for (const [seed, n, scale] of [[1, 1, 50], [2, 7, 200], [3, 40, 800], [4, KERNEL_TOKENS, 400], [5, 333, 5]] as const) {
+      filled([wasm, js], seed, n, scale)
+      wasm.sums(n)
+      js.sums(n)
+      expect(Array.from(wasm.scores.subarray(0, n * L))).toEqual(Array.from(js.scores.subarray(0, n * L)))
+      wasm.viterbi(n)
+      js.viterbi(n)
+      expect(Array.from(wasm.out.subarray(0, n))).toEqual(Array.from(js.out.subarray(0, n)))
+      // Real labels, not only O: the random scores must reach some names.
+      if (n > 10) expect(js.out.subarray(0, n).some((label) => label !== 0)).toBe(true)
+    }
+  })
+
+  it('keeps its rows when its memory grows', () => {
+    const wasm = new WasmKernel(model.transitions, bias, 100_000)
+    wasm.reserveRows(10)
+    wasm.pool.fill(1.5, 0, 10 * ROW)
+    wasm.reserveRows(20_000)
+    expect(wasm.pool.length).toBeGreaterThanOrEqual(20_000 * ROW)
+    expect(wasm.pool[10 * ROW - 1]).toBe(1.5)
+    expect(wasm.pool[10 * ROW]).toBe(0)
+  })
+
+  it('tags a sentence with names', () => {
+    expect(tagTokens(['Gestern', 'sprach', 'Olaf', 'Scholz', 'in', 'Leipzig', '.'])).toEqual(['O', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O'])
+  })
+
+  it('is the build of its AssemblyScript source', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'schlagwort-kernel-'))
+    try {
+      const out = join(dir, 'kernel.wasm')
+      // The command of `npm run build:kernel`, writing elsewhere.
+      const script: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts['build:kernel']
+      const [command, ...args] = script.split(' ')
+      args[args.indexOf('-o') + 1] = out
+      execFileSync(join('node_modules', '.bin', command!), args)
+      expect(readFileSync(out).equals(readFileSync('src/recognize/kernel/kernel.wasm'))).toBe(true)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
