@@ -92,6 +92,9 @@ export function buildKnowledge(geo: GeoNames): Knowledge {
     else byFirst.set(key, { tokens, mask: bit })
   }
   for (const entry of kbEntries()) {
+    // Names of other things (kb/other.tsv: events, laws, products) came after the recogniser was tuned; they serve
+    // linking and the dictionary, and join the features when the model is next tuned with them.
+    if (entry.type === 'other') continue
     const bit = BIT_OF_TYPE[entry.type]
     addName(entry.name, bit)
     for (const alias of entry.aliases) addName(alias, bit)
