@@ -1,4 +1,4 @@
-// npm run bench -- related [--docs 1000000] [--queries 1000] [--quality-docs 100000] [--seed 1] [--json]
+// npm run bench -- related [--docs 1000000] [--queries 1000] [--quality-docs 100000] [--quality-queries 200] [--seed 1] [--json]
 // Builds a RelatedIndex of synthetic tagged documents (scripts/lib/synthetic.ts: Zipf-skewed tags, documents grouped
 // in stories) and times `--queries` related(id, { limit: 10 }) queries for random indexed ids. RSS is the process's
 // peak resident set size (ru_maxrss) at that point, the generator included.
@@ -80,6 +80,8 @@ export async function run(argv: string[]): Promise<void> {
   const docs = numberFlag(args, 'docs', 1_000_000)
   const queries = numberFlag(args, 'queries', 1000)
   const qualityDocs = numberFlag(args, 'quality-docs', 100_000)
+  // Exact queries (no bound) take most of a second each at 100,000 documents: a few hundred say enough.
+  const qualityQueries = numberFlag(args, 'quality-queries', 200)
   const seed = numberFlag(args, 'seed', 1)
 
   const corpus = new SyntheticCorpus(docs, seed)
@@ -94,8 +96,8 @@ export async function run(argv: string[]): Promise<void> {
   index = undefined
   console.log(`synthetic index: ${docs} documents built in ${buildSeconds.toFixed(1)} s; ${queries} queries: p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, mean ${(times.reduce((a, b) => a + b, 0) / queries).toFixed(2)} ms; peak RSS ${rss.toFixed(0)} MB`)
 
-  const q = quality(qualityDocs, Math.min(queries, 500), seed)
-  console.log(`\ncommon-tag bound on ${q.docs} documents, ${Math.min(queries, 500)} queries (defaults vs exact: postingCap = candidates = Infinity):`)
+  const q = quality(qualityDocs, qualityQueries, seed)
+  console.log(`\ncommon-tag bound on ${q.docs} documents, ${qualityQueries} queries (defaults vs exact: postingCap = candidates = Infinity):`)
   console.log(`  top-10 overlap with exact: ${(q.overlap * 100).toFixed(1)} %`)
   console.log(`  story p@10: bounded ${q.bounded.p10.toFixed(4)}, exact ${q.exact.p10.toFixed(4)}`)
   console.log(`  query ms p50/p99: bounded ${q.bounded.p50.toFixed(2)}/${q.bounded.p99.toFixed(2)}, exact ${q.exact.p50.toFixed(2)}/${q.exact.p99.toFixed(2)}`)

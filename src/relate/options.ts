@@ -5,7 +5,7 @@ import { DEFAULT_WEIGHTS, type ChannelWeights } from './score.js'
 export interface RelatedIndexOptions {
   /**
    * A tag carried by more documents than this is read only through its `postingCap` best-weighted postings, which
-   * bounds the work a common tag ("Deutschland") adds to a query. Default 2000; Infinity reads every posting.
+   * bounds the work a common tag ("Deutschland") adds to a query. Default 250; Infinity reads every posting.
    */
   postingCap?: number
   /** How many documents (by approximate score) are rescored exactly per query. Default 200; Infinity: all. */
@@ -34,7 +34,7 @@ export interface ResolvedOptions {
   weights: ChannelWeights
 }
 
-export const DEFAULT_POSTING_CAP = 2000
+export const DEFAULT_POSTING_CAP = 250
 export const DEFAULT_CANDIDATES = 200
 export const DEFAULT_EXPAND = 3
 const MAX_EXPAND = 100

@@ -29,7 +29,7 @@ export class PairPool<V extends Uint16Array | Float32Array> {
 }
 
 /** `array` with room for at least `length` entries (doubling), contents kept. */
-export function ensureLength<T extends Int32Array | Uint16Array | Uint8Array | Float64Array>(array: T, length: number): T {
+export function ensureLength<T extends Int32Array | Uint16Array | Uint8Array | Float32Array | Float64Array>(array: T, length: number): T {
   if (array.length >= length) return array
   let size = Math.max(16, array.length)
   while (size < length) size *= 2

@@ -46,7 +46,8 @@ export interface RelatedHit extends Relatedness {
 
 /** Reusable per-index buffers, so that a query allocates little. */
 export class Scratch {
-  scores = new Float64Array(0)
+  /** Approximate scores by slot: float32 halves the memory a query's scattered writes touch. */
+  scores = new Float32Array(0)
   touched = new Int32Array(0)
   /** Query tag id → the query's feature value (0 when the tag is not in the query). */
   queryValues = new Float64Array(0)
@@ -79,6 +80,7 @@ function gather(store: SearchStore, prepared: PreparedQuery, scratch: Scratch): 
   const { postings, tags, alive, roots } = store
   scratch.scores = ensureLength(scratch.scores, store.ids.length)
   const scores = scratch.scores
+  const allAlive = store.live === store.ids.length
   let touched = scratch.touched
   let count = 0
   for (let i = 0; i < query.tags.length; i++) {
@@ -104,11 +106,20 @@ function gather(store: SearchStore, prepared: PreparedQuery, scratch: Scratch): 
       const weights = postings.pool.values[block >>> CHUNK_BITS]!
       const base = block & CHUNK_MASK
       const n = Math.min(ints[base + 1]!, remaining)
-      for (let k = base + HEADER; k < base + HEADER + n; k++) {
-        const slot = ints[k]!
-        if (alive[slot] !== 1) continue
-        if (scores[slot] === 0) touched[count++] = slot
-        scores[slot]! += factor * weights[k]!
+      // Without removed documents every posting is live: one scattered read fewer per posting.
+      if (allAlive) {
+        for (let k = base + HEADER; k < base + HEADER + n; k++) {
+          const slot = ints[k]!
+          if (scores[slot] === 0) touched[count++] = slot
+          scores[slot]! += factor * weights[k]!
+        }
+      } else {
+        for (let k = base + HEADER; k < base + HEADER + n; k++) {
+          const slot = ints[k]!
+          if (alive[slot] !== 1) continue
+          if (scores[slot] === 0) touched[count++] = slot
+          scores[slot]! += factor * weights[k]!
+        }
       }
       remaining -= n
       block = ints[base]!
