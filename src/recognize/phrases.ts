@@ -31,7 +31,7 @@ function quotedFlags(tokens: readonly string[], bits: Uint8Array, out: Uint16Arr
   const n = tokens.length
   let open = -1
   for (let i = 0; i < n; i++) {
-    if (!isQuote(tokens[i]!)) continue
+    if (!(bits[i]! & QUOTE)) continue
     if (open >= 0 && i - open - 1 >= 1 && i - open - 1 <= MAX_QUOTED && bits[open + 1]! & CAPITALIZED) {
       for (let j = open + 1; j < i; j++) out[j]! |= QUOTED
       open = -1
@@ -53,6 +53,8 @@ export const GEO_START = 2
 export const FIRST_NAME = 4
 export const TITLE = 8
 export const CAPITALIZED = 16
+/** A quotation mark (read per word type, so that the quotation flags need no string per token). */
+export const QUOTE = 32
 
 /** The `starts` bits of one word (computed once per word type by the tagger). */
 export function wordStartBits(word: string, k: Knowledge): number {
@@ -65,7 +67,8 @@ export function wordStartBits(word: string, k: Knowledge): number {
     (capitalized && k.geo.phraseStarts.has(hashString(FNV_OFFSET, word)) ? GEO_START : 0) |
     (k.firstNames.has(word) ? FIRST_NAME : 0) |
     (title ? TITLE : 0) |
-    (capitalized ? CAPITALIZED : 0)
+    (capitalized ? CAPITALIZED : 0) |
+    (isQuote(word) ? QUOTE : 0)
   )
 }
 

@@ -86,8 +86,10 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
     while (t < tokens.count && tokens.starts[t]! < section.start) t++
     for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
       if (sectionWeight === undefined || inMention[t] || tokens.kinds[t] !== KIND.word) continue
-      const first = view.charCodeAt(tokens.starts[t]!)
-      if (!isUpperStart(first, view[tokens.starts[t]!]!)) continue
+      const at = tokens.starts[t]!
+      const first = view.charCodeAt(at)
+      // The one-letter string only for letters beyond ASCII: building it for every token costs.
+      if (first < 0x80 ? !(first >= 0x41 && first <= 0x5a) : !isUpperStart(first, view[at]!)) continue
       const lexeme = lexemes ? lexemes[t]! : -1
       const key = lexeme >= 0 ? keys.get(lexeme, candidateKey) : candidateKey(wordAt(t))
       if (key === '') continue
