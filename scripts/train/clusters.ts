@@ -84,26 +84,8 @@ export function exchangeClusters(sentences: Iterable<readonly string[]>, options
       place(w, from, -1)
       const n = unigram[w]!
       for (let c = 0; c < C; c++) gain[c] = -2 * (f(size[c]! + n) - f(size[c]!))
-      const l = leftLists[w]!
-      for (let i = 0; i < l.length; i += 2) {
-        const base = l[i]! * C
-        const k = l[i + 1]!
-        for (let c = 0; c < C; c++) {
-          const x = left[base + c]!
-          if (x > 0) gain[c]! += f(x + k) - f(x)
-          else gain[c]! += f(k)
-        }
-      }
-      const r = rightLists[w]!
-      for (let i = 0; i < r.length; i += 2) {
-        const base = r[i]! * C
-        const k = r[i + 1]!
-        for (let c = 0; c < C; c++) {
-          const x = right[base + c]!
-          if (x > 0) gain[c]! += f(x + k) - f(x)
-          else gain[c]! += f(k)
-        }
-      }
+      addContextGain(leftLists[w]!, left, C, gain, f)
+      addContextGain(rightLists[w]!, right, C, gain, f)
       let best = from
       for (let c = 0; c < C; c++) if (gain[c]! > gain[best]! + 1e-9) best = c
       if (best !== from) moved++
@@ -145,4 +127,20 @@ export function conlluSentences(text: string): string[][] {
   }
   if (current.length > 0) sentences.push(current)
   return sentences
+}
+
+/**
+ * Adds to gain[c] what moving a word into class c gains on one side: `pairs` holds (neighbour, count) of the word,
+ * `counts[neighbour * C + c]` the neighbour's counts with each class.
+ */
+function addContextGain(pairs: ArrayLike<number>, counts: ArrayLike<number>, C: number, gain: Float64Array, f: (x: number) => number): void {
+  for (let i = 0; i < pairs.length; i += 2) {
+    const base = pairs[i]! * C
+    const k = pairs[i + 1]!
+    for (let c = 0; c < C; c++) {
+      const x = counts[base + c]!
+      if (x > 0) gain[c]! += f(x + k) - f(x)
+      else gain[c]! += f(k)
+    }
+  }
 }

@@ -1,7 +1,8 @@
 // Query expansion from the nearest neighbours (pseudo-relevance feedback, Rocchio style): the query's own tags plus
 // those of its best few related documents, each document's weights taken relative to its channel norms and the
 // neighbours weighted by their share of the neighbours' scores. Articles on one topic rarely put the same words into
-// their compact term vectors; their neighbours bridge the gap (10kGNAD related-article precision@10: 0.590 → 0.616).
+// their compact term vectors; their neighbours bridge the gap (10kGNAD tuning half, precision@10: 0.537 without
+// expansion, 0.580 with three neighbours).
 import { channelOfKey } from './profile.js'
 import type { Query, Ranked, SearchStore } from './search.js'
 
