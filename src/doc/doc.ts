@@ -105,15 +105,14 @@ export class Doc {
     }
   }
 
-  /** Offsets into the analysed source → offsets into the caller's string (text, or title with field 'title'). */
-  /** As #span, with the kind last (the same keys in the same order as { ...span, kind }). */
+  /** A mention's span with its kind added last (the keys of { ...span, kind }, without the copy). */
   #mention(start: number, end: number, kind: MentionKind): Mention {
-    const { source, textOffset } = this.#analysis
-    const text = source.slice(start, end)
-    if (textOffset > 0 && start < textOffset) return { start, end, text, field: 'title', kind }
-    return { start: start - textOffset, end: end - textOffset, text, kind }
+    const mention = this.#span(start, end) as Mention
+    mention.kind = kind
+    return mention
   }
 
+  /** Offsets into the analysed source → offsets into the caller's string (text, or title with field 'title'). */
   #span(start: number, end: number): Span {
     const { source, textOffset } = this.#analysis
     const text = source.slice(start, end)

@@ -27,14 +27,14 @@ export function analyze(text: string, options: TagOptions = {}, resources: Resou
   const recognized = recognizeMentions(tokens, lexemes, sentenceStarts, mentionSections)
   const wordAt = wordReader(view, tokens, lexemes)
   const bylines = datelineSources(view, mentionSections)
-  const mentions = outside(bylines, mergeMentions(recognized, matchDictionary(resources.dictionary, view, tokens, mentionSections, wordAt, lexemes)))
+  const mentions = outside(bylines, mergeMentions(recognized, matchDictionary(resources.dictionary, tokens, mentionSections, wordAt, lexemes)))
   const linked = linkEntities(mentions, { view, sections }, resources.kb)
-  propagateMentions(linked, view, tokens, mentionSections, wordAt, lexemes)
+  propagateMentions(linked, view, tokens, mentionSections, lexemes)
   const entities = rankBySalience(keepAnchored(linked, sections), sections)
 
-  const keyphrases = findKeyphrases(view, tokens, sections, mentionTokens(entities, tokens), sentenceStartTokens(sentenceStarts, tokens.count), wordAt, lexemes)
+  const keyphrases = findKeyphrases(view, tokens, sections, mentionTokens(entities, tokens), sentenceStartTokens(sentenceStarts, tokens.count), lexemes)
   const topics = rankTopics(entities, keyphrases)
-  const terms = computeTerms(view, tokens, sections, lexemes)
+  const terms = computeTerms(tokens, sections, lexemes)
   return {
     source, text, title: textOffset > 0 ? title : undefined, textOffset, view, tokens, sentenceStarts, sections,
     entities, topics, terms,

@@ -11,6 +11,18 @@ export function parseList(text: string): Set<string> {
   return entries
 }
 
+/** `word<TAB>class<TAB>class…` lines; lines without a tab (the `#` header) are skipped. */
+export function parseWordClasses(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>()
+  for (const raw of text.split('\n')) {
+    const fields = raw.split('\t')
+    // Comment lines hold no tab (a word itself may start with #).
+    if (fields.length < 2) continue
+    out.set(fields[0]!, fields.slice(1).map(Number))
+  }
+  return out
+}
+
 /** `word<TAB>count` lines; `#` lines are comments. */
 export function parseFrequencies(text: string): Map<string, number> {
   const counts = new Map<string, number>()

@@ -100,7 +100,7 @@ export function labelType(label: NerLabel): EntityType {
 /** German news first: on a tie, an entry of Germany, then Austria, then Switzerland, then the rest; then by id. */
 const COUNTRY_ORDER: Record<string, number> = { DE: 0, AT: 1, CH: 2 }
 
-export function tieOrder(a: KbEntry, b: KbEntry): number {
+function tieOrder(a: KbEntry, b: KbEntry): number {
   const rank = (entry: KbEntry) => COUNTRY_ORDER[entry.info['country'] ?? ''] ?? 3
   return rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
@@ -126,9 +126,4 @@ export function chooseEntries(entries: readonly KbEntry[], label: NerLabel, matc
     } else if (score === bestScore) best.push(entry)
   }
   return best.sort(tieOrder)
-}
-
-/** The best entry for a mention with this label (see chooseEntries). */
-export function chooseEntry(entries: readonly KbEntry[], label: NerLabel, matched: string): KbEntry | undefined {
-  return chooseEntries(entries, label, matched)[0]
 }

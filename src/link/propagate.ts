@@ -2,8 +2,7 @@
 // even where the recogniser missed them (`Putin und Trump erwägen Gipfeltreffen` after `Wladimir Putin`).
 import type { EntityRecord } from '../doc/analysis.js'
 import type { SectionRange } from '../sections/index.js'
-import type { TokenTable, WordAt } from '../tokenize/index.js'
-import { SignatureSet } from '../shared/signature.js'
+import type { TokenTable } from '../tokenize/index.js'
 import { LexemeInts, vocab } from '../shared/vocab.js'
 import { cleanSurface } from './names.js'
 
@@ -23,11 +22,8 @@ function keyWords(entity: EntityRecord, view: string): string[] {
 /** Per lexeme, the index in `owners` of the entity its word stands for (set for one document at a time), or -1. */
 const ownerOf = new LexemeInts(-1)
 
-/**
- * Adds mentions in place; `sections` are the ones whose text may hold mentions. `lexemes` (internTokens), when given,
- * replaces the per-token string lookups by array reads.
- */
-export function propagateMentions(entities: EntityRecord[], view: string, tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt, lexemes?: Int32Array): void {
+/** Adds mentions in place; `sections` are the ones whose text may hold mentions, `lexemes` their tokens' (internTokens). */
+export function propagateMentions(entities: EntityRecord[], view: string, tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array): void {
   const owner = new Map<string, EntityRecord | null>()
   for (const entity of entities) {
     for (const key of keyWords(entity, view)) {
@@ -35,32 +31,12 @@ export function propagateMentions(entities: EntityRecord[], view: string, tokens
     }
   }
   if (owner.size === 0) return
-  if (lexemes) return propagateByLexeme(entities, owner, tokens, sections, lexemes)
-  const keys = new SignatureSet()
-  for (const key of owner.keys()) keys.add(key)
-  const taken: Array<[number, number]> = entities.flatMap((entity) => entity.mentions.map((m): [number, number] => [m.start, m.end]))
-  let t = 0
-  for (const section of sections) {
-    while (t < tokens.count && tokens.starts[t]! < section.start) t++
-    for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
-      const start = tokens.starts[t]!
-      const end = tokens.ends[t]!
-      if (!keys.mayHave(view, start, end)) continue
-      const entity = owner.get(wordAt(t))
-      if (!entity || taken.some(([s, e]) => start < e && s < end)) continue
-      entity.mentions.push({ start, end, kind: 'name' })
-    }
-  }
-  for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start || a.end - b.end)
-}
-
-function propagateByLexeme(entities: EntityRecord[], owner: Map<string, EntityRecord | null>, tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array): void {
-  const owners: Array<EntityRecord | null> = []
+  const owners: EntityRecord[] = []
   const marked: number[] = []
   const marks = ownerOf.sync()
   for (const [key, entity] of owner) {
     const lexeme = vocab.find(key)
-    // A key no token of the text has (a name's base form, a genitive) marks nothing.
+    // A key no token of the text has (a name's base form, a genitive) marks nothing; an ambiguous one neither.
     if (lexeme < 0 || entity === null) continue
     marks[lexeme] = owners.length
     owners.push(entity)
@@ -73,8 +49,7 @@ function propagateByLexeme(entities: EntityRecord[], owner: Map<string, EntityRe
       while (t < tokens.count && tokens.starts[t]! < section.start) t++
       for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
         const lexeme = lexemes[t]!
-        if (lexeme < 0 || marks[lexeme]! < 0) continue
-        if (taken[t] === 1) continue
+        if (lexeme < 0 || marks[lexeme]! < 0 || taken[t] === 1) continue
         owners[marks[lexeme]!]!.mentions.push({ start: tokens.starts[t]!, end: tokens.ends[t]!, kind: 'name' })
       }
     }

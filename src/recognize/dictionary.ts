@@ -3,7 +3,6 @@
 import { normalizeText, viewText } from '../normalize/index.js'
 import type { SectionRange } from '../sections/index.js'
 import { tokenizeView, type TokenTable, type WordAt } from '../tokenize/index.js'
-import { SignatureSet } from '../shared/signature.js'
 import { LexemeInts, vocab } from '../shared/vocab.js'
 import type { EntityType } from '../types.js'
 import type { CoarseLabel as NerLabel, MentionInput } from './mentions.js'
@@ -19,7 +18,6 @@ export interface Phrase {
 export interface Dictionary {
   /** Phrases by first word, longest first. */
   byFirstWord: Map<string, Phrase[]>
-  firstWords: SignatureSet
 }
 
 const TYPE_LABEL: Record<EntityType, NerLabel> = { person: 'PER', place: 'LOC', organization: 'ORG', other: 'OTH' }
@@ -50,12 +48,8 @@ export function buildDictionary(entries: readonly DictionaryEntry[]): Dictionary
       byFirstWord.set(words[0]!, list)
     }
   }
-  const firstWords = new SignatureSet()
-  for (const [word, list] of byFirstWord) {
-    list.sort((a, b) => b.words.length - a.words.length)
-    firstWords.add(word)
-  }
-  return { byFirstWord, firstWords }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return { byFirstWord }
 }
 
 /** A text word matches a name word as written, or with a genitive s on the name's last word (Beispiels). */
@@ -83,25 +77,23 @@ function startFlags(dictionary: Dictionary): Int32Array {
 }
 
 /**
- * Dictionary matches inside `sections`, left to right, longest first, not overlapping. `lexemes` (internTokens), when
- * given, lets a word's "does any phrase start here" be answered once per lexeme.
+ * Dictionary matches inside `sections`, left to right, longest first, not overlapping. `lexemes` (internTokens over
+ * `sections`) lets a word's "does any phrase start here" be answered once per lexeme.
  */
-export function matchDictionary(dictionary: Dictionary, view: string, tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt, lexemes?: Int32Array): DictionaryMatch[] {
+export function matchDictionary(dictionary: Dictionary, tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt, lexemes: Int32Array): DictionaryMatch[] {
   const found: DictionaryMatch[] = []
   if (dictionary.byFirstWord.size === 0) return found
-  const flags = lexemes ? startFlags(dictionary) : undefined
+  const flags = startFlags(dictionary)
   let t = 0
   for (const section of sections) {
     while (t < tokens.count && tokens.starts[t]! < section.start) t++
     let end = t
     while (end < tokens.count && tokens.starts[end]! < section.end) end++
     for (let i = t; i < end; i++) {
-      const lexeme = lexemes ? lexemes[i]! : -1
-      if (lexeme >= 0) {
-        let flag = flags![lexeme]!
-        if (flag < 0) flags![lexeme] = flag = dictionary.byFirstWord.has(vocab.strings[lexeme]!) ? 1 : 0
-        if (flag === 0) continue
-      } else if (!dictionary.firstWords.mayHave(view, tokens.starts[i]!, tokens.ends[i]!)) continue
+      const lexeme = lexemes[i]!
+      let flag = flags[lexeme]!
+      if (flag < 0) flags[lexeme] = flag = dictionary.byFirstWord.has(vocab.strings[lexeme]!) ? 1 : 0
+      if (flag === 0) continue
       const phrase = phraseAt(dictionary, i, end, wordAt)
       if (!phrase) continue
       const last = i + phrase.words.length - 1

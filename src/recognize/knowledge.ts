@@ -1,11 +1,6 @@
 // Name knowledge the recognizer's features read: src/lexicon (word lists and the knowledge base) plus the GeoNames
 // place-name hashes that travel in the model file.
-import { kbEntries, lexiconList } from '../lexicon/index.js'
-import { parseList } from '../lexicon/lists.js'
-import commonNounsText from '../../corpora/lexicon/common-nouns.txt'
-import wordClassesText from '../../corpora/lexicon/word-classes.tsv'
-import extraSurnamesText from '../../corpora/lexicon/surnames-extra.txt'
-import extraFirstNamesText from '../../corpora/lexicon/first-names-extra.txt'
+import { kbEntries, lexiconList, wordClasses } from '../lexicon/index.js'
 import type { EntityType } from '../types.js'
 import { FNV_OFFSET, hashStep, hashString } from './hash.js'
 import { HashSet } from './hash-set.js'
@@ -43,18 +38,6 @@ export interface Knowledge {
   /** Distributional word classes (corpora/lexicon/word-classes.tsv): per word, one class id per clustering. */
   classes: ReadonlyMap<string, readonly number[]>
   geo: GeoNames
-}
-
-/** `word<TAB>class<TAB>class…` lines; lines without a tab (the `#` header) are skipped. */
-export function parseWordClasses(text: string): Map<string, number[]> {
-  const out = new Map<string, number[]>()
-  for (const raw of text.split('\n')) {
-    const fields = raw.split('\t')
-    // Comment lines hold no tab (a word itself may start with #).
-    if (fields.length < 2) continue
-    out.set(fields[0]!, fields.slice(1).map(Number))
-  }
-  return out
 }
 
 /** GeoNames place names as hashes (hashString(FNV_OFFSET, name)). */
@@ -123,10 +106,10 @@ export function buildKnowledge(geo: GeoNames): Knowledge {
     forms,
     phrases,
     titleSuffixes: lexiconList('titleSuffixes'),
-    nouns: parseList(commonNounsText),
-    extraSurnames: parseList(extraSurnamesText),
-    extraFirstNames: parseList(extraFirstNamesText),
-    classes: parseWordClasses(wordClassesText),
+    nouns: lexiconList('commonNouns'),
+    extraSurnames: lexiconList('extraSurnames'),
+    extraFirstNames: lexiconList('extraFirstNames'),
+    classes: wordClasses(),
     geo,
   }
 }

@@ -34,8 +34,6 @@ interface TaggerState {
   firstPool: Float32Array
   /** Per row, its word's phrase start bits (phrases.ts). */
   info: Uint8Array
-  /** Label prior (the bias feature's center slot). */
-  bias: Float32Array
   /** Rows of the phrase flags, flag-major. */
   flags: Float32Array
   hashes: number[]
@@ -56,7 +54,7 @@ function initState(): TaggerState {
   const s: TaggerState = {
     model, k, rowOf: new LexemeInts(-1), rowCount: 0, generation: vocab.generation,
     kernel: createKernel(model.transitions, row.slice(CENTER, CENTER + L), MAX_ROWS), firstPool: new Float32Array(4096 * L), info: new Uint8Array(4096),
-    bias: row.slice(CENTER, CENTER + L), flags, hashes: [],
+    flags, hashes: [],
   }
   addRow(s, BEFORE_SENTENCE)
   addRow(s, AFTER_SENTENCE)

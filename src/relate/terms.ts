@@ -36,11 +36,12 @@ let pieceLists: number[][] = []
 let piecesOf = vocabulary
 const found: number[] = []
 
-/** Piece ids of text[start, end) into `out`. */
-function findPieces(words: Vocabulary, text: string, start: number, end: number, out: number[]): void {
+/** Piece ids of `text` into `out`. */
+function findPieces(words: Vocabulary, text: string, out: number[]): void {
   const classes = charClasses()
+  const end = text.length
   out.length = 0
-  let i = start
+  let i = 0
   while (i < end) {
     while (i < end && (classes[text.charCodeAt(i)]! & WORD) === 0) i++
     const from = i
@@ -58,11 +59,6 @@ function findPieces(words: Vocabulary, text: string, start: number, end: number,
   }
 }
 
-function countPiece(words: Vocabulary, piece: number, weight: number): void {
-  const stem = words.pieceStem[piece]!
-  if (stem >= 0) counts.add(stem, weight, words.pieceCapitalised[piece] === 1 ? weight : 0)
-}
-
 /** The code of a piece (see lexemePieces), or -1 for a piece without a stem (a stopword, a short stem). */
 function pieceCode(words: Vocabulary, piece: number): number {
   const stem = words.pieceStem[piece]!
@@ -78,7 +74,7 @@ function piecesOfLexeme(words: Vocabulary, values: Int32Array, lexeme: number): 
   let code = values[lexeme]!
   if (code !== NOT_READ) return code
   const text = vocab.strings[lexeme]!
-  findPieces(words, text, 0, text.length, found)
+  findPieces(words, text, found)
   const codes = found.map((piece) => pieceCode(words, piece)).filter((c) => c >= 0)
   if (codes.length === 0) code = NO_PIECE
   else if (codes.length === 1) code = codes[0]!
@@ -90,8 +86,8 @@ function piecesOfLexeme(words: Vocabulary, values: Int32Array, lexeme: number): 
   return code
 }
 
-/** Section-weighted counts of the stems in the tagged sections, into `counts`. */
-function countTokens(words: Vocabulary, view: string, tokens: TokenTable, sections: SectionRange[], lexemes: Int32Array | undefined): void {
+/** Section-weighted counts of the stems in the tagged sections (whose tokens' lexemes `lexemes` holds), into `counts`. */
+function countTokens(words: Vocabulary, tokens: TokenTable, sections: SectionRange[], lexemes: Int32Array): void {
   if (piecesOf !== words || lexemePieces.generation !== vocab.generation) {
     lexemePieces.reset()
     pieceLists = []
@@ -106,13 +102,7 @@ function countTokens(words: Vocabulary, view: string, tokens: TokenTable, sectio
     for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
       const kind = tokens.kinds[t]!
       if (kind !== KIND.word && kind !== KIND.hashtag) continue
-      const lexeme = lexemes ? lexemes[t]! : -1
-      if (lexeme < 0) {
-        findPieces(words, view, tokens.starts[t]!, tokens.ends[t]!, found)
-        for (const piece of found) countPiece(words, piece, weight)
-        continue
-      }
-      const code = piecesOfLexeme(words, values, lexeme)
+      const code = piecesOfLexeme(words, values, lexemes[t]!)
       if (code >= 0) countCode(code, weight)
       else if (code <= MULTI) for (const each of pieceLists[MULTI - code]!) countCode(each, weight)
     }
@@ -160,14 +150,14 @@ function compareKeys(a: string, b: string): number {
 }
 
 /** The document's top terms (stemmed content words of title, lead and body) with weights, best first, L2-normalised. */
-export function computeTerms(view: string, tokens: TokenTable, sections: SectionRange[], lexemes?: Int32Array): Term[] {
+export function computeTerms(tokens: TokenTable, sections: SectionRange[], lexemes: Int32Array): Term[] {
   if (vocabulary.full) vocabulary = new Vocabulary()
   const words = vocabulary
   const keys: string[] = []
   let weights: Float64Array
   let ranks: Float64Array
   try {
-    countTokens(words, view, tokens, sections, lexemes)
+    countTokens(words, tokens, sections, lexemes)
     foldCompounds(words, counts)
     const stems = counts.stems()
     weights = new Float64Array(stems.length)

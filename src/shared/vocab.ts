@@ -17,7 +17,6 @@ const SLOT = 4
 export class Vocab {
   /** Lexeme strings by id (viewText of the token: soft hyphens dropped). */
   readonly strings: string[] = []
-  hashes = new Int32Array(1024)
   /** Counts the times the vocabulary was dropped. */
   generation = 0
   // Open addressing over SLOT ints, with every word's code units in one array, so that finding a known word reads
@@ -107,12 +106,6 @@ export class Vocab {
   #add(word: string, hash: number, slot: number): number {
     const id = this.strings.length
     this.strings.push(word)
-    if (id >= this.hashes.length) {
-      const grown = new Int32Array(this.hashes.length * 2)
-      grown.set(this.hashes)
-      this.hashes = grown
-    }
-    this.hashes[id] = hash
     if (this.#charCount + word.length > this.#chars.length) {
       const grown = new Uint16Array(Math.max(this.#chars.length * 2, this.#charCount + word.length))
       grown.set(this.#chars)

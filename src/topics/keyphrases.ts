@@ -1,10 +1,9 @@
 // Thematic keyphrases: the nouns and compounds an article is about (Gipfeltreffen, Terrorismus, Handelsstreit),
 // one per stem so that a compound and its inflections are one keyphrase (Gipfeltreffens → Gipfeltreffen).
 import { SECTION_WEIGHT, type SectionRange } from '../sections/index.js'
-import { WordMemo } from '../shared/memo.js'
 import { LexemeMemo, vocab } from '../shared/vocab.js'
 import { stem } from '../stem/index.js'
-import { KIND, type TokenTable, type WordAt } from '../tokenize/index.js'
+import { KIND, type TokenTable } from '../tokenize/index.js'
 import { wordFrequencies } from '../lexicon/index.js'
 import { isRoleWord } from '../link/names.js'
 import { genericNouns, stopwordSet } from './vocabulary.js'
@@ -22,8 +21,8 @@ const BACKGROUND_TOKENS = 96_499
 
 interface Candidate {
   score: number
-  /** Surface forms by lexeme (or by text where a token has none) and how often each was seen. */
-  forms: Map<number | string, number>
+  /** Surface forms by lexeme and how often each was seen. */
+  forms: Map<number, number>
   first: number
 }
 
@@ -46,7 +45,6 @@ function isNounLike(word: string): boolean {
 
 const keys = new LexemeMemo<string>()
 const labels = new LexemeMemo<LabelInfo>()
-const textLabels = new WordMemo<LabelInfo>()
 
 interface LabelInfo {
   label: string
@@ -74,10 +72,10 @@ function candidateKey(word: string): string {
  * Scores noun candidates of the tagged sections. `inMention[t]` is 1 for tokens inside an entity mention: names are
  * topics as entities, not as keyphrases. `sentenceStart[t]` is 1 for a sentence's first token, whose capital letter
  * says nothing about being a noun: such a token counts only if the word is also seen capitalised inside a sentence.
+ * `lexemes` holds the lexeme of every token in the tagged sections (internTokens).
  */
-export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, wordAt: WordAt, lexemes?: Int32Array): Keyphrase[] {
+export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, lexemes: Int32Array): Keyphrase[] {
   const candidates = new Map<string, Candidate>()
-  const initialOnly = new Map<string, number>()
   const seenInside = new Set<string>()
   let t = 0
   let order = 0
@@ -90,27 +88,24 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       const first = view.charCodeAt(at)
       // The one-letter string only for letters beyond ASCII: building it for every token costs.
       if (first < 0x80 ? !(first >= 0x41 && first <= 0x5a) : !isUpperStart(first, view[at]!)) continue
-      const lexeme = lexemes ? lexemes[t]! : -1
-      const key = lexeme >= 0 ? keys.get(lexeme, candidateKey) : candidateKey(wordAt(t))
+      const lexeme = lexemes[t]!
+      const key = keys.get(lexeme, candidateKey)
       if (key === '') continue
-      const form = lexeme >= 0 ? lexeme : wordAt(t)
-      if (sentenceStart[t]) initialOnly.set(key, (initialOnly.get(key) ?? 0) + 1)
-      else seenInside.add(key)
+      if (!sentenceStart[t]) seenInside.add(key)
       let candidate = candidates.get(key)
       if (!candidate) {
         candidate = { score: 0, forms: new Map(), first: order }
         candidates.set(key, candidate)
       }
       candidate.score += sectionWeight
-      candidate.forms.set(form, (candidate.forms.get(form) ?? 0) + 1)
+      candidate.forms.set(lexeme, (candidate.forms.get(lexeme) ?? 0) + 1)
       order++
     }
   }
   const result: Array<Keyphrase & { first: number }> = []
   for (const [key, candidate] of candidates) {
     if (!seenInside.has(key)) continue
-    const form = labelOf(candidate.forms)
-    const { label, specificity } = typeof form === 'number' ? labels.get(form, (word) => labelInfo(word, key)) : textLabels.get(form, (word) => labelInfo(word, key))
+    const { label, specificity } = labels.get(labelOf(candidate.forms), (word) => labelInfo(word, key))
     if (specificity === 0) continue
     result.push({ label, weight: Math.log1p(candidate.score) * specificity, first: candidate.first })
   }
@@ -161,12 +156,12 @@ function rarity(label: string): number {
 }
 
 /** The base form among a stem's surface forms: the shortest (Gipfeltreffen before Gipfeltreffens), then most seen. */
-function labelOf(forms: Map<number | string, number>): number | string {
-  let best: number | string = ''
+function labelOf(forms: Map<number, number>): number {
+  let best = -1
   let bestText = ''
   let bestCount = 0
   for (const [form, count] of forms) {
-    const text = typeof form === 'number' ? vocab.strings[form]! : form
+    const text = vocab.strings[form]!
     if (bestText === '' || text.length < bestText.length || (text.length === bestText.length && (count > bestCount || (count === bestCount && text < bestText)))) {
       best = form
       bestText = text

@@ -5,19 +5,12 @@ import { WasmKernel } from './wasm.js'
 
 export { KERNEL_TOKENS, type Kernel } from './types.js'
 
-let forceJs = false
-
-/** Use the JavaScript kernel even where WebAssembly works (tests compare the two). */
-export function useJsKernel(on: boolean): void {
-  forceJs = on
-}
-
 /**
  * The WebAssembly kernel where the runtime can compile it (with SIMD), else the JavaScript one. `maxRows`: the most
  * rows the caller keeps (growth stops there unless asked for more).
  */
 export function createKernel(transitions: Transitions, bias: Float32Array, maxRows: number): Kernel {
-  if (!forceJs && typeof WebAssembly === 'object') {
+  if (typeof WebAssembly === 'object') {
     try {
       return new WasmKernel(transitions, bias, maxRows)
     } catch {
