@@ -5,6 +5,7 @@ const TASKS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<voi
   tag: () => import('./bench/tag.js'),
   tokens: () => import('./bench/tokens.js'),
   related: () => import('./bench/related.js'),
+  memory: () => import('./bench/memory.js'),
 }
 
 const args = parseArgs(process.argv.slice(2))

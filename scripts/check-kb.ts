@@ -7,7 +7,8 @@
 // places.tsv is generated (npm run build:corpora) and checked by test/kb.test.ts.
 import { readFileSync } from 'node:fs'
 import countries from 'i18n-iso-countries'
-import { kbEntries, parseKb, slugify, ID_PREFIX, type KbEntry } from '../src/lexicon/index.js'
+import { kbEntries, parseKb, slugify, type KbEntry } from '../src/lexicon/index.js'
+import { ID_PREFIX } from '../src/shared/ids.js'
 import { parseArgs } from './lib/args.js'
 
 interface FileRules {

@@ -1,20 +1,9 @@
-// Data files under corpora/ are imported as their text (binary files as base64); see scripts/corpora-module.mjs.
-declare module '*.json' {
-  const text: string
-  export default text
+// The bundled data files by path under corpora/ (binary files as base64); see scripts/corpora-module.mjs.
+declare module 'corpora:bundle' {
+  const files: Readonly<Record<string, string>>
+  export default files
 }
-declare module '*.tsv' {
-  const text: string
-  export default text
-}
-declare module '*.txt' {
-  const text: string
-  export default text
-}
-declare module '*.bin' {
-  const base64: string
-  export default base64
-}
+// A compiled WebAssembly module, imported as base64 (the recogniser's kernel).
 declare module '*.wasm' {
   const base64: string
   export default base64

@@ -1,12 +1,10 @@
-export { tag } from './tag.js'
-export { createTagger, type EntityDefinition, type Tagger, type TaggerOptions } from './tagger.js'
-export { tagTokens } from './recognize/index.js'
+export { createEngine, createTagger, tag, tagTokens, Engine, type EngineOptions, type EntityDefinition, type Tagger, type TaggerOptions } from './engine/index.js'
 export { tokenize } from './tokenize/index.js'
-export { Doc, type DocJSONOptions } from './doc/doc.js'
+export { Doc, type DocJSONOptions } from './doc/index.js'
 export {
-  relatedness, RelatedIndex, DEFAULT_WEIGHTS, type ChannelWeights, type RelatednessOptions, type Relatedness, type RelatedHit,
-  type RelatedIndexJSON, type RelatedIndexOptions, type RelatedOptions, type SharedTag, type Taggable,
-} from './relate/index.js'
+  relatedness, RelatedIndex, DEFAULT_WEIGHTS, IDF_FORMS, type ChannelWeights, type IdfForm, type RelatednessOptions, type Relatedness,
+  type RelatedHit, type RelatedIndexJSON, type RelatedIndexOptions, type RelatedOptions, type SharedTag, type Taggable,
+} from './related/index.js'
 export type {
   DocJSON, Entity, EntityType, Field, Mention, MentionKind, Section, SectionType, Sentence, Span, TagOptions, Token,
   Term, TokenKind, Topic, TopicKind,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { expandForms, ID_PREFIX, kbEntries, parseKb, slugify, type KbEntry } from '../src/lexicon/index.js'
+import { expandForms, kbEntries, parseKb, slugify, type KbEntry } from '../src/lexicon/index.js'
+import { ID_PREFIX } from '../src/shared/ids.js'
 
 /**
  * Aliases that may be another entry's canonical name of the same type, with the reason. Keep this list short: an

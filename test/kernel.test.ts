@@ -7,9 +7,9 @@ import { JsKernel } from '../src/recognize/kernel/js.js'
 import { WasmKernel } from '../src/recognize/kernel/wasm.js'
 import { KERNEL_TOKENS, type Kernel } from '../src/recognize/kernel/types.js'
 import { LABEL_COUNT as L } from '../src/recognize/labels.js'
-import { loadModel, ROW } from '../src/recognize/model.js'
-import { taggerKernel } from '../src/recognize/tagger.js'
-import { tagTokens } from '../src/recognize/index.js'
+import { ROW } from '../src/recognize/model.js'
+import { nerResources } from '../src/recognize/resources.js'
+import { createEngine, tagTokens } from '../src/index.js'
 import { WINDOW } from '../src/recognize/window.js'
 import { seededRandom } from './helpers.js'
 
@@ -28,11 +28,11 @@ function filled(kernels: Kernel[], seed: number, n: number, scale: number): void
 }
 
 describe('recogniser kernel', () => {
-  const model = loadModel()
+  const { model } = nerResources()
   const bias = new Float32Array(L).map((_, y) => Math.fround(y * 0.37 - 4))
 
   it('runs on WebAssembly under Node', () => {
-    expect(taggerKernel()).toBe('wasm')
+    expect(createEngine().kernel).toBe('wasm')
   })
 
   it('gives the same scores and labels in WebAssembly as in JavaScript', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createTagger, tag } from '../src/index.js'
 import { buildKbIndex, linkEntities } from '../src/link/index.js'
 import { lookupForm, lookupName, lookupPrefix } from '../src/link/lookup.js'
-import { kbEntries } from '../src/lexicon/index.js'
+import { kbEntries, slugify } from '../src/lexicon/index.js'
 
 const index = buildKbIndex(kbEntries())
 
@@ -102,7 +102,7 @@ describe('people, names and bylines read apart', () => {
     // Mentions as the recogniser hands them over, so that the test reads the linker alone.
     const view = 'Der Blaue Löwe geht an eine Malerin. Den Blauen Löwen erhielt zuvor ein Bildhauer.'
     const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'OTH' as const, kind: 'name' as const })
-    const entities = linkEntities([at('Blaue Löwe'), at('Blauen Löwen')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index)
+    const entities = linkEntities([at('Blaue Löwe'), at('Blauen Löwen')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
     expect(entities.map((e) => [e.id, e.name, e.mentions.length])).toEqual([['other:blaue-loewe', 'Blaue Löwe', 2]])
   })
 

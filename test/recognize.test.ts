@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeText } from '../src/normalize/index.js'
-import { LABELS, recognizeMentions, tagTokens } from '../src/recognize/index.js'
+import type { SectionRange } from '../src/analysis.js'
+import { tagTokens } from '../src/index.js'
+import { LABELS } from '../src/recognize/index.js'
+import { recognizeMentions } from '../src/recognize/mentions.js'
+import { nerResources } from '../src/recognize/resources.js'
+import { Tagger } from '../src/recognize/tagger.js'
 import { findSections } from '../src/sections/index.js'
-import type { SectionRange } from '../src/sections/types.js'
-import { internTokens, splitSentences, tokenizeView } from '../src/tokenize/index.js'
+import { LexemeTable } from '../src/shared/lexemes.js'
+import { splitSentences, tokenizeView } from '../src/tokenize/index.js'
 import { seededRandom } from './helpers.js'
 
 /** Tags a sentence given with spaces between tokens; returns [token, label] pairs of the non-O tokens. */
@@ -17,7 +22,10 @@ function mentionsOf(text: string, sections?: SectionRange[]): Array<{ text: stri
   const view = normalizeText(text)
   const tokens = tokenizeView(view)
   const chosen = sections ?? findSections(view, { titleEnd: 0 })
-  const found = recognizeMentions(tokens, internTokens(view, tokens, chosen), splitSentences(view, tokens), chosen)
+  const lexemes = new LexemeTable()
+  const { model, knowledge } = nerResources()
+  const ids = lexemes.internTokens(view, tokens.starts, tokens.ends, tokens.count)
+  const found = recognizeMentions(new Tagger(model, knowledge, lexemes), tokens, ids, splitSentences(view, tokens), chosen, { labels: new Uint8Array(8) })
   return found.map((m) => ({ text: text.slice(m.start, m.end), label: m.label, kind: m.kind, start: m.start }))
 }
 

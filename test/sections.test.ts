@@ -5,7 +5,7 @@ import { normalizeText } from '../src/normalize/index.js'
 import { findSections } from '../src/sections/index.js'
 import { kindOf, LINE } from '../src/sections/classify.js'
 import { startsWithDateline } from '../src/sections/dateline.js'
-import { tag } from '../src/tag.js'
+import { tag } from '../src/index.js'
 
 type Expected = [string, string][]
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeText } from '../src/normalize/index.js'
 import { dottedAbbreviationEnd, emojiEnd } from '../src/tokenize/scanners.js'
-import { splitSentences, tokenize, tokenizeView, KIND } from '../src/tokenize/index.js'
+import { KIND } from '../src/analysis.js'
+import { splitSentences, tokenize, tokenizeView } from '../src/tokenize/index.js'
 import type { Token } from '../src/types.js'
 
 /** Tokens of `text`, after checking that every token's offsets reproduce its text. */

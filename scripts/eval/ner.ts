@@ -9,7 +9,7 @@
 // --gate-dev X exits 1 only below X on GermEval dev instead of the 0.70 (a regression floor for CI while the
 // issue's bar is not met; the report still says whether the 0.70 bar is met).
 import { dataFile, numberFlag, parseArgs } from '../lib/args.js'
-import { prepareTagger, tagTokens } from '../../src/recognize/index.js'
+import { createEngine } from '../../src/index.js'
 import { readConll02, readGermEval, type LabelledSentence } from '../train/corpus.js'
 import { ErrorTally } from '../train/errors.js'
 import { SpanScore, type Prf } from '../train/spans.js'
@@ -18,6 +18,8 @@ const DEV_BAR = 0.7
 const EUROPARL_BAR = 0.72
 const CLASSES = ['PER', 'PERderiv', 'PERpart', 'LOC', 'LOCderiv', 'LOCpart', 'ORG', 'ORGderiv', 'ORGpart', 'OTH', 'OTHderiv', 'OTHpart']
 const COARSE = new Set(['PER', 'LOC', 'ORG', 'OTH'])
+
+const engine = createEngine()
 
 const round = (x: number): number => Math.round(x * 10000) / 10000
 
@@ -34,7 +36,7 @@ function table(title: string, score: SpanScore, types: readonly string[]): strin
 }
 
 function tagAll(sentences: readonly LabelledSentence[]): string[][] {
-  return sentences.map((s) => tagTokens(s.tokens))
+  return sentences.map((s) => engine.tagTokens(s.tokens))
 }
 
 export async function run(argv: string[]): Promise<void> {
@@ -42,7 +44,7 @@ export async function run(argv: string[]): Promise<void> {
   const devPath = dataFile(args, 'germeval2014/NER-de-dev.tsv')
   const europarlPath = dataFile(args, 'europarl_ixa_ner/de-europarl.test.conll02')
   const loadStart = performance.now()
-  prepareTagger()
+  engine.tagTokens([])
   const loadMs = performance.now() - loadStart
 
   const dev = readGermEval(devPath)
@@ -60,7 +62,7 @@ export async function run(argv: string[]): Promise<void> {
   const europarlScore = new SpanScore()
   const perLoc = new SpanScore()
   europarl.forEach((s) => {
-    const predicted = tagTokens(s.tokens).map((label) => (/^[BI]-(PER|LOC|ORG)$/.test(label) ? label : 'O'))
+    const predicted = engine.tagTokens(s.tokens).map((label) => (/^[BI]-(PER|LOC|ORG)$/.test(label) ? label : 'O'))
     const gold = s.labels.map((label) => (/^[BI]-(PER|LOC|ORG)$/.test(label) ? label : 'O'))
     europarlScore.add(gold, predicted)
     perLoc.add(gold, predicted, (type) => type === 'PER' || type === 'LOC')

@@ -16,8 +16,8 @@
 // --split tune measures the same three methods on the tuning half only, with what helped choose the defaults
 // (expansion off, each channel alone, the common-tag bound); --sweep adds the grid of scripts/tune/related.ts.
 import { RelatedIndex, tag, tokenize, type DocJSON, type RelatedIndexOptions } from '../../src/index.js'
-import { isStopword } from '../../src/relate/stopwords.js'
-import { forEachWordPiece } from '../../src/relate/words.js'
+import { termStopwords } from '../../src/lexicon/index.js'
+import { forEachWordPiece } from '../../src/terms/index.js'
 import { fail, parseArgs } from '../lib/args.js'
 import { readGnad, splitGnad } from '../lib/gnad.js'
 import { sweep } from '../tune/related.js'
@@ -50,7 +50,7 @@ function baselineTokens(text: string): string[] {
     if (token.kind !== 'word') continue
     forEachWordPiece(token.text, 0, token.text.length, (piece) => {
       const lower = piece.toLowerCase()
-      if (!isStopword(lower)) out.push(lower)
+      if (!termStopwords().has(lower)) out.push(lower)
     })
   }
   return out

@@ -18,7 +18,8 @@
 // start offsets inside each text are compared (the text's own start is not counted).
 import { readFileSync } from 'node:fs'
 import { normalizeText } from '../../src/normalize/index.js'
-import { KIND, splitSentences, tokenizeView } from '../../src/tokenize/index.js'
+import { KIND } from '../../src/analysis.js'
+import { splitSentences, tokenizeView } from '../../src/tokenize/index.js'
 import { dataFile, parseArgs } from '../lib/args.js'
 
 const TOKEN_BAR = 0.99

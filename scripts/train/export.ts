@@ -1,4 +1,5 @@
 // Trained weights → the model file: features sorted by hash, near-zero weights pruned, the rest as 16-bit integers.
+import { featureFilesFingerprint } from '../../src/lexicon/index.js'
 import { LABEL_COUNT } from '../../src/recognize/labels.js'
 import { encodeModel, type ModelData } from '../../src/recognize/model-format.js'
 import type { GeoNames } from '../../src/recognize/knowledge.js'
@@ -39,6 +40,7 @@ export function exportModel(model: LinearModel, space: FeatureSpace, geo: GeoNam
   const data: ModelData = {
     labelCount: LABEL_COUNT,
     slots: SLOTS,
+    fingerprint: featureFilesFingerprint(),
     scale,
     transitions,
     hashes: Uint32Array.from(hashes),

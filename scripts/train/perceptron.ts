@@ -1,7 +1,7 @@
 // Averaged structured perceptron (Collins 2002) over the encoded sentences, decoded with the same BIO-restricted
 // Viterbi the runtime uses. Averaging uses the usual trick: keep sum(c * update) and subtract it / c at the end.
 import { LABEL_COUNT as L } from '../../src/recognize/labels.js'
-import { viterbi, type Transitions } from '../../src/recognize/viterbi.js'
+import { viterbi, ViterbiScratch, type Transitions } from '../../src/recognize/viterbi.js'
 import { ROW, type EncodedSentence } from './encode.js'
 import { seededRandom } from '../lib/random.js'
 
@@ -47,6 +47,10 @@ export function train(sentences: readonly EncodedSentence[], featureCount: numbe
   const end = new Float64Array(L)
   const endU = new Float64Array(L)
   const t: Transitions = { pair, start, end }
+  // Viterbi's pruning bound (the largest transition into each label) is taken from the transitions as they are now,
+  // all zero, and kept for the run while they are learnt: the committed model was trained so, and a bound kept up to
+  // date (exact decoding) trains a different model. Change it together with a retrained model.
+  const scratch = new ViterbiScratch(t)
   const maxN = sentences.reduce((m, s) => Math.max(m, s.n), 0)
   const scores = new Float64Array(maxN * L)
   const predicted = new Uint8Array(maxN)
@@ -73,7 +77,7 @@ export function train(sentences: readonly EncodedSentence[], featureCount: numbe
           for (let y = 0; y < L; y++) if (y !== s.gold[i]) scores[i * L + y]! += extra
         }
       }
-      viterbi(scores, s.n, t, predicted)
+      viterbi(scores, s.n, t, predicted, scratch)
       tokens += s.n
       for (let i = 0; i < s.n; i++) {
         const g = s.gold[i]!
@@ -131,7 +135,7 @@ export function predict(model: LinearModel, s: EncodedSentence): Uint8Array {
   const scores = new Float64Array(s.n * L)
   const out = new Uint8Array(s.n)
   scoreSentence(s, model.weights, scores)
-  viterbi(scores, s.n, model.transitions, out)
+  viterbi(scores, s.n, model.transitions, out, new ViterbiScratch(model.transitions))
   return out
 }
 

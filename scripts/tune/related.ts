@@ -14,8 +14,7 @@
 // Δ is paired per query against the step's reference, ± its standard error. The quarter columns are the same
 // measure on the two quarters of the tuning half (its alternate articles of each section, each its own index), a
 // look at how stable a difference is; they take no part in the rules.
-import { RelatedIndex, type DocJSON, type RelatedIndexOptions } from '../../src/index.js'
-import { IDF_FORMS, tuning, type ChannelWeights, type IdfForm } from '../../src/relate/score.js'
+import { IDF_FORMS, RelatedIndex, type ChannelWeights, type DocJSON, type IdfForm, type RelatedIndexOptions } from '../../src/index.js'
 
 const K = 10
 
@@ -30,17 +29,10 @@ const START: Config = { idf: 'ln(1+N/df)', shareable: false, weights: { entity: 
 
 /** Per-query precision@10 of one configuration over an index of `docs`. */
 function perQuery(docs: DocJSON[], labels: string[], config: Config): Float64Array {
-  const saved = { ...tuning }
-  tuning.idf = config.idf
-  tuning.shareable = config.shareable
-  try {
-    const options: RelatedIndexOptions = { weights: config.weights, expand: config.expand }
-    const index = new RelatedIndex(options)
-    docs.forEach((doc, i) => index.add(String(i), doc))
-    return Float64Array.from(docs, (_, i) => index.related(String(i), { limit: K }).filter((hit) => labels[Number(hit.id)] === labels[i]).length / K)
-  } finally {
-    Object.assign(tuning, saved)
-  }
+  const options: RelatedIndexOptions = { weights: config.weights, expand: config.expand, idf: config.idf, expansionNorm: config.shareable ? 'shareable' : 'full' }
+  const index = new RelatedIndex(options)
+  docs.forEach((doc, i) => index.add(String(i), doc))
+  return Float64Array.from(docs, (_, i) => index.related(String(i), { limit: K }).filter((hit) => labels[Number(hit.id)] === labels[i]).length / K)
 }
 
 function mean(xs: ArrayLike<number>): number {

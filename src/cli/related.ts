@@ -1,7 +1,7 @@
 // `schlagwort related --index tagged.jsonl --for ID_OR_FILE`: load tagged records into a RelatedIndex, query it.
 import { stat } from 'node:fs/promises'
-import { RelatedIndex, isTaggable } from '../relate/index.js'
-import { tag } from '../tag.js'
+import { RelatedIndex, isTaggable } from '../related/index.js'
+import { tag } from '../engine/index.js'
 import type { RelatedArgs } from './args.js'
 import { openInput, readInput, UsageError, type CliIO } from './io.js'
 import { isRecord, readJsonLines, recordId } from './jsonl.js'

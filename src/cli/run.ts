@@ -1,4 +1,4 @@
-import { tag } from '../tag.js'
+import { tag } from '../engine/index.js'
 import { parseRelatedArgs, parseTagArgs } from './args.js'
 import { openInput, readInput, UsageError, type CliIO } from './io.js'
 import { relatedCommand } from './related.js'

@@ -1,6 +1,6 @@
 // `schlagwort tag --jsonl`: one article `{id, text, title?}` per input line, one tagged record per output line.
-import type { DocJSONOptions } from '../doc/doc.js'
-import { tag } from '../tag.js'
+import type { DocJSONOptions } from '../doc/index.js'
+import { tag } from '../engine/index.js'
 import type { CliIO } from './io.js'
 import { isRecord, readJsonLines, recordId } from './jsonl.js'
 

@@ -1,6 +1,6 @@
-import { TOKEN_KIND_NAMES } from '../tokenize/index.js'
+import { TOKEN_KIND_NAMES, type Analysis, type EntityRecord } from '../analysis.js'
+import { DOC_BRAND } from '../shared/brand.js'
 import type { DocJSON, Entity, EntityType, Mention, MentionKind, Section, Sentence, Span, Term, Token, Topic } from '../types.js'
-import type { Analysis, EntityRecord } from './analysis.js'
 
 export interface DocJSONOptions {
   /** Include the input text (and title). Default false. */
@@ -12,6 +12,8 @@ export interface DocJSONOptions {
 /** A tagged document. Arrays are built on request from the compact analysis. */
 export class Doc {
   readonly #analysis: Analysis
+  /** Tells relatedness and RelatedIndex of either module format that this is a Doc (see shared/brand.ts). */
+  readonly [DOC_BRAND] = true
 
   constructor(analysis: Analysis) {
     this.#analysis = analysis

@@ -1,4 +1,5 @@
 // Parser for the knowledge-base files (corpora/kb/*.tsv, format in corpora/kb/FORMAT.md).
+import { ID_PREFIX } from '../shared/ids.js'
 import type { EntityType } from '../types.js'
 import { expandForms } from './forms.js'
 
@@ -12,7 +13,6 @@ export interface KbEntry {
   info: Readonly<Record<string, string>>
 }
 
-export const ID_PREFIX: Readonly<Record<EntityType, string>> = { person: 'person', place: 'place', organization: 'org', other: 'other' }
 const COLUMNS = 6
 
 function isEntityType(value: string): value is EntityType {

@@ -1,7 +1,6 @@
 // The id slug rule of corpora/kb/FORMAT.md, shared by the loader, the build script and the linker.
-import { WordMemo } from '../shared/memo.js'
 
-const FOLDED: Record<string, string> = {
+const FOLDED: Readonly<Record<string, string>> = {
   ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't',
 }
 
@@ -9,14 +8,8 @@ function isSlugChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)
 }
 
-const slugs = new WordMemo<string>()
-
 /** Canonical name → id slug: lowercase, umlauts spelled out, accents dropped, other runs → '-', no '-' at the ends. */
 export function slugify(name: string): string {
-  return slugs.get(name, computeSlug)
-}
-
-function computeSlug(name: string): string {
   let out = ''
   let pendingDash = false
   // NFD splits accented letters into base letter + combining mark; marks are skipped below. Umlauts are folded first.

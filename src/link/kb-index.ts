@@ -1,8 +1,13 @@
 // Lookup tables over knowledge-base entries: names and aliases, derived forms, person surnames, club short names.
-import { kbEntries, type KbEntry } from '../lexicon/index.js'
+import type { KbEntry } from '../lexicon/index.js'
 import { WordMemo } from '../shared/memo.js'
 import { cleanSurface, foldKey } from './names.js'
-import type { NameMatch } from './lookup.js'
+
+export interface NameMatch {
+  entries: KbEntry[]
+  /** The form that matched: the name itself, or its base without genitive ending or leading role words. */
+  matched: string
+}
 
 export interface KbIndex {
   byId: Map<string, KbEntry>
@@ -16,7 +21,7 @@ export interface KbIndex {
   bySurname: Map<string, KbEntry[]>
   /** Case-folded short names of clubs (`short=` in info: Bayern, Schalke), used only in a sports context. */
   byClubShort: Map<string, KbEntry[]>
-  /** Memoised name lookups and piece resolutions: results depend only on the text and this index. */
+  /** Memoised name lookups and piece resolutions (results depend only on the text and this index): one index per engine. */
   names: WordMemo<NameMatch | null>
   /** By `kind:label:head?`, then by the piece's text. */
   resolved: Record<string, WordMemo<readonly KbEntry[]>>
@@ -56,12 +61,4 @@ export function buildKbIndex(entries: readonly KbEntry[]): KbIndex {
     if (short !== undefined) for (const name of short.split('|')) push(index.byClubShort, foldKey(cleanSurface(name)), entry)
   }
   return index
-}
-
-let baseIndex: KbIndex | undefined
-
-/** The index over the bundled knowledge base, built on first use. */
-export function defaultKbIndex(): KbIndex {
-  baseIndex ??= buildKbIndex(kbEntries())
-  return baseIndex
 }

@@ -1,15 +1,10 @@
 // Knowledge-base lookups for one piece of text, and the choice among several candidate entries.
 import type { KbEntry } from '../lexicon/index.js'
 import type { EntityType } from '../types.js'
-import type { KbIndex } from './kb-index.js'
-import { foldKey, genitiveBases, isRoleWord } from './names.js'
+import { isRoleWord } from '../lexicon/index.js'
+import type { KbIndex, NameMatch } from './kb-index.js'
+import { foldKey, genitiveBases } from './names.js'
 import type { NerLabel } from './types.js'
-
-export interface NameMatch {
-  entries: KbEntry[]
-  /** The form that matched: the name itself, or its base without genitive ending or leading role words. */
-  matched: string
-}
 
 /** Exact match, else case-folded, except for short words where case tells acronyms from words (UN, un). */
 function byName(index: KbIndex, text: string): KbEntry[] | undefined {
@@ -24,8 +19,8 @@ export function withoutRoleWords(name: string): string {
   return first === 0 ? name : words.slice(first).join(' ')
 }
 
-const ADJECTIVE_ENDINGS = ['en', 'em', 'er', 'es', 'e']
-const BASE_ENDINGS = ['e', 'es', 'er']
+const ADJECTIVE_ENDINGS: readonly string[] = ['en', 'em', 'er', 'es', 'e']
+const BASE_ENDINGS: readonly string[] = ['e', 'es', 'er']
 
 /**
  * Nominative variants of an inflected adjective before a name's noun (Europäischen → Europäische, Weißen → Weißes,
@@ -91,14 +86,14 @@ export function lookupPrefix(index: KbIndex, word: string): NameMatch | undefine
   return undefined
 }
 
-const LABEL_TYPE: Record<NerLabel, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization', OTH: 'other' }
+const LABEL_TYPE: Readonly<Record<NerLabel, EntityType>> = { PER: 'person', LOC: 'place', ORG: 'organization', OTH: 'other' }
 
 export function labelType(label: NerLabel): EntityType {
   return LABEL_TYPE[label]
 }
 
 /** German news first: on a tie, an entry of Germany, then Austria, then Switzerland, then the rest; then by id. */
-const COUNTRY_ORDER: Record<string, number> = { DE: 0, AT: 1, CH: 2 }
+const COUNTRY_ORDER: Readonly<Record<string, number>> = { DE: 0, AT: 1, CH: 2 }
 
 function tieOrder(a: KbEntry, b: KbEntry): number {
   const rank = (entry: KbEntry) => COUNTRY_ORDER[entry.info['country'] ?? ''] ?? 3

@@ -1,6 +1,5 @@
-// Surface forms → lookup keys: whitespace and typography folded, genitive endings and role words removed.
-import { IGNORABLE } from '../normalize/index.js'
-import { lexiconList } from '../lexicon/index.js'
+// Surface forms → lookup keys: whitespace and typography folded, genitive endings removed.
+import { IGNORABLE, IGNORABLE_CODE } from '../shared/chars.js'
 
 const APOSTROPHES = /[’‘`´]/g
 const DASHES = /[‐‑‒–—]/g
@@ -17,7 +16,7 @@ function isClean(raw: string): boolean {
   let space = true
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i)
-    if (c === 0xad || c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4 || (c >= 0x2010 && c <= 0x2014)) return false
+    if (c === IGNORABLE_CODE || c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4 || (c >= 0x2010 && c <= 0x2014)) return false
     if (isSpace(c)) {
       if (space || c !== 0x20) return false
       space = true
@@ -50,26 +49,4 @@ export function genitiveBases(name: string): string[] {
   else if (name.endsWith('es') && name.length > 4) bases.push(name.slice(0, -1), name.slice(0, -2))
   else if (name.endsWith('s') && name.length > 3) bases.push(name.slice(0, -1))
   return bases
-}
-
-let roleWords: Set<string> | undefined
-let roleSuffixes: Set<string> | undefined
-let shortestSuffix = Infinity
-
-function loadRoles(): void {
-  roleWords = new Set([...lexiconList('titles')].map(foldKey))
-  roleSuffixes = new Set([...lexiconList('titleSuffixes')].map(foldKey))
-  for (const suffix of roleSuffixes) shortestSuffix = Math.min(shortestSuffix, suffix.length)
-}
-
-/** A title or role word that precedes names (Präsident, Kremlchef, US-Präsident, CDU-Chefin, Dr.). */
-export function isRoleWord(word: string): boolean {
-  if (roleWords === undefined) loadRoles()
-  const key = foldKey(word)
-  if (roleWords!.has(key)) return true
-  const hyphen = key.lastIndexOf('-')
-  if (hyphen > 0 && roleWords!.has(key.slice(hyphen + 1))) return true
-  // A compound ending in a role (Kremlchef, Bundesinnenminister): at least three letters before the suffix.
-  for (let at = 3; at <= key.length - shortestSuffix; at++) if (roleSuffixes!.has(key.slice(at))) return true
-  return false
 }

@@ -2,7 +2,9 @@
 // derives from two, `EU-Gipfel` contains one. Pieces are the parts that may each link to an entity.
 import type { MentionKind } from '../types.js'
 import { cleanSurface } from './names.js'
-import type { MentionInput, NerLabel } from './types.js'
+import type { MentionInput } from '../analysis.js'
+import { isUpper } from '../shared/chars.js'
+import type { NerLabel } from './types.js'
 
 export interface Piece {
   /** The span reported as the mention: the piece itself for names, the whole word for derived and part mentions. */
@@ -17,10 +19,6 @@ export interface Piece {
   entryId?: string
   /** Index of the mention the piece comes from, so alternatives of one mention can be told apart. */
   mention: number
-}
-
-function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase()
 }
 
 /** Offsets of the segments of `text` (starting at `offset`) separated by `separator`, empty segments skipped. */
@@ -47,7 +45,7 @@ export function mentionPieces(mention: MentionInput, index: number, view: string
   if (mention.kind === 'name') {
     // Moskau/Washington names two places when every segment is capitalised; a known whole name (CDU/CSU) stays whole.
     const slashParts = raw.includes('/') && !raw.includes(' ') && !isKnownName(cleanSurface(raw)) ? segments(raw, mention.start, '/') : []
-    if (slashParts.length > 1 && slashParts.every(([s]) => isUpper(view[s]))) {
+    if (slashParts.length > 1 && slashParts.every(([s]) => isUpper(view[s]!))) {
       return slashParts.map(([start, end]) => makePiece(mention, index, start, end, cleanSurface(view.slice(start, end)), undefined))
     }
     return [makePiece(mention, index, mention.start, mention.end, cleanSurface(raw), undefined)]

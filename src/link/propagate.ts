@@ -1,9 +1,7 @@
 // One name, one referent per article: once an entity is known, its other bare occurrences are its mentions too,
 // even where the recogniser missed them (`Putin und Trump erwägen Gipfeltreffen` after `Wladimir Putin`).
-import type { EntityRecord } from '../doc/analysis.js'
-import type { SectionRange } from '../sections/index.js'
-import type { TokenTable } from '../tokenize/index.js'
-import { LexemeInts, vocab } from '../shared/vocab.js'
+import type { EntityRecord, SectionRange, TokenTable } from '../analysis.js'
+import type { LexemeInts, LexemeTable } from '../shared/lexemes.js'
 import { cleanSurface } from './names.js'
 
 /** Words that stand for an entity on their own: a person's surname, a one-word name of anything else. */
@@ -19,11 +17,12 @@ function keyWords(entity: EntityRecord, view: string): string[] {
   return [...keys].filter((key) => key.length > 1 && key[0] !== key[0]!.toLowerCase())
 }
 
-/** Per lexeme, the index in `owners` of the entity its word stands for (set for one document at a time), or -1. */
-const ownerOf = new LexemeInts(-1)
-
-/** Adds mentions in place; `sections` are the ones whose text may hold mentions, `lexemes` their tokens' (internTokens). */
-export function propagateMentions(entities: EntityRecord[], view: string, tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array): void {
+/**
+ * Adds mentions in place; `sections` are the ones whose text may hold mentions, `lexemes` the tokens' lexemes in
+ * `table`. `ownerOf` (per lexeme, -1 between documents) is the caller's buffer: per lexeme, the index in `owners` of
+ * the entity its word stands for.
+ */
+export function propagateMentions(entities: EntityRecord[], view: string, tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array, table: LexemeTable, ownerOf: LexemeInts): void {
   const owner = new Map<string, EntityRecord | null>()
   for (const entity of entities) {
     for (const key of keyWords(entity, view)) {
@@ -35,7 +34,7 @@ export function propagateMentions(entities: EntityRecord[], view: string, tokens
   const marked: number[] = []
   const marks = ownerOf.sync()
   for (const [key, entity] of owner) {
-    const lexeme = vocab.find(key)
+    const lexeme = table.find(key)
     // A key no token of the text has (a name's base form, a genitive) marks nothing; an ambiguous one neither.
     if (lexeme < 0 || entity === null) continue
     marks[lexeme] = owners.length

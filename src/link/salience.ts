@@ -1,12 +1,11 @@
 // How much an article is about each entity: where its mentions stand (title and lead weigh more than body), how
 // many there are, how early the first one comes, and whether they name it or only derive from it.
-import type { EntityRecord } from '../doc/analysis.js'
-import { SECTION_WEIGHT, TAGGED_SECTIONS, type SectionRange } from '../sections/index.js'
+import { SECTION_WEIGHT, TAGGED_SECTIONS, type EntityRecord, type SectionRange } from '../analysis.js'
 import type { MentionKind, SectionType } from '../types.js'
 
 /** A photo caption describes the article's picture: its mentions count, a little. Other sections do not. */
-const MENTION_WEIGHT: Partial<Record<SectionType, number>> = { ...SECTION_WEIGHT, caption: 0.5 }
-const KIND_WEIGHT: Record<MentionKind, number> = { name: 1, derived: 0.5, part: 0.5 }
+const MENTION_WEIGHT: Readonly<Partial<Record<SectionType, number>>> = { ...SECTION_WEIGHT, caption: 0.5 }
+const KIND_WEIGHT: Readonly<Record<MentionKind, number>> = { name: 1, derived: 0.5, part: 0.5 }
 /** At most this much is added for a mention at the very start of the tagged text, falling linearly to 0 at its end. */
 const EARLY_BONUS = 1.5
 

@@ -1,6 +1,6 @@
-import type { SectionRange } from '../sections/index.js'
+import type { SectionRange } from '../analysis.js'
 
-export type { CoarseLabel as NerLabel, MentionInput } from '../recognize/mentions.js'
+export type { CoarseLabel as NerLabel } from '../analysis.js'
 
 export interface LinkContext {
   view: string

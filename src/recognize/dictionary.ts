@@ -1,11 +1,11 @@
 // Exact matching of known names in the text, token by token, longest match first: how entries a caller adds at run
 // time are found even where the statistical recogniser sees no name.
-import { normalizeText, viewText } from '../normalize/index.js'
-import type { SectionRange } from '../sections/index.js'
-import { tokenizeView, type TokenTable, type WordAt } from '../tokenize/index.js'
-import { LexemeInts, vocab } from '../shared/vocab.js'
+import type { CoarseLabel as NerLabel, MentionInput, SectionRange, TokenTable } from '../analysis.js'
+import { normalizeText } from '../normalize/index.js'
+import { viewText } from '../shared/chars.js'
+import type { LexemeInts, LexemeTable } from '../shared/lexemes.js'
+import { tokenizeView, type WordAt } from '../tokenize/index.js'
 import type { EntityType } from '../types.js'
-import type { CoarseLabel as NerLabel, MentionInput } from './mentions.js'
 
 export interface Phrase {
   words: readonly string[]
@@ -20,7 +20,7 @@ export interface Dictionary {
   byFirstWord: Map<string, Phrase[]>
 }
 
-const TYPE_LABEL: Record<EntityType, NerLabel> = { person: 'PER', place: 'LOC', organization: 'ORG', other: 'OTH' }
+const TYPE_LABEL: Readonly<Record<EntityType, NerLabel>> = { person: 'PER', place: 'LOC', organization: 'ORG', other: 'OTH' }
 
 function wordsOf(name: string): string[] {
   const view = normalizeText(name)
@@ -67,23 +67,15 @@ export function phraseAt(dictionary: Dictionary, i: number, end: number, wordAt:
   return phrases?.find((candidate) => candidate.words.every((word, k) => i + k < end && wordMatches(wordAt(i + k), word, k === candidate.words.length - 1)))
 }
 
-/** Per dictionary and lexeme: 1 when some phrase starts with the word, 0 when none does, -1 not looked up yet. */
-const startsPhrase = new WeakMap<Dictionary, LexemeInts>()
-
-function startFlags(dictionary: Dictionary): Int32Array {
-  let flags = startsPhrase.get(dictionary)
-  if (!flags) startsPhrase.set(dictionary, (flags = new LexemeInts(-1)))
-  return flags.sync()
-}
-
 /**
- * Dictionary matches inside `sections`, left to right, longest first, not overlapping. `lexemes` (internTokens over
- * `sections`) lets a word's "does any phrase start here" be answered once per lexeme.
+ * Dictionary matches inside `sections`, left to right, longest first, not overlapping. `startsPhrase` (per lexeme of
+ * `table`: 1 when some phrase starts with the word, 0 when none does, -1 not looked up yet) lets that question be
+ * answered once per word.
  */
-export function matchDictionary(dictionary: Dictionary, tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt, lexemes: Int32Array): DictionaryMatch[] {
+export function matchDictionary(dictionary: Dictionary, tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt, lexemes: Int32Array, table: LexemeTable, startsPhrase: LexemeInts): DictionaryMatch[] {
   const found: DictionaryMatch[] = []
   if (dictionary.byFirstWord.size === 0) return found
-  const flags = startFlags(dictionary)
+  const flags = startsPhrase.sync()
   let t = 0
   for (const section of sections) {
     while (t < tokens.count && tokens.starts[t]! < section.start) t++
@@ -92,7 +84,7 @@ export function matchDictionary(dictionary: Dictionary, tokens: TokenTable, sect
     for (let i = t; i < end; i++) {
       const lexeme = lexemes[i]!
       let flag = flags[lexeme]!
-      if (flag < 0) flags[lexeme] = flag = dictionary.byFirstWord.has(vocab.strings[lexeme]!) ? 1 : 0
+      if (flag < 0) flags[lexeme] = flag = dictionary.byFirstWord.has(table.strings[lexeme]!) ? 1 : 0
       if (flag === 0) continue
       const phrase = phraseAt(dictionary, i, end, wordAt)
       if (!phrase) continue

@@ -7,18 +7,18 @@
 import type { KbEntry } from '../lexicon/index.js'
 import type { DictionaryEntry } from './dictionary.js'
 
-const ARTICLES = new Set(['Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine'])
+const ARTICLES: ReadonlySet<string> = new Set(['Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine'])
 /** Single-word names that are also common German words or abbreviations. */
-const COMMON_WORDS = new Set([
+const COMMON_WORDS: ReadonlySet<string> = new Set([
   'Essen', 'Halle', 'Franken', 'Hof', 'Mark', 'Bad', 'Weil', 'Zug', 'Rain', 'Lauf', 'Brand', 'Hagen', 'Bergen', 'Mitte',
   'Westen', 'Osten', 'Süden', 'Norden', 'Renaissance', 'Demokraten', 'Republikaner', 'Memorial', 'Malteser', 'Volt',
   'Vox', 'Commonwealth', 'Wirtschaftsweisen', 'AU', 'PP', 'SP', 'JU', 'TK', 'MIT', 'ETA', 'RAND', 'Uno',
 ])
 /** One-word names of `other` entries that are also ordinary words (a Tatort is a crime scene) or other names. */
-const AMBIGUOUS_THINGS = new Set(['Tatort', 'Olympia', 'Taurus', 'Windows', 'Kirchentag', 'Weltausstellung', 'Trabant', 'Vuelta', 'Simpsons', 'Emmy', 'Bambi', 'Oscar'])
-const ORGANIZATION_KINDS = new Set(['institution', 'international', 'party', 'militant', 'ngo'])
+const AMBIGUOUS_THINGS: ReadonlySet<string> = new Set(['Tatort', 'Olympia', 'Taurus', 'Windows', 'Kirchentag', 'Weltausstellung', 'Trabant', 'Vuelta', 'Simpsons', 'Emmy', 'Bambi', 'Oscar'])
+const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(['institution', 'international', 'party', 'militant', 'ngo'])
 const BIG_CITY = 100_000
-const PLACE_KINDS = new Set(['country', 'state', 'region', 'continent', 'water'])
+const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'state', 'region', 'continent', 'water'])
 
 function isAcronym(word: string): boolean {
   if (word.length < 2 || word.length > 6) return false

@@ -1,14 +1,14 @@
 // Name knowledge the recognizer's features read: src/lexicon (word lists and the knowledge base) plus the GeoNames
 // place-name hashes that travel in the model file.
-import { kbEntries, lexiconList, wordClasses } from '../lexicon/index.js'
+import { kbEntries, lexiconList, stopwords, wordClasses } from '../lexicon/index.js'
+import { FNV_OFFSET, hashStep, hashString } from '../shared/hash.js'
 import type { EntityType } from '../types.js'
-import { FNV_OFFSET, hashStep, hashString } from './hash.js'
 import { HashSet } from './hash-set.js'
 
 /** Type masks have bit t for TYPE_NAMES[t]. */
-export const TYPE_NAMES = ['PER', 'LOC', 'ORG', 'OTH'] as const
+export const TYPE_NAMES = Object.freeze(['PER', 'LOC', 'ORG', 'OTH'] as const)
 
-const BIT_OF_TYPE: Record<EntityType, number> = { person: 1, place: 2, organization: 4, other: 8 }
+const BIT_OF_TYPE: Readonly<Record<EntityType, number>> = { person: 1, place: 2, organization: 4, other: 8 }
 
 export interface Knowledge {
   firstNames: ReadonlySet<string>
@@ -92,7 +92,6 @@ export function buildKnowledge(geo: GeoNames): Knowledge {
     phrases.set(first, list)
   }
   const orgHeads = [...lexiconList('orgHeads')].map((head) => head.toLowerCase())
-  const stopwords = new Set([...lexiconList('stopwords')].map((word) => word.toLowerCase()))
   return {
     firstNames: lexiconList('firstNames'),
     surnames: lexiconList('surnames'),
@@ -101,7 +100,7 @@ export function buildKnowledge(geo: GeoNames): Knowledge {
     orgHeadsBackward: HashSet.from(orgHeads.map((head) => [backwardHash(head), 1] as const)),
     nameHashes: HashSet.from([...names].map(([name, mask]) => [hashString(FNV_OFFSET, name), mask] as const)),
     surnameHashes: HashSet.from([...lexiconList('surnames')].map((name) => [hashString(FNV_OFFSET, name), 1] as const)),
-    stopwords,
+    stopwords: stopwords(),
     names,
     forms,
     phrases,

@@ -1,39 +1,25 @@
 // Mentions of one analysed text: tag every sentence of the tagged sections and turn BIO runs into spans.
-import { MENTION_SECTIONS, type SectionRange } from '../sections/types.js'
-import type { TokenTable } from '../tokenize/table.js'
+import { MENTION_SECTIONS, type CoarseLabel, type MentionInput, type SectionRange, type TokenTable } from '../analysis.js'
 import type { MentionKind } from '../types.js'
 import { classOf, isInside } from './labels.js'
-import { MAX_SENTENCE, tagLexemes } from './tagger.js'
+import { MAX_SENTENCE, type Tagger } from './tagger.js'
 
-export type CoarseLabel = 'PER' | 'LOC' | 'ORG' | 'OTH'
-
-/** A mention as recognition hands it to linking: offsets into the analysed source. */
-export interface MentionInput {
-  start: number
-  end: number
-  label: CoarseLabel
-  kind: MentionKind
-  /** Set when a dictionary (knowledge base or user entry) found the mention: it links to this entry id. */
-  entryId?: string
-}
-
-export interface RecognizedMention {
-  start: number
-  end: number
+export interface RecognizedMention extends MentionInput {
   firstToken: number
   /** Exclusive. */
   endToken: number
-  label: CoarseLabel
-  kind: MentionKind
 }
 
 const COARSE: readonly CoarseLabel[] = ['PER', 'LOC', 'ORG', 'OTH']
 const KINDS: readonly MentionKind[] = ['name', 'derived', 'part']
 
-let labels = new Uint8Array(256)
+/** Label buffer for one sentence piece, grown as needed. */
+export interface LabelScratch {
+  labels: Uint8Array
+}
 
 /** Spans of labels[0 .. n) as mentions over tokens first .. first + n. */
-function collect(tokens: TokenTable, first: number, n: number, out: RecognizedMention[]): void {
+function collect(labels: Uint8Array, tokens: TokenTable, first: number, n: number, out: RecognizedMention[]): void {
   let i = 0
   while (i < n) {
     const label = labels[i]!
@@ -57,7 +43,7 @@ function collect(tokens: TokenTable, first: number, n: number, out: RecognizedMe
 }
 
 /** Mentions in the sentences of `sections`; `lexemes` (internTokens) holds the lexeme of every token in them. */
-export function recognizeMentions(tokens: TokenTable, lexemes: Int32Array, sentenceStarts: Int32Array, sections: SectionRange[]): RecognizedMention[] {
+export function recognizeMentions(tagger: Tagger, tokens: TokenTable, lexemes: Int32Array, sentenceStarts: Int32Array, sections: readonly SectionRange[], scratch: LabelScratch): RecognizedMention[] {
   const mentions: RecognizedMention[] = []
   let section = 0
   for (let s = 0; s < sentenceStarts.length; s++) {
@@ -71,9 +57,9 @@ export function recognizeMentions(tokens: TokenTable, lexemes: Int32Array, sente
     if (!current || offset < current.start || !MENTION_SECTIONS.has(current.type)) continue
     for (let first = from; first < to; first += MAX_SENTENCE) {
       const n = Math.min(MAX_SENTENCE, to - first)
-      if (labels.length < n) labels = new Uint8Array(n * 2)
-      tagLexemes(lexemes, first, n, labels)
-      collect(tokens, first, n, mentions)
+      if (scratch.labels.length < n) scratch.labels = new Uint8Array(n * 2)
+      tagger.tagLexemes(lexemes, first, n, scratch.labels)
+      collect(scratch.labels, tokens, first, n, mentions)
     }
   }
   return mentions

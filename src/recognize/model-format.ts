@@ -1,5 +1,6 @@
 // The recognizer's model file (corpora/ner/model.bin), little-endian:
-//   'SWN1'  u32 labelCount  u32 slots  f32 scale  u32 featureCount F  u32 entryCount E
+//   'SWN2'  u32 labelCount  u32 slots  u32 fingerprint of the corpora files its features read (lexicon/fingerprint.ts)
+//   f32 scale  u32 featureCount F  u32 entryCount E
 //   f32 × (L*L + L + L)   transitions: pair[previous * L + next], start[L], end[L]
 //   u32 × F   feature hashes, ascending
 //   u32 × F   end of each feature's entries (exclusive, cumulative)
@@ -9,11 +10,13 @@
 //   u32 P, u32 × P place-phrase hashes; u32 S, u32 × S place-phrase first-token hashes (see knowledge.ts GeoNames)
 // Shared by the writer (scripts/train) and the reader (model.ts) so that both sides agree byte for byte.
 
-export const MAGIC = 0x314e5753 // 'SWN1' read as little-endian u32
+export const MAGIC = 0x324e5753 // 'SWN2' read as little-endian u32
 
 export interface ModelData {
   labelCount: number
   slots: number
+  /** featureFilesFingerprint() of the data the model was trained with. */
+  fingerprint: number
   scale: number
   transitions: Float32Array
   hashes: Uint32Array
@@ -30,7 +33,7 @@ export function encodeModel(m: ModelData): Uint8Array {
   const f = m.hashes.length
   const e = m.cells.length
   const g = m.geoNames.length
-  const size = 24 + m.transitions.length * 4 + f * 8 + e * 3 + 12 + g * 5 + (m.geoPhrases.length + m.geoPhraseStarts.length) * 4
+  const size = 28 + m.transitions.length * 4 + f * 8 + e * 3 + 12 + g * 5 + (m.geoPhrases.length + m.geoPhraseStarts.length) * 4
   const bytes = new Uint8Array(size)
   const view = new DataView(bytes.buffer)
   let at = 0
@@ -38,6 +41,7 @@ export function encodeModel(m: ModelData): Uint8Array {
   u32(MAGIC)
   u32(m.labelCount)
   u32(m.slots)
+  u32(m.fingerprint)
   view.setFloat32(at, m.scale, true)
   at += 4
   u32(f)
@@ -64,9 +68,10 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let at = 0
   const u32 = (): number => ((at += 4), view.getUint32(at - 4, true))
-  if (u32() !== MAGIC) throw new Error('recognizer model: bad magic')
+  if (u32() !== MAGIC) throw new Error('recognizer model: not a model file of this version (expected SWN2)')
   const labelCount = u32()
   const slots = u32()
+  const fingerprint = u32()
   const scale = view.getFloat32(at, true)
   at += 4
   const f = u32()
@@ -96,5 +101,5 @@ export function decodeModel(bytes: Uint8Array): ModelData {
   at += geoNames.length
   const geoPhrases = u32s(u32())
   const geoPhraseStarts = u32s(u32())
-  return { labelCount, slots, scale, transitions, hashes, ends, cells, weights, geoNames, geoTiers, geoPhrases, geoPhraseStarts }
+  return { labelCount, slots, fingerprint, scale, transitions, hashes, ends, cells, weights, geoNames, geoTiers, geoPhrases, geoPhraseStarts }
 }

@@ -1,16 +1,14 @@
-// The trained model, decoded once on first use, with an open-addressing table from feature hash to feature index.
-import modelText from '../../corpora/ner/model.bin'
-import { decodeBase64 } from './base64.js'
+// The trained model at run time: its data with an open-addressing table from feature hash to feature index.
 import { HashSet } from './hash-set.js'
 import type { GeoNames } from './knowledge.js'
 import { LABEL_COUNT } from './labels.js'
-import { decodeModel, type ModelData } from './model-format.js'
+import type { ModelData } from './model-format.js'
 import type { Transitions } from './viterbi.js'
 import { SLOTS } from './window.js'
 
 export const ROW = SLOTS * LABEL_COUNT
 
-export interface RuntimeModel {
+export interface NerModel {
   data: ModelData
   geo: GeoNames
   /** Open addressing, two ints per slot: [hash | 0, feature + 1] (0 = empty), so a probe touches one cache line. */
@@ -21,19 +19,22 @@ export interface RuntimeModel {
   transitions: Transitions
 }
 
-let loaded: RuntimeModel | undefined
-
-export function loadModel(): RuntimeModel {
-  loaded ??= buildRuntimeModel(decodeModel(decodeBase64(modelText)))
-  return loaded
-}
-
 function spread(hash: number): number {
   return Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 0
 }
 
-export function buildRuntimeModel(data: ModelData): RuntimeModel {
+/**
+ * The model ready for tagging. Refuses data whose label set or window differs from the code, or whose fingerprint
+ * differs from `fingerprint` (the bundled feature files): its features would read other lists than it was trained on.
+ */
+export function buildRuntimeModel(data: ModelData, fingerprint: number): NerModel {
   if (data.labelCount !== LABEL_COUNT || data.slots !== SLOTS) throw new Error('recognizer model: label set or window differs from the code')
+  if (data.fingerprint !== fingerprint) {
+    throw new Error(
+      `recognizer model: trained with other lexicon or knowledge-base files (fingerprint ${hex(data.fingerprint)}, the bundled files give ${hex(fingerprint)}); ` +
+        'retrain it with `npm run train -- --data ../shared/data` after changing a file the features read (lexicon/fingerprint.ts lists them)',
+    )
+  }
   let size = 16
   while (size < data.hashes.length * 2) size *= 2
   const table = new Int32Array(size * 2)
@@ -63,7 +64,7 @@ export function buildRuntimeModel(data: ModelData): RuntimeModel {
 }
 
 /** Feature index of a hash, or -1 when the model does not know it. */
-export function featureIndex(m: RuntimeModel, hash: number): number {
+export function featureIndex(m: NerModel, hash: number): number {
   const table = m.table
   const key = hash | 0
   let slot = spread(hash) & m.mask
@@ -76,7 +77,7 @@ export function featureIndex(m: RuntimeModel, hash: number): number {
 }
 
 /** Adds the weights of feature `f` (all slots) into row[at .. at + ROW). */
-export function addFeature(m: RuntimeModel, f: number, row: Float32Array, at: number): void {
+export function addFeature(m: NerModel, f: number, row: Float32Array, at: number): void {
   const { ends, scale } = m.data
   const entries = m.entries
   const from = f === 0 ? 0 : ends[f - 1]!
@@ -88,9 +89,13 @@ export function addFeature(m: RuntimeModel, f: number, row: Float32Array, at: nu
 }
 
 /** Adds the weights of every known feature among `hashes` into row[at .. at + ROW). */
-export function addFeatures(m: RuntimeModel, hashes: readonly number[], row: Float32Array, at: number): void {
+export function addFeatures(m: NerModel, hashes: readonly number[], row: Float32Array, at: number): void {
   for (const hash of hashes) {
     const f = featureIndex(m, hash)
     if (f >= 0) addFeature(m, f, row, at)
   }
+}
+
+function hex(value: number): string {
+  return value.toString(16).padStart(8, '0')
 }

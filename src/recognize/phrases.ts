@@ -1,5 +1,5 @@
 // Multi-token gazetteer: longest match of knowledge-base names over a sentence's tokens, as per-token flags.
-import { FNV_OFFSET, hashStep, hashString } from './hash.js'
+import { FNV_OFFSET, hashStep, hashString } from '../shared/hash.js'
 import { genitiveStem } from './word-features.js'
 import type { Knowledge } from './knowledge.js'
 

@@ -1,28 +1,13 @@
 // Character classes of a word: what case, digits and punctuation say about it, as small codes.
+import { isLowerCode, isUpperCode } from '../shared/chars.js'
 
-export const CASE = { lower: 0, capitalized: 1, upper: 2, mixed: 3, digit: 4, other: 5 } as const
-
-function isUpper(c: number): boolean {
-  if (c >= 0x41 && c <= 0x5a) return true
-  if (c < 0xc0) return false
-  if (c <= 0xde) return c !== 0xd7
-  const ch = String.fromCharCode(c)
-  return ch !== ch.toLowerCase()
-}
-
-function isLower(c: number): boolean {
-  if (c >= 0x61 && c <= 0x7a) return true
-  if (c < 0xdf) return false
-  if (c <= 0xff) return c !== 0xf7
-  const ch = String.fromCharCode(c)
-  return ch !== ch.toUpperCase()
-}
+export const CASE = Object.freeze({ lower: 0, capitalized: 1, upper: 2, mixed: 3, digit: 4, other: 5 } as const)
 
 /** 'X' upper, 'x' lower, 'd' digit, else the code unit itself. */
 export function charClass(c: number): number {
   if (c >= 0x30 && c <= 0x39) return 0x64
-  if (isUpper(c)) return 0x58
-  if (isLower(c)) return 0x78
+  if (isUpperCode(c)) return 0x58
+  if (isLowerCode(c)) return 0x78
   return c
 }
 

@@ -1,12 +1,12 @@
 // Tagging one sentence: every token's label scores are the sum of the cached rows of the words around it (each word
 // type's row holds its features' weights for every relative position), the label prior, the first-word features and
 // the phrase flags; Viterbi then picks the best valid BIO sequence. Everything that depends on a word alone is
-// computed once per lexeme (shared/vocab.ts) and kept in a row, so the per-token cost is an array read, a few vector
-// additions and Viterbi.
-import { LexemeInts, vocab } from '../shared/vocab.js'
-import { buildKnowledge, type Knowledge } from './knowledge.js'
+// computed once per lexeme and kept in a row, so the per-token cost is an array read, a few vector additions and
+// Viterbi. One Tagger per engine: its rows follow the engine's lexemes, its kernel and buffers are its own.
+import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
+import type { Knowledge } from './knowledge.js'
 import { LABEL_COUNT as L } from './labels.js'
-import { addFeature, addFeatures, featureIndex, loadModel, ROW, type RuntimeModel } from './model.js'
+import { addFeature, addFeatures, featureIndex, ROW, type NerModel } from './model.js'
 import { PHRASE_FLAG_COUNT, phraseFlags, wordStartBits } from './phrases.js'
 import { createKernel, KERNEL_TOKENS, type Kernel } from './kernel/index.js'
 import { AFTER_SENTENCE, BEFORE_SENTENCE, BIAS_HASH, firstWordFeatures, phraseFlagHash, wordFeatures } from './word-features.js'
@@ -20,156 +20,138 @@ const BEFORE_ROW = 0
 const AFTER_ROW = 1
 const FIXED_ROWS = 2
 
+/** Longer sentences are decoded in pieces of this many tokens, which bounds the buffers and the row cache. */
+export const MAX_SENTENCE = KERNEL_TOKENS
+
 if (WINDOW !== 2) throw new Error('tagger.ts sums exactly five slots: update it with WINDOW')
 
-interface TaggerState {
-  model: RuntimeModel
-  k: Knowledge
+export class Tagger {
+  readonly #model: NerModel
+  readonly #k: Knowledge
+  readonly #lexemes: LexemeTable
   /** Row of each lexeme, -1 when not computed. */
-  rowOf: LexemeInts
-  rowCount: number
-  generation: number
-  kernel: Kernel
+  readonly #rowOf: LexemeInts
+  #rowCount = 0
+  #generation: number
+  readonly kernel: Kernel
   /** Per row, the center-slot weights of its word's first-word features (used when it opens a sentence). */
-  firstPool: Float32Array
+  #firstPool = new Float32Array(4096 * L)
   /** Per row, its word's phrase start bits (phrases.ts). */
-  info: Uint8Array
+  #info = new Uint8Array(4096)
   /** Rows of the phrase flags, flag-major. */
-  flags: Float32Array
-  hashes: number[]
-}
+  readonly #flags: Float32Array
+  // Scratch, reused from sentence to sentence.
+  readonly #hashes: number[] = []
+  readonly #firstRow = new Float32Array(ROW)
+  readonly #words: string[] = []
+  #flagBuffer = new Uint16Array(256)
+  #infoBuffer = new Uint8Array(256)
 
-let state: TaggerState | undefined
-
-function initState(): TaggerState {
-  const model = loadModel()
-  const k = buildKnowledge(model.geo)
-  const row = new Float32Array(ROW)
-  addFeatures(model, [BIAS_HASH], row, 0)
-  const flags = new Float32Array(PHRASE_FLAG_COUNT * ROW)
-  for (let b = 0; b < PHRASE_FLAG_COUNT; b++) {
-    const f = featureIndex(model, phraseFlagHash(b))
-    if (f >= 0) addFeature(model, f, flags, b * ROW)
+  constructor(model: NerModel, knowledge: Knowledge, lexemes: LexemeTable) {
+    this.#model = model
+    this.#k = knowledge
+    this.#lexemes = lexemes
+    this.#rowOf = new LexemeInts(lexemes, -1)
+    this.#generation = lexemes.generation
+    const row = new Float32Array(ROW)
+    addFeatures(model, [BIAS_HASH], row, 0)
+    this.#flags = new Float32Array(PHRASE_FLAG_COUNT * ROW)
+    for (let b = 0; b < PHRASE_FLAG_COUNT; b++) {
+      const f = featureIndex(model, phraseFlagHash(b))
+      if (f >= 0) addFeature(model, f, this.#flags, b * ROW)
+    }
+    this.kernel = createKernel(model.transitions, row.slice(CENTER, CENTER + L), MAX_ROWS)
+    this.#addRow(BEFORE_SENTENCE)
+    this.#addRow(AFTER_SENTENCE)
   }
-  const s: TaggerState = {
-    model, k, rowOf: new LexemeInts(-1), rowCount: 0, generation: vocab.generation,
-    kernel: createKernel(model.transitions, row.slice(CENTER, CENTER + L), MAX_ROWS), firstPool: new Float32Array(4096 * L), info: new Uint8Array(4096),
-    flags, hashes: [],
+
+  /** Labels for the n tokens whose lexemes are lexemes[from .. from + n), written into out[0 .. n). */
+  tagLexemes(lexemes: Int32Array, from: number, n: number, out: Uint8Array): void {
+    if (n > MAX_SENTENCE) throw new RangeError(`tagLexemes: at most ${MAX_SENTENCE} tokens at a time`)
+    if (n === 0) return
+    const rowOf = this.#reserve(n)
+    const strings = this.#lexemes.strings
+    // Growing the kernel's memory replaces its views: make room for every row this sentence may add first.
+    this.kernel.reserveRows(this.#rowCount + n)
+    const padded = this.kernel.padded
+    const words = this.#words
+    for (let i = 0; i < n; i++) {
+      const lexeme = lexemes[from + i]!
+      let row = rowOf[lexeme]!
+      if (row < 0) rowOf[lexeme] = row = this.#addRow(strings[lexeme]!)
+      padded[WINDOW + i] = row
+      words[i] = strings[lexeme]!
+    }
+    this.#decode(n, out)
   }
-  addRow(s, BEFORE_SENTENCE)
-  addRow(s, AFTER_SENTENCE)
-  return s
-}
 
-/** Which kernel the recogniser runs on: WebAssembly, or JavaScript where that is unavailable. */
-export function taggerKernel(): Kernel['kind'] {
-  return (state ??= initState()).kernel.kind
-}
+  /** Computes the row of `word` and returns its index. */
+  #addRow(word: string): number {
+    const id = this.#rowCount++
+    const at = id * ROW
+    const model = this.#model
+    const hashes = this.#hashes
+    this.kernel.reserveRows(id + 1)
+    const pool = this.kernel.pool
+    pool.fill(0, at, at + ROW)
+    hashes.length = 0
+    wordFeatures(word, this.#k, hashes)
+    addFeatures(model, hashes, pool, at)
+    if ((id + 1) * L > this.#firstPool.length) this.#firstPool = growTo(this.#firstPool, (id + 1) * L, MAX_ROWS * L)
+    const firstRow = this.#firstRow
+    firstRow.fill(0)
+    hashes.length = 0
+    firstWordFeatures(word, this.#k, hashes)
+    addFeatures(model, hashes, firstRow, 0)
+    this.#firstPool.set(firstRow.subarray(CENTER, CENTER + L), id * L)
+    if (id >= this.#info.length) this.#info = growTo(this.#info, id + 1, MAX_ROWS)
+    this.#info[id] = wordStartBits(word, this.#k)
+    return id
+  }
 
-/** Loads the model and the name knowledge now instead of on the first sentence. */
-export function prepareTagger(): void {
-  state ??= initState()
-}
+  /** Room for n tokens in the buffers, and rows for them in the cache (which starts over when it is full). */
+  #reserve(n: number): Int32Array {
+    if (this.#generation !== this.#lexemes.generation || this.#rowCount + n > MAX_ROWS) {
+      this.#rowOf.reset()
+      this.#rowCount = FIXED_ROWS
+      this.#generation = this.#lexemes.generation
+    }
+    if (this.#flagBuffer.length < n) {
+      this.#flagBuffer = new Uint16Array(n * 2)
+      this.#infoBuffer = new Uint8Array(n * 2)
+    }
+    return this.#rowOf.sync()
+  }
 
-/** Computes the row of `word` and returns its index. */
-function addRow(s: TaggerState, word: string): number {
-  const id = s.rowCount++
-  const at = id * ROW
-  s.kernel.reserveRows(id + 1)
-  const pool = s.kernel.pool
-  pool.fill(0, at, at + ROW)
-  s.hashes.length = 0
-  wordFeatures(word, s.k, s.hashes)
-  addFeatures(s.model, s.hashes, pool, at)
-  if ((id + 1) * L > s.firstPool.length) s.firstPool = growTo(s.firstPool, (id + 1) * L, MAX_ROWS * L)
-  firstRow.fill(0)
-  s.hashes.length = 0
-  firstWordFeatures(word, s.k, s.hashes)
-  addFeatures(s.model, s.hashes, firstRow, 0)
-  s.firstPool.set(firstRow.subarray(CENTER, CENTER + L), id * L)
-  if (id >= s.info.length) s.info = growTo(s.info, id + 1, MAX_ROWS)
-  s.info[id] = wordStartBits(word, s.k)
-  return id
+  #decode(n: number, out: Uint8Array): void {
+    const kernel = this.kernel
+    const p = kernel.padded
+    const info = this.#info
+    const words = this.#words
+    const infoBuffer = this.#infoBuffer
+    words.length = n
+    for (let i = 0; i < n; i++) infoBuffer[i] = info[p[WINDOW + i]!]!
+    const flags = this.#flagBuffer
+    phraseFlags(words, this.#k, flags, infoBuffer)
+    for (let w = 0; w < WINDOW; w++) {
+      p[w] = BEFORE_ROW
+      p[WINDOW + n + w] = AFTER_ROW
+    }
+    kernel.sums(n)
+    const sc = kernel.scores
+    const first = p[WINDOW]!
+    const firstPool = this.#firstPool
+    for (let y = 0; y < L; y++) sc[y]! += firstPool[first * L + y]!
+    for (let j = 0; j < n; j++) if (flags[j] !== 0) addFlagRows(this.#flags, flags[j]!, j, n, sc)
+    kernel.viterbi(n)
+    out.set(kernel.out.subarray(0, n))
+  }
 }
 
 function growTo<T extends Float32Array | Uint8Array>(values: T, needed: number, most: number): T {
   const grown = new (values.constructor as new (n: number) => T)(Math.min(Math.max(needed, values.length * 2), most))
   grown.set(values)
   return grown
-}
-
-let flagBuffer = new Uint16Array(256)
-let infoBuffer = new Uint8Array(256)
-const words: string[] = []
-const firstRow = new Float32Array(ROW)
-
-/** Room for n tokens in the buffers, and rows for them in the cache (which starts over when it is full). */
-function reserve(s: TaggerState, n: number): Int32Array {
-  if (s.generation !== vocab.generation || s.rowCount + n > MAX_ROWS) {
-    s.rowOf.reset()
-    s.rowCount = FIXED_ROWS
-    s.generation = vocab.generation
-  }
-  if (flagBuffer.length < n) {
-    flagBuffer = new Uint16Array(n * 2)
-    infoBuffer = new Uint8Array(n * 2)
-  }
-  return s.rowOf.sync()
-}
-
-/** Longer sentences are decoded in pieces of this many tokens, which bounds the buffers and the row cache. */
-export const MAX_SENTENCE = KERNEL_TOKENS
-
-/** Label indices for one sentence of words, written into out[0 .. words.length). */
-export function tagWords(tokens: readonly string[], out: Uint8Array): void {
-  vocab.startDocument()
-  const lexemes = new Int32Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) lexemes[i] = vocab.internString(tokens[i]!)
-  for (let from = 0; from < tokens.length; from += MAX_SENTENCE) {
-    const n = Math.min(MAX_SENTENCE, tokens.length - from)
-    tagLexemes(lexemes, from, n, out.subarray(from, from + n))
-  }
-}
-
-/** Labels for the n tokens whose lexemes are lexemes[from .. from + n), written into out[0 .. n). */
-export function tagLexemes(lexemes: Int32Array, from: number, n: number, out: Uint8Array): void {
-  if (n > MAX_SENTENCE) throw new RangeError(`tagLexemes: at most ${MAX_SENTENCE} tokens at a time`)
-  const s = (state ??= initState())
-  if (n === 0) return
-  const rowOf = reserve(s, n)
-  const strings = vocab.strings
-  // Growing the kernel's memory replaces its views: make room for every row this sentence may add first.
-  s.kernel.reserveRows(s.rowCount + n)
-  const padded = s.kernel.padded
-  for (let i = 0; i < n; i++) {
-    const lexeme = lexemes[from + i]!
-    let row = rowOf[lexeme]!
-    if (row < 0) rowOf[lexeme] = row = addRow(s, strings[lexeme]!)
-    padded[WINDOW + i] = row
-    words[i] = strings[lexeme]!
-  }
-  decode(s, n, out)
-}
-
-function decode(s: TaggerState, n: number, out: Uint8Array): void {
-  const kernel = s.kernel
-  const p = kernel.padded
-  const info = s.info
-  words.length = n
-  for (let i = 0; i < n; i++) infoBuffer[i] = info[p[WINDOW + i]!]!
-  const flags = flagBuffer
-  phraseFlags(words, s.k, flags, infoBuffer)
-  for (let w = 0; w < WINDOW; w++) {
-    p[w] = BEFORE_ROW
-    p[WINDOW + n + w] = AFTER_ROW
-  }
-  kernel.sums(n)
-  const sc = kernel.scores
-  const first = p[WINDOW]!
-  for (let y = 0; y < L; y++) sc[y]! += s.firstPool[first * L + y]!
-  for (let j = 0; j < n; j++) if (flags[j] !== 0) addFlagRows(s.flags, flags[j]!, j, n, sc)
-  kernel.viterbi(n)
-  out.set(kernel.out.subarray(0, n))
 }
 
 function addFlagRows(flagRows: Float32Array, f: number, j: number, n: number, sc: Float64Array): void {

@@ -9,33 +9,36 @@ export interface Transitions {
   end: Float64Array
 }
 
-let delta = new Float64Array(64 * L)
-const largest = new WeakMap<Float64Array, Float64Array>()
-
-/** Per next label, the largest transition score into it from any previous label (cached per model). */
-function largestInto(t: Transitions): Float64Array {
-  let into = largest.get(t.pair)
-  if (!into) {
-    into = new Float64Array(L).fill(-Infinity)
-    for (let p = 0; p < L; p++) for (let y = 0; y < L; y++) into[y] = Math.max(into[y]!, t.pair[p * L + y]!)
-    largest.set(t.pair, into)
-  }
+/** Per next label, the largest transition score into it from any previous label. */
+export function largestInto(pair: Float64Array): Float64Array {
+  const into = new Float64Array(L).fill(-Infinity)
+  for (let p = 0; p < L; p++) for (let y = 0; y < L; y++) into[y] = Math.max(into[y]!, pair[p * L + y]!)
   return into
 }
-let back = new Uint8Array(64 * L)
+
+/** The caller's buffers: the transitions' largestInto, and delta and back tables grown as needed. */
+export class ViterbiScratch {
+  readonly maxInto: Float64Array
+  delta = new Float64Array(64 * L)
+  back = new Uint8Array(64 * L)
+
+  constructor(t: Transitions) {
+    this.maxInto = largestInto(t.pair)
+  }
+}
 
 /** Labels for `n` tokens; scores[i * L + label] holds the token scores. Writes into `out` (length ≥ n). */
-export function viterbi(scores: Float64Array, n: number, t: Transitions, out: Uint8Array): void {
+export function viterbi(scores: Float64Array, n: number, t: Transitions, out: Uint8Array, scratch: ViterbiScratch): void {
   if (n === 0) return
-  if (delta.length < n * L) {
-    delta = new Float64Array(n * L * 2)
-    back = new Uint8Array(n * L * 2)
+  if (scratch.delta.length < n * L) {
+    scratch.delta = new Float64Array(n * L * 2)
+    scratch.back = new Uint8Array(n * L * 2)
   }
-  const d = delta
-  const b = back
+  const d = scratch.delta
+  const b = scratch.back
   const pair = t.pair
   const start = t.start
-  const maxInto = largestInto(t)
+  const maxInto = scratch.maxInto
   for (let y = 0; y < L; y++) d[y] = y > 0 && (y & 1) === 0 ? -Infinity : scores[y]! + start[y]!
   for (let i = 1; i < n; i++) {
     const row = i * L
@@ -97,5 +100,3 @@ export function viterbi(scores: Float64Array, n: number, t: Transitions, out: Ui
     bestLabel = b[i * L + bestLabel]!
   }
 }
-
-export const CAND_STATS = [0, 0]

@@ -1,6 +1,6 @@
 // Features that depend on one word only. Their weights are summed once per word type and cached by the tagger, so
 // this module may be generous; it is not on the per-token path.
-import { FNV_OFFSET, hashStep, hashString } from './hash.js'
+import { FNV_OFFSET, FNV_PRIME, hashStep, hashString } from '../shared/hash.js'
 import { TYPE_NAMES, type Knowledge } from './knowledge.js'
 import { caseClass, charClass, lengthBucket } from './shape.js'
 
@@ -10,8 +10,8 @@ function seed(tag: string): number {
 
 const WORD = seed('W')
 const LOWER = seed('L')
-const PREFIX = [1, 2, 3, 4].map((n) => seed('P' + n))
-const SUFFIX = [1, 2, 3, 4, 5].map((n) => seed('S' + n))
+const PREFIX: readonly number[] = [1, 2, 3, 4].map((n) => seed('P' + n))
+const SUFFIX: readonly number[] = [1, 2, 3, 4, 5].map((n) => seed('S' + n))
 const SHAPE = seed('C')
 const CASE_LENGTH = seed('K')
 const HYPHEN_FIRST = seed('A')
@@ -22,10 +22,11 @@ const FIRST = seed('F')
 const CLASS = seed('Q')
 const MAX_SHAPE = 12
 
+/** Hash of a flag feature (computed per word type, not per token, so not cached). */
 export const flagHash = (name: string): number => hashString(FLAG, name)
 
 function range(hash: number, text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME)
   return hash >>> 0
 }
 
@@ -36,7 +37,7 @@ function shapeHash(hash: number, word: string, from: number, to: number): number
   for (let i = from; i < to && symbols < MAX_SHAPE; i++) {
     const k = charClass(word.charCodeAt(i))
     if (k === last) continue
-    hash = Math.imul(hash ^ k, 0x01000193)
+    hash = Math.imul(hash ^ k, FNV_PRIME)
     last = k
     symbols++
   }
@@ -51,20 +52,9 @@ export function genitiveStem(word: string): string | undefined {
   return undefined
 }
 
-/** Flag hashes per name, computed once. */
-const FLAG_CACHE = new Map<string, number>()
-function flag(name: string): number {
-  let hash = FLAG_CACHE.get(name)
-  if (hash === undefined) FLAG_CACHE.set(name, (hash = flagHash(name)))
-  return hash
-}
-const TYPE_FLAGS = new Map<string, number[]>()
-
 function addTypeFlags(out: number[], prefix: string, mask: number): void {
   if (mask === 0) return
-  let hashes = TYPE_FLAGS.get(prefix)
-  if (!hashes) TYPE_FLAGS.set(prefix, (hashes = TYPE_NAMES.map((t) => flagHash(prefix + t))))
-  for (let t = 0; t < TYPE_NAMES.length; t++) if (mask & (1 << t)) out.push(hashes[t]!)
+  for (let t = 0; t < TYPE_NAMES.length; t++) if (mask & (1 << t)) out.push(flagHash(prefix + TYPE_NAMES[t]))
 }
 
 /** Whole-word and compound-end organization heads (Ministerium; Bundesgesundheitsministerium), hashing backwards. */
@@ -76,30 +66,30 @@ function orgHeadFlags(lower: string, k: Knowledge, out: number[]): void {
     hash = hashStep(hash, lower.charCodeAt(i))
     if (n - i <= n - 3 && !ending && k.orgHeadsBackward.has(hash)) ending = true
   }
-  if (k.orgHeadsBackward.has(hash)) out.push(flag('orghead'))
-  else if (ending) out.push(flag('orgheadend'))
+  if (k.orgHeadsBackward.has(hash)) out.push(flagHash('orghead'))
+  else if (ending) out.push(flagHash('orgheadend'))
 }
 
 function lexiconFlags(word: string, lower: string, k: Knowledge, out: number[]): void {
-  if (k.firstNames.has(word)) out.push(flag('first'))
-  if (k.surnames.has(word)) out.push(flag('sur'))
-  if (k.extraSurnames.has(word)) out.push(flag('xsur'))
-  if (k.extraFirstNames.has(word)) out.push(flag('xfirst'))
-  if (k.titles.has(word)) out.push(flag('title'))
-  if (k.orgSuffixes.has(word)) out.push(flag('orgsuf'))
-  if (k.stopwords.has(lower)) out.push(flag('stop'))
+  if (k.firstNames.has(word)) out.push(flagHash('first'))
+  if (k.surnames.has(word)) out.push(flagHash('sur'))
+  if (k.extraSurnames.has(word)) out.push(flagHash('xsur'))
+  if (k.extraFirstNames.has(word)) out.push(flagHash('xfirst'))
+  if (k.titles.has(word)) out.push(flagHash('title'))
+  if (k.orgSuffixes.has(word)) out.push(flagHash('orgsuf'))
+  if (k.stopwords.has(lower)) out.push(flagHash('stop'))
   orgHeadFlags(lower, k, out)
   const tier = k.geo.names.value(hashString(FNV_OFFSET, word))
-  if (tier > 0) out.push(flag('geo'), flag('geo' + tier))
+  if (tier > 0) out.push(flagHash('geo'), flagHash('geo' + tier))
   addTypeFlags(out, 'name', k.names.get(word) ?? 0)
   addTypeFlags(out, 'form', (k.forms.get(word) ?? 0) | (k.forms.get(lower) ?? 0))
   const stem = genitiveStem(word)
   if (stem !== undefined) {
     addTypeFlags(out, 'gen', k.names.get(stem) ?? 0)
-    if (k.surnames.has(stem)) out.push(flag('gensur'))
-    if (k.extraSurnames.has(stem)) out.push(flag('genxsur'))
-    if (k.geo.names.has(hashString(FNV_OFFSET, stem))) out.push(flag('gengeo'))
-    if (k.firstNames.has(stem)) out.push(flag('genfirst'))
+    if (k.surnames.has(stem)) out.push(flagHash('gensur'))
+    if (k.extraSurnames.has(stem)) out.push(flagHash('genxsur'))
+    if (k.geo.names.has(hashString(FNV_OFFSET, stem))) out.push(flagHash('gengeo'))
+    if (k.firstNames.has(stem)) out.push(flagHash('genfirst'))
   }
   if (word.indexOf('-') < 0 && isCapitalized(word)) {
     compoundFlags(word, k, out)
@@ -109,7 +99,7 @@ function lexiconFlags(word: string, lower: string, k: Knowledge, out: number[]):
 }
 
 /** Inflection endings stripped to reach a noun lemma (Häuser is missed: umlaut plurals are not undone). */
-const NOUN_ENDINGS = ['s', 'es', 'n', 'en', 'e', 'er', 'ern', 'nen', 'se', 'sen', 'ses']
+const NOUN_ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e', 'er', 'ern', 'nen', 'se', 'sen', 'ses']
 const MIN_NOUN_HEAD = 4
 
 function nounLemma(word: string, k: Knowledge): boolean {
@@ -123,17 +113,17 @@ function nounLemma(word: string, k: Knowledge): boolean {
 /** A capitalised word that is an ordinary noun (Haus, Häusern), or a compound ending in one (Wupperbrücke). */
 function nounFlags(word: string, k: Knowledge, out: number[]): void {
   if (k.nouns.has(word)) {
-    out.push(flag('noun'))
+    out.push(flagHash('noun'))
     return
   }
   if (nounLemma(word, k)) {
-    out.push(flag('nounform'))
+    out.push(flagHash('nounform'))
     return
   }
   for (let i = 3; i + MIN_NOUN_HEAD <= word.length; i++) {
     const head = word[i]!.toUpperCase() + word.slice(i + 1)
     if (nounLemma(head, k)) {
-      out.push(flag('nounhead'))
+      out.push(flagHash('nounhead'))
       return
     }
   }
@@ -162,10 +152,10 @@ function compoundFlags(word: string, k: Knowledge, out: number[]): void {
     if (k.surnameHashes.has(hash)) mask |= 1
   }
   addTypeFlags(out, 'cpart', mask)
-  if (geo >= 2) out.push(flag('cpartgeo'))
+  if (geo >= 2) out.push(flagHash('cpartgeo'))
 }
 
-const DEMONYM_ENDINGS = ['er', 'ern', 'ers', 'erin', 'erinnen']
+const DEMONYM_ENDINGS: readonly string[] = ['er', 'ern', 'ers', 'erin', 'erinnen']
 
 /** Inhabitants and place adjectives: Aulendorfer, Kölnern, Innerschweizer. */
 function demonymFlags(word: string, k: Knowledge, out: number[]): void {
@@ -173,9 +163,9 @@ function demonymFlags(word: string, k: Knowledge, out: number[]): void {
     if (!word.endsWith(ending) || word.length - ending.length < 3) continue
     const stem = word.slice(0, word.length - ending.length)
     const mask = (k.names.get(stem) ?? 0) | (k.names.get(stem + 'e') ?? 0)
-    if (mask & 2) out.push(flag('demonymkb'))
+    if (mask & 2) out.push(flagHash('demonymkb'))
     const tier = Math.max(k.geo.names.value(hashString(FNV_OFFSET, stem)), k.geo.names.value(hashString(FNV_OFFSET, stem + 'e')))
-    if (tier > 0) out.push(flag('demonymgeo' + tier))
+    if (tier > 0) out.push(flagHash('demonymgeo' + tier))
   }
 }
 
@@ -183,7 +173,7 @@ function hyphenFeatures(word: string, lower: string, k: Knowledge, out: number[]
   const first = word.indexOf('-')
   if (first < 0) return
   if (first === word.length - 1) {
-    out.push(flag('elided'))
+    out.push(flagHash('elided'))
     return
   }
   if (first === 0) return
@@ -203,9 +193,9 @@ function hyphenFeatures(word: string, lower: string, k: Knowledge, out: number[]
   }
   addTypeFlags(out, 'part', mask)
   const tail = word.slice(last + 1)
-  if (tail.length > 1 && nounLemma(tail, k)) out.push(flag('hyphennoun'))
-  if (k.titleSuffixes.has(word.slice(last + 1))) out.push(flag('titlesuf'))
-  if (person) out.push(flag('partperson'))
+  if (tail.length > 1 && nounLemma(tail, k)) out.push(flagHash('hyphennoun'))
+  if (k.titleSuffixes.has(word.slice(last + 1))) out.push(flagHash('titlesuf'))
+  if (person) out.push(flagHash('partperson'))
 }
 
 /** Affixes of the neighbours beyond the next word added noise in cross-validation; the rest reaches WINDOW. */

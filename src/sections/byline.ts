@@ -1,10 +1,11 @@
-import { everyWord, isLower, isUpper } from './chars.js'
-import { AGENCIES, AUTHOR_GENRES, AUTHOR_LABELS, CREDIT_JOINERS, NAME_JOINERS } from './words.js'
+import { isLower, isUpper } from '../shared/chars.js'
+import { everyWord } from './line-words.js'
+import { AGENCIES, AUTHOR_GENRES, AUTHOR_LABELS, CREDIT_JOINERS, NAME_JOINERS } from './page-words.js'
 
 const MAX_BYLINE = 120
 const MAX_NAME_WORDS = 12
-const IMAGE_CREDIT_WORDS = ['foto', 'bild', 'picture', 'imago', 'getty', 'istock', 'shutterstock']
-const AUTHOR_SEPARATORS = [' | ', ' · ', ' – ', ' — ']
+const IMAGE_CREDIT_WORDS: readonly string[] = ['foto', 'bild', 'picture', 'imago', 'getty', 'istock', 'shutterstock']
+const AUTHOR_SEPARATORS: readonly string[] = [' | ', ' · ', ' – ', ' — ']
 
 /** "dpa", "(dpa)", "dpa/AFP", "jok/dpa", "mit Material von dpa und AFP": agency codes, initials and joiners only. */
 function isAgencyLine(line: string): boolean {

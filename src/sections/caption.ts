@@ -1,5 +1,5 @@
-import { isLetter } from './chars.js'
-import { CAPTION_MARKS, CREDIT_LABELS } from './words.js'
+import { isLetter } from '../shared/chars.js'
+import { CAPTION_MARKS, CREDIT_LABELS } from './page-words.js'
 
 const MAX_CAPTION = 500
 const MAX_CREDIT = 80

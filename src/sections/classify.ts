@@ -1,20 +1,19 @@
-import { IGNORABLE } from '../normalize/index.js'
 import { isByline } from './byline.js'
 import { isCaptionLine } from './caption.js'
-import { isLower, plainText } from './chars.js'
+import { IGNORABLE, isLower, viewText } from '../shared/chars.js'
 import { startsWithDateline } from './dateline.js'
 import { isDebris } from './debris.js'
 import type { LineTable } from './lines.js'
 import { isCommentsMarker, isRelatedLine, isTeaserHeading } from './markers.js'
 import { endsSentence, isTitleLike } from './shape.js'
-import { NOT_LAST_WORDS } from './words.js'
+import { NOT_LAST_WORDS } from './page-words.js'
 
 /** What a line is by its own content. */
-export const LINE = { text: 0, other: 1, byline: 2, related: 3, caption: 4, teaserHeading: 5, commentsMarker: 6 } as const
+export const LINE = Object.freeze({ text: 0, other: 1, byline: 2, related: 3, caption: 4, teaserHeading: 5, commentsMarker: 6 } as const)
 export type LineKind = (typeof LINE)[keyof typeof LINE]
 
 /** Shape of a text line, as bits. */
-export const SHAPE = { titleLike: 1, sentence: 2, dateline: 4 } as const
+export const SHAPE = Object.freeze({ titleLike: 1, sentence: 2, dateline: 4 } as const)
 
 export interface LineClasses {
   kinds: Uint8Array
@@ -38,8 +37,8 @@ export function kindOf(line: string): LineKind {
 }
 
 export function shapeOf(view: string, start: number, end: number, line: string | undefined): number {
-  const head = plainText(view, start, Math.min(end, start + DATELINE_HEAD))
-  const tail = line ?? plainText(view, Math.max(start, end - SENTENCE_TAIL), end)
+  const head = viewText(view, start, Math.min(end, start + DATELINE_HEAD))
+  const tail = line ?? viewText(view, Math.max(start, end - SENTENCE_TAIL), end)
   const dateline = startsWithDateline(head)
   let shape = dateline ? SHAPE.dateline : 0
   if (endsSentence(tail)) shape |= SHAPE.sentence
@@ -65,7 +64,7 @@ export function classifyLines(view: string, lines: LineTable): LineClasses {
   for (let i = 0; i < lines.count; i++) {
     const start = lines.starts[i]!
     const end = lines.ends[i]!
-    const line = end - start <= MAX_PATTERN_LINE ? plainText(view, start, end) : undefined
+    const line = end - start <= MAX_PATTERN_LINE ? viewText(view, start, end) : undefined
     kinds[i] = line === undefined ? LINE.text : kindOf(line)
     if (kinds[i] !== LINE.text) continue
     shapes[i] = shapeOf(view, start, end, line)

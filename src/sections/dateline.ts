@@ -1,5 +1,5 @@
-import { isLetter, isLower, isUpper } from './chars.js'
-import { ABBREVIATIONS, NOT_PLACES, PLACE_JOINERS } from './words.js'
+import { isLetter, isLower, isUpper } from '../shared/chars.js'
+import { ABBREVIATIONS, NOT_PLACES, PLACE_JOINERS } from './page-words.js'
 
 const MAX_PLACE_WORDS = 4
 const MAX_SOURCE = 40

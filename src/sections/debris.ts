@@ -1,6 +1,7 @@
-import { everyWord, hasLetter, isDigit, startsWithWord } from './chars.js'
+import { hasLetter, isDigit } from '../shared/chars.js'
+import { everyWord, startsWithWord } from './line-words.js'
 import { isCopyrightLine } from './byline.js'
-import { CREDIT_LABELS, PAGE_WORDS, STAMP_WORDS } from './words.js'
+import { CREDIT_LABELS, PAGE_WORDS, STAMP_WORDS } from './page-words.js'
 
 const MAX_MENU_LINE = 120
 const MAX_MENU_ITEM_WORDS = 3

@@ -1,5 +1,5 @@
-// Splits an article into title, lead, body and the page furniture around them. Line based, linear time, so that
-// it works on text copied from any site, with or without blank lines between paragraphs.
+// The sections stage: splits an article into title, lead, body and the page furniture around them. Line based,
+// linear time, so that it works on text copied from any site, with or without blank lines between paragraphs.
 // 1. Each line gets a kind from its own content (classify.ts): byline, debris, related link, teaser heading,
 //    comments marker, caption, or text. Patterns must match the whole (short) line, so running text that merely
 //    mentions "dpa" or "Kommentare" stays text; lines over 600 characters are always text.
@@ -8,56 +8,43 @@
 //    the first paragraph is the lead only when the body visibly starts after it (a dateline or a byline); once the
 //    text has begun, a teaser heading turns everything after it into teasers and a comments line into comments.
 // 3. Consecutive lines of one type become one range; title, lead and body keep their blank-line paragraphs apart.
-import { plainText } from './chars.js'
-import { classifyLines, DATELINE_HEAD } from './classify.js'
-import { datelineSource } from './dateline.js'
-import { layoutLines } from './layout.js'
-import { splitLines, trimRange } from './lines.js'
-import { TAGGED_SECTIONS, type SectionRange } from './types.js'
+// The stage also splits the sentences (a sentence never spans two sections) and finds the agency of datelines.
+import { MENTION_SECTIONS, type SectionRange, type TokenTable } from '../analysis.js'
+import { defineStage } from '../stage.js'
+import { splitSentences } from '../tokenize/index.js'
+import { datelineSources, findSections } from './ranges.js'
 
-export type { SectionRange } from './types.js'
-export { MENTION_SECTIONS, SECTION_WEIGHT, TAGGED_SECTIONS } from './types.js'
+export { datelineSources, findSections } from './ranges.js'
 
-export interface SectionOptions {
-  /** Length of the title given apart from the text (0 when none); view[0, titleEnd) is that title. */
-  titleEnd: number
-}
+export const sectionsStage = defineStage({
+  name: 'sections',
+  reads: ['view', 'tokens', 'textOffset'],
+  fills: ['sections', 'mentionSections', 'sentenceStarts', 'agencySpans'],
+  create: () => ({
+    run(analysis) {
+      const { view, tokens, textOffset } = analysis
+      // A title given apart ends two characters (the separator) before the text.
+      const sections = findSections(view, { titleEnd: textOffset > 0 ? textOffset - 2 : 0 })
+      analysis.sections = sections
+      analysis.mentionSections = sections.filter((section) => MENTION_SECTIONS.has(section.type))
+      analysis.sentenceStarts = cutAtSections(splitSentences(view, tokens), tokens, sections)
+      analysis.agencySpans = datelineSources(view, analysis.mentionSections)
+    },
+  }),
+})
 
-/** Sections of the view in order, trimmed, covering all non-blank text. */
-export function findSections(view: string, options: SectionOptions): SectionRange[] {
-  const titleEnd = Math.max(0, Math.min(options.titleEnd, view.length))
-  const sections: SectionRange[] = []
-  const [titleStart, titleStop] = trimRange(view, 0, titleEnd)
-  if (titleStop > titleStart) sections.push({ type: 'title', start: titleStart, end: titleStop })
-  const lines = splitLines(view, titleEnd)
-  const types = layoutLines(lines, classifyLines(view, lines), titleEnd > 0)
-  for (let i = 0; i < lines.count; i++) {
-    const type = types[i]!
-    const last = sections[sections.length - 1]
-    // Text keeps its paragraphs; furniture of one kind is one range even across blank lines.
-    const joins = last !== undefined && last.type === type && (lines.gapBefore[i] === 0 || !TAGGED_SECTIONS.has(type))
-    if (joins) last.end = lines.ends[i]!
-    else sections.push({ type, start: lines.starts[i]!, end: lines.ends[i]! })
-  }
-  return sections
-}
-
-/**
- * The bracketed sources of datelines that open a paragraph of `sections` ("Berlin (dpa) - …"): an agency byline
- * inside the text, whose names are not the article's tags.
- */
-export function datelineSources(view: string, sections: readonly SectionRange[]): Array<{ start: number; end: number }> {
-  const sources: Array<{ start: number; end: number }> = []
+/** A sentence never spans two sections: start a new sentence at the first token of every section. */
+function cutAtSections(starts: Int32Array, tokens: TokenTable, sections: SectionRange[]): Int32Array {
+  if (sections.length < 2 || tokens.count === 0) return starts
+  const result: number[] = []
+  let s = 0
+  let t = 0
   for (const section of sections) {
-    if (!TAGGED_SECTIONS.has(section.type)) continue
-    for (let start = section.start; start >= 0 && start < section.end; ) {
-      const head = view.slice(start, Math.min(section.end, start + DATELINE_HEAD))
-      // Offsets in head are offsets in the view only when nothing was dropped from it.
-      const source = head === plainText(view, start, start + head.length) ? datelineSource(head) : undefined
-      if (source) sources.push({ start: start + source[0], end: start + source[1] })
-      const newline = view.indexOf('\n', start)
-      start = newline < 0 ? -1 : newline + 1
-    }
+    while (t < tokens.count && tokens.starts[t]! < section.start) t++
+    while (s < starts.length && starts[s]! < t) result.push(starts[s++]!)
+    if (t < tokens.count && (result.length === 0 || result[result.length - 1] !== t)) result.push(t)
   }
-  return sources
+  while (s < starts.length) result.push(starts[s++]!)
+  const unique = result.filter((value, i) => i === 0 || value !== result[i - 1])
+  return Int32Array.from(unique)
 }

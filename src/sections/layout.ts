@@ -10,7 +10,7 @@ const MAX_TITLE_LINES = 3
 const KEPT_TITLE_LINES = 2
 
 /** Type of a line by its kind alone; markers of teasers and comments count only once the text has begun. */
-const KIND_TYPES: Record<LineKind, SectionType> = {
+const KIND_TYPES: Readonly<Record<LineKind, SectionType>> = {
   [LINE.text]: 'body', [LINE.other]: 'other', [LINE.byline]: 'byline', [LINE.related]: 'related',
   [LINE.caption]: 'caption', [LINE.teaserHeading]: 'other', [LINE.commentsMarker]: 'other',
 }

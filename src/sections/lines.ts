@@ -1,4 +1,4 @@
-import { IGNORABLE } from '../normalize/index.js'
+import { IGNORABLE } from '../shared/chars.js'
 
 /** The non-blank lines of a view, trimmed, as parallel arrays. */
 export interface LineTable {

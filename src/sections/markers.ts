@@ -1,5 +1,6 @@
-import { hasLetter, isLetter, startsWithWord } from './chars.js'
-import { COMMENT_LINES, COMMENT_STARTS, RELATED_PREFIXES, TEASER_HEADINGS, TEASER_HEADINGS_WITH_TAIL } from './words.js'
+import { hasLetter, isLetter } from '../shared/chars.js'
+import { startsWithWord } from './line-words.js'
+import { COMMENT_LINES, COMMENT_STARTS, RELATED_PREFIXES, TEASER_HEADINGS, TEASER_HEADINGS_WITH_TAIL } from './page-words.js'
 
 const MAX_RELATED_LINE = 300
 const MAX_HEADING_TAIL = 40

@@ -1,4 +1,4 @@
-import { hasLetter, isDigit, isLower, isUpper } from './chars.js'
+import { hasLetter, isDigit, isLower, isUpper } from '../shared/chars.js'
 
 const MAX_TITLE = 160
 const MAX_TITLE_WORDS = 22

@@ -122,7 +122,7 @@ function step3(word: string, r1: number, r2: number): string {
   return inner > 0 && stem.length - inner >= r2 ? stem.slice(0, -inner) : stem
 }
 
-const D_SUFFIXES = ['isch', 'lich', 'heit', 'keit', 'end', 'ung', 'ig', 'ik'] // longest first
+const D_SUFFIXES: readonly string[] = ['isch', 'lich', 'heit', 'keit', 'end', 'ung', 'ig', 'ik'] // longest first
 
 function longestDSuffix(word: string): string {
   for (const suffix of D_SUFFIXES) if (endsWith(word, suffix)) return suffix

@@ -24,25 +24,24 @@ Fr Jan Feb Febr Mrz Apr Jun Jul Aug Sep Sept Okt Nov Dez Mo Di Mi Do Sa So
 `
 
 // Dotted forms written without spaces (z.B., u.a.); spaced forms (z. B.) are single-letter tokens, handled by rule.
-const DOTTED_CLOSING = new Set(['u.a.', 'u.ä.', 'o.ä.', 'u.v.m.', 'e.V.', 'a.D.', 'i.R.', 's.o.', 's.u.', 'U.S.A.', 'v.Chr.', 'n.Chr.'])
+const DOTTED_CLOSING: ReadonlySet<string> = new Set(['u.a.', 'u.ä.', 'o.ä.', 'u.v.m.', 'e.V.', 'a.D.', 'i.R.', 's.o.', 's.u.', 'U.S.A.', 'v.Chr.', 'n.Chr.'])
 
 export const ABBREVIATION_NONE = 0
 export const ABBREVIATION_LEADING = 1
 export const ABBREVIATION_CLOSING = 2
 
-let table: Map<string, number> | undefined
-
-function abbreviations(): Map<string, number> {
-  if (table) return table
-  table = new Map()
+function kinds(): ReadonlyMap<string, number> {
+  const table = new Map<string, number>()
   for (const word of LEADING.split(/\s+/)) if (word) table.set(word, ABBREVIATION_LEADING)
   for (const word of CLOSING.split(/\s+/)) if (word) table.set(word, ABBREVIATION_CLOSING)
   return table
 }
 
+const KINDS = kinds()
+
 /** Kind of `word` (without its full stop) as an abbreviation, exactly as written. */
 export function abbreviationKind(word: string): number {
-  return abbreviations().get(word) ?? ABBREVIATION_NONE
+  return KINDS.get(word) ?? ABBREVIATION_NONE
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { TokenTable } from './table.js'
+import type { TokenTable } from '../analysis.js'
 
 /** Growable parallel typed arrays; `finish()` hands back a TokenTable with arrays of exactly `count` entries. */
 export class TokenBuilder {

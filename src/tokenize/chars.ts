@@ -2,6 +2,7 @@
 // ASCII is a fixed table; everything else is filled from Unicode property regexes one 256-code-point block at a
 // time, on first sight, so a text only pays for the blocks it uses (random input touches many: still fast, because
 // a block costs a handful of regex passes over a 256-character string, not one regex call per character).
+import { IGNORABLE_CODE } from '../shared/chars.js'
 
 export const OTHER = 0 // unassigned, private use, lone surrogate: a one-character symbol token
 export const SPACE = 1
@@ -39,7 +40,7 @@ function buildAscii(): Uint8Array {
   return table
 }
 
-const CATEGORY_PASSES: [RegExp, number][] = [
+const CATEGORY_PASSES: ReadonlyArray<readonly [RegExp, number]> = [
   [/\p{S}/gu, SYMBOL],
   [/\p{P}/gu, PUNCT],
   [/\p{M}/gu, MARK],
@@ -71,7 +72,7 @@ function fillBlock(index: number): Uint8Array {
   for (const match of text.matchAll(LOWER_PASS)) table[match.index / width]! |= LOWER
   for (let k = 0; k < BLOCK; k++) {
     const cp = first + k
-    if (cp === 0xad || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) table[k] = FORMAT
+    if (cp === IGNORABLE_CODE || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) table[k] = FORMAT
     else if (cp === 0xb4) table[k] = PUNCT // acute accent typed as an apostrophe
     else if (cp >= 0x1f1e6 && cp <= 0x1f1ff) table[k] = REGIONAL
     else if (cp >= 0x1f3fb && cp <= 0x1f3ff) table[k] = MODIFIER

@@ -1,11 +1,28 @@
+// The tokenize stage: the tokens of the view (tokenizer.ts) and their lexemes in the engine's vocabulary. Sentences
+// (sentences.ts) are split by the sections stage, which knows where sections break them.
+import { TOKEN_KIND_NAMES } from '../analysis.js'
 import { normalizeText } from '../normalize/index.js'
+import { describe } from '../shared/describe.js'
+import { defineStage } from '../stage.js'
 import type { Token } from '../types.js'
-import { TOKEN_KIND_NAMES } from './table.js'
 import { tokenizeView } from './tokenizer.js'
 
 export { tokenizeView } from './tokenizer.js'
 export { splitSentences } from './sentences.js'
-export { KIND, TOKEN_KIND_NAMES, type TokenTable } from './table.js'
+export { wordReader, type WordAt } from './word-at.js'
+
+export const tokenizeStage = defineStage({
+  name: 'tokenize',
+  reads: ['view'],
+  fills: ['tokens', 'lexemes'],
+  create: ({ lexemes }) => ({
+    run(analysis) {
+      const tokens = tokenizeView(analysis.view)
+      analysis.tokens = tokens
+      analysis.lexemes = lexemes.internTokens(analysis.view, tokens.starts, tokens.ends, tokens.count)
+    },
+  }),
+})
 
 /** Tokens of a German text with offsets into it. */
 export function tokenize(text: string): Token[] {
@@ -19,11 +36,3 @@ export function tokenize(text: string): Token[] {
   }
   return tokens
 }
-
-export function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return typeof value
-}
-export { wordReader, type WordAt } from './word-at.js'
-export { internTokens } from './intern.js'

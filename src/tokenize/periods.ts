@@ -1,8 +1,9 @@
 // Does a full stop belong to the word or number before it (an abbreviation, an ordinal, a date) or is it
 // punctuation? Decided from the word itself and a look at the words around it.
+import { viewText } from '../shared/chars.js'
 import { ABBREVIATION_NONE, abbreviationKind, capitalisedAbbreviationKind, isRomanNumeral } from './abbreviations.js'
 import { classAt, DIGIT, FORMAT, flagsAt, LETTER, MARK, SPACE, UPPER } from './chars.js'
-import { isMonth, isOrdinalHead, isSentenceStarter } from './words.js'
+import { isMonth, isOrdinalHead, isSentenceStarter } from './function-words.js'
 
 const MAX_PEEK = 32
 
@@ -28,7 +29,7 @@ export function peekAfter(view: string, i: number): Peek {
   if (cls !== LETTER) return peek
   let j = i
   while (j < view.length && j - i < MAX_PEEK && (classAt(view, j) === LETTER || classAt(view, j) === MARK || classAt(view, j) === FORMAT)) j++
-  peek.lower = view.slice(i, j).replaceAll('\u00ad', '').toLowerCase()
+  peek.lower = viewText(view, i, j).toLowerCase()
   return peek
 }
 
@@ -47,7 +48,7 @@ export function previousWord(view: string, start: number): string {
   if (from < 0) return ''
   let to = from
   while (to < start && classAt(view, to) !== SPACE) to++
-  return view.slice(from, to).replaceAll('\u00ad', '').toLowerCase()
+  return viewText(view, from, to).toLowerCase()
 }
 
 /** Is `start` the first token of a line or after sentence punctuation (".", "!", "?", ":")? */
@@ -109,11 +110,11 @@ function isInflectedAdjective(view: string, start: number, word: string): boolea
  * single letters (initials, z. B.) and Roman numerals before a lower-case word (Wilhelm II. sagte).
  */
 export function isAbbreviationStop(view: string, start: number, dot: number, lastPart: number): boolean {
-  const word = view.slice(start, dot).replaceAll('\u00ad', '')
+  const word = viewText(view, start, dot)
   if (word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff)) return true
   if (abbreviationKind(word) !== ABBREVIATION_NONE || isStreetAbbreviation(word)) return true
   if (capitalisedAbbreviationKind(word) !== ABBREVIATION_NONE && startsClause(view, start)) return true
-  if (lastPart > start && abbreviationKind(view.slice(lastPart, dot).replaceAll('\u00ad', '')) !== ABBREVIATION_NONE) return true
+  if (lastPart > start && abbreviationKind(viewText(view, lastPart, dot)) !== ABBREVIATION_NONE) return true
   if (!isRomanNumeral(word)) return false
   const next = peekAfter(view, dot + 1)
   if (next.newlines >= 2) return false

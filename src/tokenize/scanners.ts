@@ -1,7 +1,7 @@
 // Scanners for tokens with their own syntax. Each takes the view and a start index and returns the end index of
 // the token found there, or -1. All are single forward passes over char codes (no regular expressions).
 import { classAt, codePointAt, DIGIT, EMOJI, FORMAT, LETTER, MARK, MODIFIER, REGIONAL, SPACE, widthOf } from './chars.js'
-import { isTopLevelDomain } from './words.js'
+import { isTopLevelDomain } from './function-words.js'
 
 const ZWJ = 0x200d
 const KEYCAP = 0x20e3

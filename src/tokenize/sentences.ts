@@ -16,10 +16,11 @@
 //    line before does not end with a comma-like mark, an opening quote or bracket, a hyphen, a leading abbreviation
 //    or a function word (und, der, mit, …). So "Merkel in Paris\nDie Kanzlerin …" is two sentences and
 //    "Die Kanzlerin traf\nden Präsidenten" is one.
+import { IGNORABLE_CODE, viewText } from '../shared/chars.js'
 import { ABBREVIATION_LEADING, ABBREVIATION_CLOSING, ABBREVIATION_NONE, abbreviationKind, capitalisedAbbreviationKind, dottedAbbreviationKind } from './abbreviations.js'
 import { classAt, flagsAt, LETTER, LOWER, UPPER } from './chars.js'
-import { KIND, type TokenTable } from './table.js'
-import { isLineContinuation, isSentenceStarter } from './words.js'
+import { KIND, type TokenTable } from '../analysis.js'
+import { isLineContinuation, isSentenceStarter } from './function-words.js'
 
 const NOT_TERMINAL = 0
 const FULL_STOP = 1 // . ! ?
@@ -31,7 +32,7 @@ const CLOSERS = ')]}"\'“”’‘«»›‹'
 const OPENERS = '([{"\'„“‚‘»«›‹'
 const QUOTES = '"\'„“‚‘»«›‹'
 // Two-character quotes of typewriter text, read as the typographic mark they stand for.
-const QUOTE_PAIRS: Record<string, string> = { "''": '”', '``': '„', ',,': '„' }
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { "''": '”', '``': '„', ',,': '„' }
 const COMMA_LIKE = ',;:)]}/%'
 const BULLETS = '-–—•*·#@'
 const LEADING_MARKS = "'’‘`´-@#"
@@ -43,7 +44,7 @@ interface Tokens {
 }
 
 function textOf(tokens: Tokens, t: number): string {
-  return tokens.view.slice(tokens.table.starts[t]!, tokens.table.ends[t]!).replaceAll('\u00ad', '')
+  return viewText(tokens.view, tokens.table.starts[t]!, tokens.table.ends[t]!)
 }
 
 /** Is token t a punctuation mark or symbol from `set`? */
@@ -85,7 +86,7 @@ function terminalKind(tokens: Tokens, t: number): number {
 
 function endsWithFullStop(view: string, start: number, end: number): boolean {
   let k = end - 1
-  while (k > start && view.charCodeAt(k) === 0xad) k--
+  while (k > start && view.charCodeAt(k) === IGNORABLE_CODE) k--
   return view.charCodeAt(k) === 0x2e
 }
 

@@ -6,11 +6,11 @@ import { TokenBuilder } from './builder.js'
 import { classAt, classOf, codePointAt, DIGIT, EMOJI, FORMAT, isApostrophe, isHyphen, isSingleQuote, withoutCase, LETTER, LOWER, MARK, MODIFIER, PUNCT, REGIONAL, sameRunEnd, skipFormat, SPACE, UPPER, widthOf } from './chars.js'
 import { isAbbreviationStop, isOrdinalCandidate, isOrdinalStop } from './periods.js'
 import { asksForEmoji, domainEnd, domainLabelsEnd, dottedAbbreviationEnd, emailEnd, emailLocalEnd, emojiEnd, emoticonEnd, genderEndingEnd, priceDashEnd, urlEnd } from './scanners.js'
-import { KIND, type TokenTable } from './table.js'
-import { isElision } from './words.js'
+import { KIND, type TokenTable } from '../analysis.js'
+import { isElision } from './function-words.js'
 
 // Words after which "-förderung" is the second half of an elided pair (Betreuung und -förderung).
-const ELIDING_WORDS = new Set(['und', 'oder', 'bzw.', 'sowie', 'noch', ',', '/', '&'])
+const ELIDING_WORDS: ReadonlySet<string> = new Set(['und', 'oder', 'bzw.', 'sowie', 'noch', ',', '/', '&'])
 
 /** A word or number being scanned: where its current part started and what it contains. */
 interface Run {

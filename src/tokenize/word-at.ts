@@ -1,6 +1,6 @@
-import { viewText } from '../normalize/index.js'
-import { vocab } from '../shared/vocab.js'
-import type { TokenTable } from './table.js'
+import type { TokenTable } from '../analysis.js'
+import { viewText } from '../shared/chars.js'
+import type { LexemeTable } from '../shared/lexemes.js'
 
 /** A token's text as later stages read it (viewText). */
 export type WordAt = (token: number) => string
@@ -9,8 +9,8 @@ export type WordAt = (token: number) => string
  * Reads token texts, preferring the interned lexeme strings: a string whose hash is computed makes the many Map
  * lookups of later stages cheap.
  */
-export function wordReader(view: string, tokens: TokenTable, lexemes: Int32Array): WordAt {
-  const strings = vocab.strings
+export function wordReader(view: string, tokens: TokenTable, lexemes: Int32Array, table: LexemeTable): WordAt {
+  const strings = table.strings
   return (token) => {
     const lexeme = lexemes[token]!
     return lexeme >= 0 ? strings[lexeme]! : viewText(view, tokens.starts[token]!, tokens.ends[token]!)

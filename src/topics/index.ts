@@ -1,29 +1,40 @@
-// The topics stage: an article's tags by weight — its salient entities and its thematic keyphrases.
-import type { EntityRecord } from '../doc/analysis.js'
+// The topics stage: an article's thematic keyphrases (keyphrases.ts) and its tags by weight, salient entities and
+// keyphrases together (rank.ts).
+import type { Analysis } from '../analysis.js'
+import { mentionTokens } from '../link/index.js'
 import { slugify } from '../lexicon/index.js'
-import type { Topic } from '../types.js'
-import type { Keyphrase } from './keyphrases.js'
+import { WordMemo } from '../shared/memo.js'
+import { defineStage, type EngineContext, type StageRunner } from '../stage.js'
+import { findKeyphrases, KeyphraseMemos } from './keyphrases.js'
+import { rankTopics } from './rank.js'
 
 export { findKeyphrases, type Keyphrase } from './keyphrases.js'
 
-/** Entities below this salience are mentioned, not what the article is about. */
-const MIN_ENTITY_SALIENCE = 0.15
-const MAX_ENTITIES = 10
-const MAX_KEYPHRASES = 10
-/** The best keyphrase weighs a little less than the most salient entity: names are the surer tags. */
-const KEYPHRASE_SCALE = 0.8
+class TopicFinder implements StageRunner {
+  readonly #memos: KeyphraseMemos
+  readonly #slugs = new WordMemo<string>()
+  readonly #slug = (label: string): string => this.#slugs.get(label, slugify)
 
-export function rankTopics(entities: readonly EntityRecord[], keyphrases: readonly Keyphrase[]): Topic[] {
-  const topics: Topic[] = []
-  for (const entity of entities.slice(0, MAX_ENTITIES)) {
-    if (entity.salience >= MIN_ENTITY_SALIENCE) topics.push({ id: entity.id, label: entity.name, kind: 'entity', weight: entity.salience })
+  constructor(context: EngineContext) {
+    this.#memos = new KeyphraseMemos(context.lexemes)
   }
-  const top = keyphrases[0]?.weight ?? 0
-  const seen = new Set(topics.map((topic) => topic.label.toLowerCase()))
-  for (const keyphrase of keyphrases.slice(0, MAX_KEYPHRASES)) {
-    if (seen.has(keyphrase.label.toLowerCase())) continue
-    const weight = Math.round((keyphrase.weight / top) * KEYPHRASE_SCALE * 1000) / 1000
-    topics.push({ id: `topic:${slugify(keyphrase.label)}`, label: keyphrase.label, kind: 'keyphrase', weight })
+
+  run(analysis: Analysis): void {
+    const { view, tokens, lexemes, sections, sentenceStarts, entities } = analysis
+    const keyphrases = findKeyphrases(view, tokens, sections, mentionTokens(entities, tokens), sentenceStartTokens(sentenceStarts, tokens.count), lexemes, this.#memos)
+    analysis.topics = rankTopics(entities, keyphrases, this.#slug)
   }
-  return topics.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
+
+function sentenceStartTokens(starts: Int32Array, count: number): Uint8Array {
+  const marks = new Uint8Array(count)
+  for (const start of starts) marks[start] = 1
+  return marks
+}
+
+export const topicsStage = defineStage({
+  name: 'topics',
+  reads: ['view', 'tokens', 'lexemes', 'sections', 'sentenceStarts', 'entities'],
+  fills: ['topics'],
+  create: (context) => new TopicFinder(context),
+})

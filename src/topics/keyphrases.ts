@@ -1,12 +1,10 @@
 // Thematic keyphrases: the nouns and compounds an article is about (Gipfeltreffen, Terrorismus, Handelsstreit),
 // one per stem so that a compound and its inflections are one keyphrase (Gipfeltreffens → Gipfeltreffen).
-import { SECTION_WEIGHT, type SectionRange } from '../sections/index.js'
-import { LexemeMemo, vocab } from '../shared/vocab.js'
-import { stem } from '../stem/index.js'
-import { KIND, type TokenTable } from '../tokenize/index.js'
-import { wordFrequencies } from '../lexicon/index.js'
-import { isRoleWord } from '../link/names.js'
-import { genericNouns, stopwordSet } from './vocabulary.js'
+import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
+import { genericNouns, isRoleWord, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { isUpperCode } from '../shared/chars.js'
+import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
+import { stemGerman } from '../stem/index.js'
 
 export interface Keyphrase {
   label: string
@@ -26,13 +24,9 @@ interface Candidate {
   first: number
 }
 
-function isUpperStart(code: number, ch: string): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code > 0x7f && ch !== ch.toLowerCase())
-}
-
 function isNounLike(word: string): boolean {
   if (word.length < MIN_LENGTH) return false
-  if (!isUpperStart(word.charCodeAt(0), word[0]!)) return false
+  if (!isUpperCode(word.charCodeAt(0))) return false
   // All capitals (NATO, USA) are names or acronyms, not themes; digits make dates and scores.
   let lower = 0
   for (let i = 0; i < word.length; i++) {
@@ -43,8 +37,16 @@ function isNounLike(word: string): boolean {
   return lower > 0
 }
 
-const keys = new LexemeMemo<string>()
-const labels = new LexemeMemo<LabelInfo>()
+/** Per lexeme of one engine: its candidate key, and what it says as a label. */
+export class KeyphraseMemos {
+  readonly keys: LexemeMemo<string>
+  readonly labels: LexemeMemo<LabelInfo>
+
+  constructor(readonly table: LexemeTable) {
+    this.keys = new LexemeMemo(table)
+    this.labels = new LexemeMemo(table)
+  }
+}
 
 interface LabelInfo {
   label: string
@@ -63,8 +65,8 @@ function candidateKey(word: string): string {
   if (!isNounLike(word)) return ''
   const lower = word.toLowerCase()
   const generic = genericNouns()
-  if (stopwordSet().has(lower) || generic.has(lower) || isRoleWord(word) || isTimeCompound(lower)) return ''
-  const key = stem(lower)
+  if (stopwords().has(lower) || generic.has(lower) || isRoleWord(word) || isTimeCompound(lower)) return ''
+  const key = stemGerman(lower)
   return generic.has(key) ? '' : key
 }
 
@@ -72,9 +74,10 @@ function candidateKey(word: string): string {
  * Scores noun candidates of the tagged sections. `inMention[t]` is 1 for tokens inside an entity mention: names are
  * topics as entities, not as keyphrases. `sentenceStart[t]` is 1 for a sentence's first token, whose capital letter
  * says nothing about being a noun: such a token counts only if the word is also seen capitalised inside a sentence.
- * `lexemes` holds the lexeme of every token in the tagged sections (internTokens).
+ * `lexemes` holds the lexeme of every token in `memos.table`.
  */
-export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, lexemes: Int32Array): Keyphrase[] {
+export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, lexemes: Int32Array, memos: KeyphraseMemos): Keyphrase[] {
+  const { keys, labels } = memos
   const candidates = new Map<string, Candidate>()
   const seenInside = new Set<string>()
   let t = 0
@@ -86,8 +89,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       if (sectionWeight === undefined || inMention[t] || tokens.kinds[t] !== KIND.word) continue
       const at = tokens.starts[t]!
       const first = view.charCodeAt(at)
-      // The one-letter string only for letters beyond ASCII: building it for every token costs.
-      if (first < 0x80 ? !(first >= 0x41 && first <= 0x5a) : !isUpperStart(first, view[at]!)) continue
+      if (!isUpperCode(first)) continue
       const lexeme = lexemes[t]!
       const key = keys.get(lexeme, candidateKey)
       if (key === '') continue
@@ -105,7 +107,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
   const result: Array<Keyphrase & { first: number }> = []
   for (const [key, candidate] of candidates) {
     if (!seenInside.has(key)) continue
-    const { label, specificity } = labels.get(labelOf(candidate.forms), (word) => labelInfo(word, key))
+    const { label, specificity } = labels.get(labelOf(candidate.forms, memos.table), (word) => labelInfo(word, key))
     if (specificity === 0) continue
     result.push({ label, weight: Math.log1p(candidate.score) * specificity, first: candidate.first })
   }
@@ -113,8 +115,8 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
   return result.map(({ label, weight }) => ({ label, weight }))
 }
 
-const ENDINGS = ['s', 'es', 'n', 'en', 'e']
-const NOT_DATIVE = new Set(['Eltern', 'Ostern', 'Gestern', 'Geschwistern'])
+const ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e']
+const NOT_DATIVE: ReadonlySet<string> = new Set(['Eltern', 'Ostern', 'Gestern', 'Geschwistern'])
 
 /**
  * The dictionary form behind an inflected label, when the background word list attests it with the same stem
@@ -129,7 +131,7 @@ function baseOf(label: string, key: string): string {
     if (!label.endsWith(ending) || label.length - ending.length < MIN_LENGTH) continue
     const form = label.slice(0, -ending.length)
     const count = counts.get(form.toLowerCase()) ?? 0
-    if (count > bestCount && stem(form.toLowerCase()) === key) {
+    if (count > bestCount && stemGerman(form.toLowerCase()) === key) {
       best = form
       bestCount = count
     }
@@ -137,12 +139,12 @@ function baseOf(label: string, key: string): string {
   if (best !== label) return best
   const without = (n: number) => label.slice(0, -n)
   // Genitive s (Gleichgewichts) and dative plural n after -er/-el (Zuschauern, Fördermitteln) are regular.
-  if (label.length > MIN_LENGTH && label.endsWith('s') && stem(without(1).toLowerCase()) === key) return without(1)
-  if ((label.endsWith('ern') || label.endsWith('eln')) && !NOT_DATIVE.has(label) && stem(without(1).toLowerCase()) === key) return without(1)
+  if (label.length > MIN_LENGTH && label.endsWith('s') && stemGerman(without(1).toLowerCase()) === key) return without(1)
+  if ((label.endsWith('ern') || label.endsWith('eln')) && !NOT_DATIVE.has(label) && stemGerman(without(1).toLowerCase()) === key) return without(1)
   return label
 }
 
-const WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
+const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
 
 /** Donnerstagabend, Sonntagmorgen, Wochenendes: times, not themes. */
 function isTimeCompound(lower: string): boolean {
@@ -156,12 +158,12 @@ function rarity(label: string): number {
 }
 
 /** The base form among a stem's surface forms: the shortest (Gipfeltreffen before Gipfeltreffens), then most seen. */
-function labelOf(forms: Map<number, number>): number {
+function labelOf(forms: Map<number, number>, table: LexemeTable): number {
   let best = -1
   let bestText = ''
   let bestCount = 0
   for (const [form, count] of forms) {
-    const text = vocab.strings[form]!
+    const text = table.strings[form]!
     if (bestText === '' || text.length < bestText.length || (text.length === bestText.length && (count > bestCount || (count === bestCount && text < bestText)))) {
       best = form
       bestText = text

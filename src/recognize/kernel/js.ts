@@ -1,5 +1,5 @@
 import { LABEL_COUNT as L } from '../labels.js'
-import { viterbi, type Transitions } from '../viterbi.js'
+import { viterbi, ViterbiScratch, type Transitions } from '../viterbi.js'
 import { SLOTS, WINDOW } from '../window.js'
 import { KERNEL_TOKENS, type Kernel } from './types.js'
 
@@ -11,12 +11,15 @@ export class JsKernel implements Kernel {
   padded = new Int32Array(KERNEL_TOKENS + 2 * WINDOW)
   scores = new Float64Array(KERNEL_TOKENS * L)
   out = new Uint8Array(KERNEL_TOKENS)
+  readonly #scratch: ViterbiScratch
 
   constructor(
     private readonly transitions: Transitions,
     private readonly bias: Float32Array,
     private readonly maxRows: number,
-  ) {}
+  ) {
+    this.#scratch = new ViterbiScratch(transitions)
+  }
 
   reserveRows(rows: number): void {
     if (rows * ROW <= this.pool.length) return
@@ -40,6 +43,6 @@ export class JsKernel implements Kernel {
   }
 
   viterbi(n: number): void {
-    viterbi(this.scores, n, this.transitions, this.out)
+    viterbi(this.scores, n, this.transitions, this.out, this.#scratch)
   }
 }

@@ -1,6 +1,6 @@
 import { decodeBase64 } from '../base64.js'
 import { LABEL_COUNT as L } from '../labels.js'
-import type { Transitions } from '../viterbi.js'
+import { largestInto, type Transitions } from '../viterbi.js'
 import { SLOTS, WINDOW } from '../window.js'
 import { KERNEL_TOKENS, type Kernel } from './types.js'
 import kernelBase64 from './kernel.wasm'
@@ -61,9 +61,7 @@ export class WasmKernel implements Kernel {
     f64.set(t.pair, PAIR / 8)
     f64.set(t.start, START / 8)
     f64.set(t.end, END / 8)
-    const into = new Float64Array(L).fill(-Infinity)
-    for (let p = 0; p < L; p++) for (let y = 0; y < L; y++) into[y] = Math.max(into[y]!, t.pair[p * L + y]!)
-    f64.set(into, MAX_INTO / 8)
+    f64.set(largestInto(t.pair), MAX_INTO / 8)
     new Float32Array(memory.buffer, BIAS, L).set(bias)
   }
 

@@ -1,0 +1,1 @@
+export { Doc, type DocJSONOptions } from './doc.js'

@@ -1,0 +1,39 @@
+// The word sets the stages share besides the name lists: stopwords (one list, corpora/lexicon/stopwords.txt) and the
+// generic nouns that are never keyphrases. Built on first use.
+import { corporaFile } from './bundle.js'
+import { lexiconList } from './data.js'
+
+/**
+ * Words that say nothing about an article's topic although the stopword list lacks them (it serves the recogniser,
+ * whose model was trained with it): reporting verbs, forms of geben and sein, ordinals and "neu".
+ */
+const TERM_STOPWORDS = `
+ander dar daran dies einmal für gab gibt ging sei seien weitere sagte sagt sagen derzeit demnach neue neuen neuer
+neues ersten erste
+`
+
+let lowercaseStopwords: ReadonlySet<string> | undefined
+let termWords: ReadonlySet<string> | undefined
+let generic: ReadonlySet<string> | undefined
+
+/** The stopword list, lowercased. */
+export function stopwords(): ReadonlySet<string> {
+  lowercaseStopwords ??= new Set([...lexiconList('stopwords')].map((word) => word.toLowerCase()))
+  return lowercaseStopwords
+}
+
+/** Lowercase words that never count as terms of an article: the stopwords and TERM_STOPWORDS. */
+export function termStopwords(): ReadonlySet<string> {
+  termWords ??= new Set([...stopwords(), ...TERM_STOPWORDS.split(/\s+/).filter((word) => word !== '')])
+  return termWords
+}
+
+function lines(text: string): string[] {
+  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'))
+}
+
+/** Lowercased generic nouns, weekdays and months: never keyphrases. */
+export function genericNouns(): ReadonlySet<string> {
+  generic ??= new Set(lines(corporaFile('topics/generic-nouns.txt')).map((word) => word.toLowerCase()))
+  return generic
+}

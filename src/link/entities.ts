@@ -1,0 +1,265 @@
+// Linking: recognised mentions → entities with a canonical name, type, stable id and all their mentions.
+import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type MentionRange, type SectionRange } from '../analysis.js'
+import { lexiconList, type KbEntry } from '../lexicon/index.js'
+import { ID_PREFIX } from '../shared/ids.js'
+import { stemGerman } from '../stem/index.js'
+import type { EntityType } from '../types.js'
+import { clubContext, hasSportsContext } from './context.js'
+import type { KbIndex } from './kb-index.js'
+import { chooseEntries, labelType, lookupForm, lookupName, lookupPrefix } from './lookup.js'
+import { foldKey, genitiveBases } from './names.js'
+import { clusterName, clusterPersons, type PersonCluster } from './persons.js'
+import { mentionPieces, type Piece } from './pieces.js'
+import type { LinkContext } from './types.js'
+
+interface Group {
+  id: string
+  name: string
+  type: EntityType
+  mentions: MentionRange[]
+}
+
+class Groups {
+  readonly #groups = new Map<string, Group>()
+
+  add(id: string, name: string, type: EntityType, piece: Piece): void {
+    let group = this.#groups.get(id)
+    if (!group) {
+      group = { id, name, type, mentions: [] }
+      this.#groups.set(id, group)
+    }
+    if (!group.mentions.some((m) => m.start === piece.start && m.end === piece.end)) {
+      group.mentions.push({ start: piece.start, end: piece.end, kind: piece.kind })
+    }
+  }
+
+  addEntry(entry: KbEntry, piece: Piece): void {
+    this.add(entry.id, entry.name, entry.type, piece)
+  }
+
+  records(): EntityRecord[] {
+    return [...this.#groups.values()].map((group) => ({
+      id: group.id,
+      name: group.name,
+      type: group.type,
+      mentions: group.mentions.sort((a, b) => a.start - b.start || a.end - b.end),
+      salience: 0,
+    }))
+  }
+}
+
+/** Entities (salience not yet set) from the mentions of one document; `slug` makes the ids of unknown names. */
+export function linkEntities(mentions: readonly MentionInput[], context: LinkContext, index: KbIndex, slug: (name: string) => string): EntityRecord[] {
+  const isKnownName = (name: string) => lookupName(index, name) !== undefined
+  const pieces = mentions.flatMap((mention, i) => mentionPieces(mention, i, context.view, isKnownName))
+  let sports: boolean | undefined
+  const isSports = () => (sports ??= hasSportsContext(context.view))
+  const groups = new Groups()
+  const people: Piece[] = []
+  /** People pieces that resolved to a knowledge-base person. */
+  const known = new Set<Piece>()
+  const unlinked: Piece[] = []
+
+  // Every piece's candidates first: where the knowledge base offers several equally good entries (die Grünen of
+  // Germany and of Austria), the countries of the article's unambiguous entries choose.
+  const choices = pieces.map((piece) => {
+    const given = piece.entryId === undefined ? undefined : index.byId.get(piece.entryId)
+    return given ? [given] : resolvePiece(piece, index, context.view, isSports)
+  })
+  const focus = countryFocus(choices)
+  pieces.forEach((original, i) => {
+    let piece = original
+    const entry = pickEntry(choices[i]!, focus)
+    // `die Bayern` read as derived from the state is the club's name.
+    if (piece.kind === 'derived' && entry && index.byClubShort.get(foldKey(piece.text))?.includes(entry)) piece = { ...piece, kind: 'name' }
+    if (entry && entry.type !== 'person') groups.addEntry(entry, piece)
+    else if (entry?.type === 'person' || piece.label === 'PER' && (piece.kind === 'name' || piece.head !== undefined)) {
+      const person: Piece = { ...piece, label: 'PER' }
+      if (entry) known.add(person)
+      people.push(person)
+    }
+    else if (entry) groups.addEntry(entry, piece)
+    else if (piece.kind === 'name' || (piece.kind === 'part' && piece.head !== undefined)) unlinked.push(piece)
+    // A derived word or an unhyphenated compound whose base is unknown names nothing we can point to: dropped.
+  })
+
+  people.push(...splitNamePairs(unlinked, people, index, context.view))
+  splitSurnameRuns(people, known, index, context.view)
+  for (const cluster of clusterPersons(people, index)) {
+    if (!plausiblePerson(cluster)) continue
+    const name = clusterName(cluster)
+    const id = cluster.entry?.id ?? `${ID_PREFIX.person}:${slug(name)}`
+    for (const piece of cluster.pieces) groups.add(id, name, 'person', piece)
+  }
+  addUnlinked(unlinked, groups, slug)
+  return groups.records()
+}
+
+/** How often each country stands behind the entries of pieces that have exactly one candidate. */
+function countryFocus(choices: ReadonlyArray<readonly KbEntry[]>): Map<string, number> {
+  const focus = new Map<string, number>()
+  for (const entries of choices) {
+    const country = entries.length === 1 ? entries[0]!.info['country'] : undefined
+    if (country !== undefined) focus.set(country, (focus.get(country) ?? 0) + 1)
+  }
+  return focus
+}
+
+/** The first candidate, unless another one's country is more present in the article. */
+function pickEntry(entries: readonly KbEntry[], focus: ReadonlyMap<string, number>): KbEntry | undefined {
+  let best = entries[0]
+  if (entries.length < 2) return best
+  let bestVotes = focus.get(best!.info['country'] ?? '') ?? 0
+  for (const entry of entries) {
+    const votes = focus.get(entry.info['country'] ?? '') ?? 0
+    if (votes > bestVotes) {
+      best = entry
+      bestVotes = votes
+    }
+  }
+  return best
+}
+
+function resolvePiece(piece: Piece, index: KbIndex, view: string, sports: () => boolean): readonly KbEntry[] {
+  if (piece.label !== 'PER' && index.byClubShort.has(foldKey(piece.text)) && clubContext(piece, view, sports)) {
+    const club = index.byClubShort.get(foldKey(piece.text))
+    if (club?.length === 1) return club
+  }
+  const memo = index.resolved[`${piece.kind}:${piece.label}:${piece.head === undefined ? '' : 'head'}`]!
+  return memo.get(piece.text, () => resolveByName(piece, index))
+}
+
+/** What a piece names by its text alone (the same for every piece of that kind, label and text): best first. */
+function resolveByName(piece: Piece, index: KbIndex): readonly KbEntry[] {
+  if (piece.kind === 'derived') {
+    const entries = lookupForm(index, piece.text)
+    if (!entries) return NONE
+    const chosen = chooseEntries(entries, piece.label, '')
+    return chosen.length > 0 ? chosen : [entries[0]!]
+  }
+  if (piece.kind === 'part' && piece.head === undefined) {
+    const match = lookupPrefix(index, piece.text)
+    return match ? chooseEntries(match.entries, piece.label, match.matched) : NONE
+  }
+  const match = lookupName(index, piece.text)
+  if (match) return chooseEntries(match.entries, piece.label, match.matched)
+  if (piece.kind === 'part') {
+    // Russland-Politik names Russland; deutsch-französisch is a form.
+    const entries = lookupForm(index, piece.text)
+    return entries ? chooseEntries(entries, piece.label, '') : NONE
+  }
+  return NONE
+}
+
+const NONE: readonly KbEntry[] = []
+
+/**
+ * A person the knowledge base does not know, named once, with no known first name or surname in the name, is more
+ * likely a misread phrase (`Hunderte Fans`) than a person.
+ */
+function plausiblePerson(cluster: PersonCluster): boolean {
+  if (cluster.entry || cluster.pieces.length > 1) return true
+  const firstNames = lexiconList('firstNames')
+  const surnames = lexiconList('surnames')
+  const words = clusterName(cluster).split(' ')
+  return words.some((word, i) => (i < words.length - 1 && firstNames.has(word)) || (i === words.length - 1 && surnames.has(word)))
+}
+
+/**
+ * A run of known surnames read as one name (`… in dem Trump Putin gratulierte`) is several people: such pieces leave
+ * `unlinked` and come back as one piece per word.
+ */
+function splitNamePairs(unlinked: Piece[], people: readonly Piece[], index: KbIndex, view: string): Piece[] {
+  const surnames = new Set<string>()
+  for (const piece of people) {
+    const words = piece.text.split(' ')
+    if (words.length > 1) surnames.add(foldKey(words[words.length - 1]!))
+  }
+  const split: Piece[] = []
+  for (let i = unlinked.length - 1; i >= 0; i--) {
+    const piece = unlinked[i]!
+    const words = piece.text.split(' ')
+    const known = (word: string) => surnames.has(foldKey(word)) || index.bySurname.get(foldKey(word))?.length === 1
+    if (piece.kind !== 'name' || words.length < 2 || !words.every(known)) continue
+    unlinked.splice(i, 1)
+    split.push(...wordPieces(piece, words, view))
+  }
+  return split
+}
+
+/**
+ * What unknown names are grouped by: a multiword name by the stems of its words, so that its inflections are one
+ * entity (Goldener Bär, Goldenen Bären; Deutsche Bank, Deutschen Bank); a single word as written.
+ */
+function nameKey(name: string): string {
+  const words = name.split(' ')
+  return words.length > 1 ? words.map((word) => stemGerman(word)).join(' ') : foldKey(name)
+}
+
+/** One piece per word of a multiword piece, at the words' offsets. */
+function wordPieces(piece: Piece, words: readonly string[], view: string): Piece[] {
+  const pieces: Piece[] = []
+  let from = piece.start
+  for (const word of words) {
+    const at = view.indexOf(word, from)
+    const start = at >= 0 && at + word.length <= piece.end ? at : from
+    pieces.push({ ...piece, label: 'PER', start, end: start + word.length, text: word })
+    from = start + word.length
+  }
+  return pieces
+}
+
+/**
+ * A person name the knowledge base does not know, made only of surnames and no first name, is several people read as
+ * one (`in dem Trump Putin gratulierte`): split in place, in text order. A surname counts when a known person of the
+ * article has it (Donald Trump) or the knowledge base knows exactly one person by it.
+ */
+function splitSurnameRuns(people: Piece[], known: ReadonlySet<Piece>, index: KbIndex, view: string): void {
+  const firstNames = lexiconList('firstNames')
+  const named = new Set<string>()
+  for (const piece of known) {
+    const words = piece.text.split(' ')
+    if (words.length > 1) named.add(foldKey(words[words.length - 1]!))
+  }
+  const isSurname = (word: string) => !firstNames.has(word) && (named.has(foldKey(word)) || index.bySurname.get(foldKey(word))?.length === 1)
+  for (let i = people.length - 1; i >= 0; i--) {
+    const piece = people[i]!
+    if (known.has(piece) || piece.kind !== 'name') continue
+    const words = piece.text.split(' ')
+    if (words.length < 2 || !words.every(isSurname)) continue
+    people.splice(i, 1, ...wordPieces(piece, words, view))
+  }
+}
+
+/** Names the knowledge base does not know: one entity per name, its type the one most of its mentions got. */
+function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: string) => string): void {
+  const attested = new Set(pieces.map((piece) => foldKey(piece.text)))
+  const byName = new Map<string, { name: string; labels: Map<string, number>; pieces: Piece[] }>()
+  for (const piece of pieces) {
+    const base = genitiveBases(piece.text).find((candidate) => attested.has(foldKey(candidate))) ?? piece.text
+    const key = nameKey(base)
+    let entry = byName.get(key)
+    if (!entry) {
+      entry = { name: base, labels: new Map(), pieces: [] }
+      byName.set(key, entry)
+    } else if (base.length < entry.name.length) {
+      // Goldener Bär before Goldenen Bären: the shortest inflection is the likeliest base form.
+      entry.name = base
+    }
+    entry.labels.set(piece.label, (entry.labels.get(piece.label) ?? 0) + 1)
+    entry.pieces.push(piece)
+  }
+  for (const { name, labels, pieces: named } of byName.values()) {
+    let label = named[0]!.label
+    for (const [candidate, count] of labels) if (count > labels.get(label)!) label = candidate as typeof label
+    const type = labelType(label)
+    const id = `${ID_PREFIX[type]}:${slug(name)}`
+    for (const piece of named) groups.add(id, name, type, piece)
+  }
+}
+
+/** Entities with at least one mention in a tagged section (title, lead, body): the others are not tags. */
+export function keepAnchored(entities: readonly EntityRecord[], sections: readonly SectionRange[]): EntityRecord[] {
+  const tagged = sections.filter((section) => TAGGED_SECTIONS.has(section.type))
+  return entities.filter((entity) => entity.mentions.some((mention) => tagged.some((section) => mention.start >= section.start && mention.start < section.end)))
+}

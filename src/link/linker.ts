@@ -1,0 +1,40 @@
+// The link stage's runner for one engine: mentions → entities (entities.ts), one referent per name (propagate.ts),
+// only entities anchored in the tagged text, ranked by salience (salience.ts). The knowledge-base index, its lookup
+// memos and the per-lexeme buffer are the engine's own.
+import type { Analysis } from '../analysis.js'
+import { kbEntries, slugify } from '../lexicon/index.js'
+import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
+import { WordMemo } from '../shared/memo.js'
+import type { EngineContext, StageRunner } from '../stage.js'
+import { keepAnchored, linkEntities } from './entities.js'
+import { buildKbIndex, type KbIndex } from './kb-index.js'
+import { propagateMentions } from './propagate.js'
+import { rankBySalience } from './salience.js'
+
+export class Linker implements StageRunner {
+  readonly #context: EngineContext
+  readonly #lexemes: LexemeTable
+  #index: KbIndex | undefined
+  readonly #ownerOf: LexemeInts
+  readonly #slugs = new WordMemo<string>()
+  readonly #slug = (name: string): string => this.#slugs.get(name, slugify)
+
+  constructor(context: EngineContext) {
+    this.#context = context
+    this.#lexemes = context.lexemes
+    this.#ownerOf = new LexemeInts(context.lexemes, -1)
+  }
+
+  run(analysis: Analysis): void {
+    const { view, tokens, lexemes, sections, mentionSections, mentions } = analysis
+    const linked = linkEntities(mentions, { view, sections }, this.index(), this.#slug)
+    propagateMentions(linked, view, tokens, mentionSections, lexemes, this.#lexemes, this.#ownerOf)
+    analysis.entities = rankBySalience(keepAnchored(linked, sections), sections)
+  }
+
+  /** The index over the bundled knowledge base and the engine's own entries (which replace bundled ones by id). */
+  index(): KbIndex {
+    this.#index ??= buildKbIndex([...kbEntries(), ...this.#context.ownEntries])
+    return this.#index
+  }
+}

@@ -1,0 +1,149 @@
+// The normalize stage builds a "view" of the caller's text with exactly the same length, so that every offset
+// found in the view is also an offset into the original string and no offset map is ever needed.
+// In the view: all spacing characters are ' ' or '\n', control characters and lone surrogates are neutralised,
+// HTML tags are blanked, a few HTML entities are decoded, and characters to be ignored inside words are IGNORABLE.
+import { IGNORABLE, IGNORABLE_CODE } from '../shared/chars.js'
+
+const BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'br', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'header', 'footer', 'figcaption', 'figure', 'blockquote', 'aside', 'hr', 'title'])
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', shy: IGNORABLE, ndash: '–', mdash: '—',
+  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è',
+  bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', sbquo: '‚', laquo: '«', raquo: '»', hellip: '…', euro: '€',
+}
+const MAX_TAG = 2000
+const MAX_ENTITY = 10
+
+function mapCodeUnit(c: number, next: number): number {
+  if (c === 0x20 || c === 0x0a) return c
+  if (c === 0x0d) return next === 0x0a ? 0x20 : 0x0a
+  if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return c === 0x85 ? 0x0a : 0x20
+  if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return 0x20
+  if (c === 0x2028 || c === 0x2029) return 0x0a
+  return c
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
+}
+
+/** Length of an HTML tag starting at i (text[i] === '<'), or 0 when it is not one. Linear scan, bounded. */
+function tagLength(text: string, i: number): number {
+  const first = text.charCodeAt(i + 1)
+  if (!(isAsciiLetter(first) || first === 0x2f || first === 0x21)) return 0
+  const limit = Math.min(text.length, i + MAX_TAG)
+  for (let j = i + 1; j < limit; j++) {
+    const c = text.charCodeAt(j)
+    if (c === 0x3e) return j - i + 1
+    if (c === 0x3c) return 0
+  }
+  return 0
+}
+
+function tagName(text: string, i: number, length: number): string {
+  let j = i + 1
+  if (text.charCodeAt(j) === 0x2f) j++
+  const from = j
+  while (j < i + length && (isAsciiLetter(text.charCodeAt(j)) || (text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39))) j++
+  return text.slice(from, j).toLowerCase()
+}
+
+/** Decoded entity and its length at i (text[i] === '&'), or undefined. */
+function entityAt(text: string, i: number): [string, number] | undefined {
+  const limit = Math.min(text.length, i + MAX_ENTITY)
+  for (let j = i + 1; j < limit; j++) {
+    const c = text.charCodeAt(j)
+    if (c === 0x3b) {
+      const name = text.slice(i + 1, j)
+      if (name.charCodeAt(0) === 0x23) {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+        if (code > 0 && code < 0xd800 && j - i + 1 > 1) return [String.fromCharCode(mapCodeUnit(code, 0)), j - i + 1]
+        return undefined
+      }
+      const decoded = ENTITIES[name]
+      return decoded === undefined ? undefined : [decoded, j - i + 1]
+    }
+    if (!(isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x23)) return undefined
+  }
+  return undefined
+}
+
+/** Whether a code unit may need changing in the view: markup starts, controls, odd spaces, surrogates. */
+function needsWork(c: number): boolean {
+  if (c < 0x20) return c !== 0x0a
+  if (c < 0x7f) return c === 0x3c || c === 0x26
+  return c <= 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff)
+}
+
+/** Same-length view of `text` (see the module comment). Linear time; most texts need no change and are returned as is. */
+export function normalizeText(text: string): string {
+  let clean = true
+  for (let i = 0; i < text.length; i++) {
+    if (needsWork(text.charCodeAt(i))) {
+      clean = false
+      break
+    }
+  }
+  return clean ? text : rewrite(text)
+}
+
+function rewrite(text: string): string {
+  const n = text.length
+  const out = new Uint16Array(n)
+  let skipUntil = -1 // inside <script>/<style>: blank until the closing tag
+  let skipTag = ''
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x3c) {
+      const length = tagLength(text, i)
+      if (length > 0) {
+        const name = tagName(text, i, length)
+        const block = BLOCK_TAGS.has(name)
+        for (let k = 0; k < length; k++) out[i + k] = 0x20
+        if (block) out[i] = 0x0a
+        if (skipUntil < 0 && (name === 'script' || name === 'style') && text.charCodeAt(i + 1) !== 0x2f) {
+          skipTag = '</' + name
+          skipUntil = i + length
+        } else if (skipUntil >= 0 && name === skipTag.slice(2) && text.charCodeAt(i + 1) === 0x2f) {
+          skipUntil = -1
+        }
+        i += length - 1
+        continue
+      }
+    }
+    if (skipUntil >= 0) {
+      out[i] = c === 0x0a ? 0x0a : 0x20
+      continue
+    }
+    if (c === 0x26) {
+      const entity = entityAt(text, i)
+      if (entity) {
+        out[i] = entity[0].charCodeAt(0)
+        for (let k = 1; k < entity[1]; k++) out[i + k] = IGNORABLE_CODE
+        i += entity[1] - 1
+        continue
+      }
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const next = text.charCodeAt(i + 1)
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        out[i] = c
+        out[i + 1] = next
+        i++
+      } else {
+        out[i] = 0xfffd
+      }
+      continue
+    }
+    out[i] = mapCodeUnit(c, text.charCodeAt(i + 1))
+  }
+  return decodeUtf16(out)
+}
+
+function decodeUtf16(units: Uint16Array): string {
+  let result = ''
+  const CHUNK = 8192
+  for (let i = 0; i < units.length; i += CHUNK) {
+    result += String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[])
+  }
+  return result
+}

@@ -1,5 +1,0 @@
-export { computeTerms } from './terms.js'
-export { relatedness, type RelatednessOptions } from './relatedness.js'
-export { RelatedIndex, type RelatedHit, type RelatedIndexJSON, type RelatedIndexOptions, type RelatedOptions } from './related-index.js'
-export { DEFAULT_WEIGHTS, type ChannelWeights, type Relatedness, type SharedTag } from './score.js'
-export { isTaggable, type Taggable } from './profile.js'

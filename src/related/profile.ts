@@ -1,0 +1,118 @@
+// A tagged document reduced to what relatedness compares: weighted features in three channels (entities, topics,
+// terms), keyed `<channel letter>:<id>` and sorted by key, so that two profiles can be merged in one pass.
+import type { Doc } from '../doc/index.js'
+import { DOC_BRAND } from '../shared/brand.js'
+import { describe } from '../shared/describe.js'
+import type { DocJSON, Entity, Term, Topic } from '../types.js'
+
+export const CHANNELS = Object.freeze(['entity', 'topic', 'term'] as const)
+export type ChannelName = (typeof CHANNELS)[number]
+export const ENTITY = 0
+export const TOPIC = 1
+export const TERM = 2
+const PREFIX = ['e:', 't:', 'w:'] as const
+
+/** Features with more weight than zero, at most this many per document. */
+export const MAX_FEATURES = 4096
+// An entity found with no salience still says something about the article.
+const MIN_SALIENCE = 0.01
+
+export interface Profile {
+  /** `e:place:berlin`, `t:topic:waldbrand`, `w:hilf`: unique, ascending. */
+  keys: string[]
+  /** Channel of each key: ENTITY, TOPIC or TERM. */
+  channels: Uint8Array
+  /** Weight of each key as a 32-bit float (what the index stores), > 0. */
+  weights: Float32Array
+}
+
+export type Taggable = Doc | DocJSON
+
+function keyOf(channel: number, id: string): string {
+  return PREFIX[channel]! + id
+}
+
+/** The channel and the id of a feature key. */
+export function splitKey(key: string): { channel: ChannelName; id: string } {
+  const channel = key.charCodeAt(0) === 0x65 ? 'entity' : key.charCodeAt(0) === 0x74 ? 'topic' : 'term'
+  return { channel, id: key.slice(2) }
+}
+
+export function channelOfKey(key: string): number {
+  const c = key.charCodeAt(0)
+  return c === 0x65 ? ENTITY : c === 0x74 ? TOPIC : TERM
+}
+
+function isNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value)
+}
+
+/**
+ * A Doc of this or the other module format (ESM and CommonJS each have their own Doc class, so it is told by its
+ * brand, not by instanceof).
+ */
+function isDoc(value: unknown): value is Doc {
+  return value !== null && typeof value === 'object' && (value as { [DOC_BRAND]?: unknown })[DOC_BRAND] === true
+}
+
+function collect(doc: Taggable): { entities: readonly Entity[]; topics: readonly Topic[]; terms: readonly Term[] } {
+  if (isDoc(doc)) return { entities: doc.entities(), topics: doc.topics(), terms: doc.terms() }
+  return { entities: doc.entities, topics: doc.topics, terms: doc.terms ?? [] }
+}
+
+/** Whether a value can be compared: a Doc, or an object with `entities` and `topics` arrays (terms optional). */
+export function isTaggable(value: unknown): value is Taggable {
+  if (isDoc(value)) return true
+  if (value === null || typeof value !== 'object') return false
+  const json = value as Partial<DocJSON>
+  return Array.isArray(json.entities) && Array.isArray(json.topics) && (json.terms === undefined || Array.isArray(json.terms))
+}
+
+export function assertTaggable(value: unknown, name: string): asserts value is Taggable {
+  if (!isTaggable(value)) throw new TypeError(`${name} must be a Doc or its toJSON() (with entities, topics and terms arrays), got ${describe(value)}`)
+}
+
+/** Profile of a tagged document. Malformed entries (no id, no finite weight) are skipped. */
+export function profileOf(doc: Taggable): Profile {
+  const { entities, topics, terms } = collect(doc)
+  const weights = new Map<string, number>()
+  const put = (key: string, weight: number): void => {
+    if (!(Math.fround(weight) > 0)) return
+    const old = weights.get(key)
+    if (old === undefined || weight > old) weights.set(key, weight)
+  }
+  const entityIds = new Set<string>()
+  for (const entity of entities) {
+    if (entity === null || typeof entity !== 'object' || typeof entity.id !== 'string' || entity.id === '') continue
+    entityIds.add(entity.id)
+    put(keyOf(ENTITY, entity.id), Math.max(isNumber(entity.salience) ? entity.salience : 0, MIN_SALIENCE))
+  }
+  for (const topic of topics) {
+    if (topic === null || typeof topic !== 'object' || typeof topic.id !== 'string' || topic.id === '') continue
+    // A topic that stands for an entity of the article is already counted in the entity channel.
+    if (topic.kind === 'entity' && entityIds.has(topic.id)) continue
+    if (isNumber(topic.weight)) put(keyOf(TOPIC, topic.id), topic.weight)
+  }
+  for (const term of terms) {
+    if (!Array.isArray(term) || typeof term[0] !== 'string' || term[0] === '') continue
+    if (isNumber(term[1])) put(keyOf(TERM, term[0]), term[1])
+  }
+  return fromWeights(weights)
+}
+
+/** Profile from key → weight, keeping the MAX_FEATURES heaviest. */
+export function fromWeights(weights: Map<string, number>): Profile {
+  let keys = [...weights.keys()]
+  if (keys.length > MAX_FEATURES) {
+    keys.sort((a, b) => weights.get(b)! - weights.get(a)! || (a < b ? -1 : 1))
+    keys = keys.slice(0, MAX_FEATURES)
+  }
+  // The default sort compares UTF-16 code units, the same order as `<` on strings.
+  keys.sort()
+  const profile: Profile = { keys, channels: new Uint8Array(keys.length), weights: new Float32Array(keys.length) }
+  for (let i = 0; i < keys.length; i++) {
+    profile.channels[i] = channelOfKey(keys[i]!)
+    profile.weights[i] = weights.get(keys[i]!)!
+  }
+  return profile
+}

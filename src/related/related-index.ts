@@ -1,0 +1,211 @@
+// An index of tagged documents that answers "which documents are most related to this one?". Inverted over
+// interned tag ids (entities, topics, terms); a query touches only documents sharing a tag with it, and common tags
+// only through their `postingCap` best-weighted postings (see postings.ts). Query expansion (find.ts) chooses the
+// documents; the scores shown are exact relatedness values, the same as relatedness(a, b, { index }).
+import { describe } from '../shared/describe.js'
+import { ForwardStore } from './forward.js'
+import { ensureLength } from '../shared/grow.js'
+import { Postings } from './postings.js'
+import { assertTaggable, fromWeights, profileOf, type Profile, type Taggable } from './profile.js'
+import { idfWeight, lambdaRoots, type ChannelWeights, type IdfWeight } from './score.js'
+import { findRelated } from './find.js'
+import { Scratch, postingWeight, type Query, type RelatedHit, type SearchStore } from './search.js'
+import { TagTable } from './tags.js'
+import { checkOptions, checkQueryOptions, type RelatedIndexOptions, type RelatedOptions, type ResolvedOptions } from './options.js'
+import { buildIndexJSON, parseIndexJSON, type RelatedIndexJSON } from './serialize.js'
+
+export type { RelatedIndexOptions, RelatedOptions } from './options.js'
+export type { RelatedIndexJSON } from './serialize.js'
+export type { RelatedHit } from './search.js'
+
+// Removed documents stay as dead slots until they outnumber the live ones (and are not few).
+const COMPACT_MIN_DEAD = 1024
+
+export class RelatedIndex {
+  readonly #options: ResolvedOptions
+  readonly #idf: IdfWeight
+  #tags!: TagTable
+  #postings!: Postings
+  #forward!: ForwardStore
+  #ids!: string[]
+  #slots!: Map<string, number>
+  #alive!: Uint8Array
+  #dead = 0
+  readonly #scratch = new Scratch()
+
+  constructor(options: RelatedIndexOptions = {}) {
+    this.#options = checkOptions(options)
+    this.#idf = idfWeight(this.#options.idf)
+    this.#reset()
+  }
+
+  /** Number of documents in the index. */
+  get size(): number {
+    return this.#slots.size
+  }
+
+  has(id: string): boolean {
+    if (typeof id !== 'string') throw new TypeError(`RelatedIndex.has: id must be a string, got ${describe(id)}`)
+    return this.#slots.has(id)
+  }
+
+  /** Adds a tagged document (a Doc or its toJSON()) under `id`, replacing any document with that id. */
+  add(id: string, doc: Taggable): this {
+    if (typeof id !== 'string') throw new TypeError(`RelatedIndex.add: id must be a string, got ${describe(id)}`)
+    assertTaggable(doc, 'RelatedIndex.add: doc')
+    this.#put(id, profileOf(doc))
+    return this
+  }
+
+  /** Removes the document with `id`; false when there is none. */
+  remove(id: string): boolean {
+    if (typeof id !== 'string') throw new TypeError(`RelatedIndex.remove: id must be a string, got ${describe(id)}`)
+    const slot = this.#slots.get(id)
+    if (slot === undefined) return false
+    const { tags, weights, start, end } = this.#forward.entries(slot)
+    const norms = this.#plainNorms(tags, weights, start, end)
+    for (let k = start; k < end; k++) {
+      const tag = tags[k]!
+      this.#tags.df[tag]!--
+      this.#postings.forget(tag, slot, postingWeight(weights[k]!, norms[this.#tags.channels[tag]!]!))
+    }
+    this.#alive[slot] = 0
+    this.#slots.delete(id)
+    this.#dead++
+    if (this.#dead >= COMPACT_MIN_DEAD && this.#dead > this.#slots.size) this.#compact()
+    return true
+  }
+
+  /** The documents most related to an indexed id or to a tagged document, best first (ties by id). */
+  related(idOrDoc: string | Taggable, options: RelatedOptions = {}): RelatedHit[] {
+    const { limit, exclude } = checkQueryOptions(options, 'RelatedIndex.related')
+    const excluded = new Set<number>()
+    for (const id of exclude) {
+      const slot = this.#slots.get(id)
+      if (slot !== undefined) excluded.add(slot)
+    }
+    let query: Query
+    const self = new Set<number>()
+    if (typeof idOrDoc === 'string') {
+      const slot = this.#slots.get(idOrDoc)
+      if (slot === undefined) throw new RangeError(`RelatedIndex.related: no document with id ${JSON.stringify(idOrDoc)}`)
+      self.add(slot)
+      excluded.add(slot)
+      query = this.#storedQuery(slot)
+    } else {
+      assertTaggable(idOrDoc, 'RelatedIndex.related: idOrDoc')
+      query = this.#query(profileOf(idOrDoc))
+    }
+    return findRelated(this.#store(), query, { limit, excluded, self, expand: this.#options.expand }, this.#scratch)
+  }
+
+  /** How many indexed documents carry a feature key (`e:<entity id>`, `t:<topic id>`, `w:<term>`). */
+  frequency(key: string): number {
+    return this.#tags.frequency(key)
+  }
+
+  /** The index as plain JSON (see RelatedIndex.fromJSON): options, interned tags, live documents in index order. */
+  toJSON(): RelatedIndexJSON {
+    return buildIndexJSON(this.#options, this.#liveDocs())
+  }
+
+  static fromJSON(json: unknown): RelatedIndex {
+    const parsed = parseIndexJSON(json)
+    const index = new RelatedIndex(parsed.options)
+    for (const [id, refs, values] of parsed.docs) {
+      const weights = new Map<string, number>()
+      for (let k = 0; k < refs.length; k++) weights.set(parsed.tags[refs[k]!]!, values[k]!)
+      index.#put(id, fromWeights(weights))
+    }
+    return index
+  }
+
+  /** The channel weights in use (relatedness(a, b, { index }) defaults to them). */
+  get channelWeights(): Readonly<ChannelWeights> {
+    return this.#options.weights
+  }
+
+  /** The rarity weight of a tag carried by `df` of this index's documents (what relatedness(a, b, { index }) uses). */
+  idf(df: number): number {
+    return this.#idf(df, this.size)
+  }
+
+  /** Live documents in slot order: id and tag key → weight. */
+  *#liveDocs(): Generator<[string, Map<string, number>]> {
+    for (let slot = 0; slot < this.#ids.length; slot++) {
+      if (this.#alive[slot] !== 1) continue
+      const { tags, weights, start, end } = this.#forward.entries(slot)
+      const map = new Map<string, number>()
+      for (let k = start; k < end; k++) map.set(this.#tags.keys[tags[k]!]!, weights[k]!)
+      yield [this.#ids[slot]!, map]
+    }
+  }
+
+  #put(id: string, profile: Profile): void {
+    if (this.#slots.has(id)) this.remove(id)
+    const slot = this.#ids.length
+    this.#ids.push(id)
+    this.#slots.set(id, slot)
+    this.#alive = ensureLength(this.#alive, slot + 1)
+    this.#alive[slot] = 1
+    const n = profile.keys.length
+    const tags = new Int32Array(n)
+    for (let i = 0; i < n; i++) {
+      tags[i] = this.#tags.intern(profile.keys[i]!)
+      this.#tags.df[tags[i]!]!++
+    }
+    this.#forward.set(slot, tags, profile.weights)
+    const norms = this.#plainNorms(tags, profile.weights, 0, n)
+    for (let i = 0; i < n; i++) {
+      const tag = tags[i]!
+      this.#postings.append(tag, slot, postingWeight(profile.weights[i]!, norms[profile.channels[i]!]!), this.#tags.df[tag]!, this.#alive)
+    }
+  }
+
+  #plainNorms(tags: Int32Array, weights: Float32Array, start: number, end: number): Float64Array {
+    const squares = new Float64Array(3)
+    for (let k = start; k < end; k++) squares[this.#tags.channels[tags[k]!]!]! += weights[k]! * weights[k]!
+    return squares.map(Math.sqrt)
+  }
+
+  #query(profile: Profile): Query {
+    const tags = new Int32Array(profile.keys.length)
+    for (let i = 0; i < tags.length; i++) tags[i] = this.#tags.idOf(profile.keys[i]!)
+    return { tags, keys: profile.keys, channels: profile.channels, weights: profile.weights }
+  }
+
+  #storedQuery(slot: number): Query {
+    const { tags, weights, start, end } = this.#forward.entries(slot)
+    const ids = tags.slice(start, end)
+    return {
+      tags: ids,
+      keys: Array.from(ids, (tag) => this.#tags.keys[tag]!),
+      channels: Uint8Array.from(ids, (tag) => this.#tags.channels[tag]!),
+      weights: weights.slice(start, end),
+    }
+  }
+
+  #store(): SearchStore {
+    const roots = lambdaRoots(this.#options.weights)
+    // Query expansion re-scores and orders what rank() chooses (find.ts); without it, rank()'s order is the result's.
+    const shareable = this.#options.expand > 0 && this.#options.expansionNorm === 'shareable'
+    return { tags: this.#tags, postings: this.#postings, forward: this.#forward, alive: this.#alive, ids: this.#ids, live: this.#slots.size, roots, idf: this.#idf, candidates: this.#options.candidates, shareable }
+  }
+
+  #reset(): void {
+    this.#tags = new TagTable()
+    this.#postings = new Postings(this.#options.postingCap)
+    this.#forward = new ForwardStore()
+    this.#ids = []
+    this.#slots = new Map()
+    this.#alive = new Uint8Array(0)
+    this.#dead = 0
+  }
+
+  /** Rebuilds the structures from the live documents, in slot order (which keeps every tie-break the same). */
+  #compact(): void {
+    const live = Array.from(this.#liveDocs(), ([id, weights]): [string, Profile] => [id, fromWeights(weights)])
+    this.#reset()
+    for (const [id, profile] of live) this.#put(id, profile)
+  }
+}

@@ -1,0 +1,50 @@
+import { TAGGED_SECTIONS, type SectionRange } from '../analysis.js'
+import { viewText } from '../shared/chars.js'
+import { classifyLines, DATELINE_HEAD } from './classify.js'
+import { datelineSource } from './dateline.js'
+import { layoutLines } from './layout.js'
+import { splitLines, trimRange } from './lines.js'
+
+export interface SectionOptions {
+  /** Length of the title given apart from the text (0 when none); view[0, titleEnd) is that title. */
+  titleEnd: number
+}
+
+/** Sections of the view in order, trimmed, covering all non-blank text. */
+export function findSections(view: string, options: SectionOptions): SectionRange[] {
+  const titleEnd = Math.max(0, Math.min(options.titleEnd, view.length))
+  const sections: SectionRange[] = []
+  const [titleStart, titleStop] = trimRange(view, 0, titleEnd)
+  if (titleStop > titleStart) sections.push({ type: 'title', start: titleStart, end: titleStop })
+  const lines = splitLines(view, titleEnd)
+  const types = layoutLines(lines, classifyLines(view, lines), titleEnd > 0)
+  for (let i = 0; i < lines.count; i++) {
+    const type = types[i]!
+    const last = sections[sections.length - 1]
+    // Text keeps its paragraphs; furniture of one kind is one range even across blank lines.
+    const joins = last !== undefined && last.type === type && (lines.gapBefore[i] === 0 || !TAGGED_SECTIONS.has(type))
+    if (joins) last.end = lines.ends[i]!
+    else sections.push({ type, start: lines.starts[i]!, end: lines.ends[i]! })
+  }
+  return sections
+}
+
+/**
+ * The bracketed sources of datelines that open a paragraph of `sections` ("Berlin (dpa) - …"): an agency byline
+ * inside the text, whose names are not the article's tags.
+ */
+export function datelineSources(view: string, sections: readonly SectionRange[]): Array<{ start: number; end: number }> {
+  const sources: Array<{ start: number; end: number }> = []
+  for (const section of sections) {
+    if (!TAGGED_SECTIONS.has(section.type)) continue
+    for (let start = section.start; start >= 0 && start < section.end; ) {
+      const head = view.slice(start, Math.min(section.end, start + DATELINE_HEAD))
+      // Offsets in head are offsets in the view only when nothing was dropped from it.
+      const source = head === viewText(view, start, start + head.length) ? datelineSource(head) : undefined
+      if (source) sources.push({ start: start + source[0], end: start + source[1] })
+      const newline = view.indexOf('\n', start)
+      start = newline < 0 ? -1 : newline + 1
+    }
+  }
+  return sources
+}

@@ -1,0 +1,69 @@
+// Character facts more than one stage reads. The tokenizer's scanner has its own full Unicode class table
+// (tokenize/chars.ts) and the term vector its own notion of a word piece (terms/words.ts); everything else asks here.
+
+/** Soft hyphen. In the normalised view it also marks code units that belong to a token but carry no letter. */
+export const IGNORABLE = '\u00AD'
+export const IGNORABLE_CODE = 0xad
+
+/** `text` without ignorable code units. */
+export function withoutIgnorable(text: string): string {
+  return text.indexOf(IGNORABLE) < 0 ? text : text.split(IGNORABLE).join('')
+}
+
+/** A token's or line's text as later stages read it: view[start, end) without ignorable code units. */
+export function viewText(view: string, start: number, end: number): string {
+  return withoutIgnorable(view.slice(start, end))
+}
+
+// Case by the case mapping: ASCII answers from the code, other characters from toLowerCase / toUpperCase, which
+// covers German and most scripts.
+
+/** Upper case: the character changes under toLowerCase. */
+export function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0)
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a
+  return ch !== ch.toLowerCase()
+}
+
+/** Lower case: the character changes under toUpperCase (ß and the micro sign µ included). */
+export function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0)
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a
+  return ch !== ch.toUpperCase()
+}
+
+export function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0)
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a
+  return ch !== ch.toLowerCase() || ch !== ch.toUpperCase()
+}
+
+export function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9'
+}
+
+export function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isLetter(s[i]!)) return true
+  return false
+}
+
+/** isUpper of one UTF-16 code unit, without building a string for ASCII. */
+export function isUpperCode(c: number): boolean {
+  if (c >= 0x41 && c <= 0x5a) return true
+  if (c < 0xc0) return false
+  if (c <= 0xde) return c !== 0xd7
+  const ch = String.fromCharCode(c)
+  return ch !== ch.toLowerCase()
+}
+
+/**
+ * Lower case of one code unit, Latin-1 by its letters (so the micro sign µ is a symbol here, unlike isLower), the
+ * rest by the case mapping. The recogniser's word shapes use it: the model was trained with it.
+ */
+export function isLowerCode(c: number): boolean {
+  if (c >= 0x61 && c <= 0x7a) return true
+  if (c < 0xdf) return false
+  if (c <= 0xff) return c !== 0xf7
+  const ch = String.fromCharCode(c)
+  return ch !== ch.toUpperCase()
+}

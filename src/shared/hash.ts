@@ -1,0 +1,19 @@
+// 32-bit FNV-1a over UTF-16 code units: the one hash of the project. The recogniser's features are stored in the
+// model only as these hashes (so the model needs no strings), and the lexeme and word-piece tables probe by them.
+
+export const FNV_OFFSET = 0x811c9dc5
+export const FNV_PRIME = 0x01000193
+
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME) >>> 0
+}
+
+export function hashString(hash: number, text: string): number {
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME)
+  return hash >>> 0
+}
+
+/** Hash of a feature named by a tag and a value: tag and value are separated so that ('ab','c') ≠ ('a','bc'). */
+export function featureHash(tag: string, value: string): number {
+  return hashString(hashStep(hashString(FNV_OFFSET, tag), 0x1f), value)
+}

@@ -1,0 +1,193 @@
+// The compact term vector of a document: its best stemmed content words (compounds folded into their modifiers)
+// by sublinear, section-weighted tf, nouns and names before other words. Rarity is not judged here: the index
+// weighs shared terms by its own document frequencies, and a background table only breaks ties (background.ts).
+import { KIND, SECTION_WEIGHT, TAGGED_SECTIONS, type SectionRange, type TokenTable } from '../analysis.js'
+import { FNV_OFFSET, FNV_PRIME } from '../shared/hash.js'
+import { IGNORABLE_CODE } from '../shared/chars.js'
+import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
+import type { Term } from '../types.js'
+import { commonnessOf, foldCompounds, type CompoundScratch } from './compounds.js'
+import { StemCounts } from './counts.js'
+import { PieceTable } from './pieces.js'
+import { LETTER, MIN_PIECE, WORD, charClasses } from './piece-chars.js'
+
+export const MAX_TERMS = 40
+// Lowercase words are verbs, adjectives and adverbs far more often than nouns and names, which carry the topic.
+const LOWERCASE_FACTOR = 0.5
+const DECIMALS = 1e4
+// Background commonness only breaks near-ties (see background.ts); it never outweighs a difference in tf.
+const TIE_BREAK = 1e-3
+
+/**
+ * Per lexeme, what its pieces count for: NOT_READ, NO_PIECE (no piece with a stem), one piece's code (stem id * 2 +
+ * 1 when capitalised), or MULTI - i for the i-th list of codes in `pieceLists`.
+ */
+const NOT_READ = -3
+const NO_PIECE = -1
+const MULTI = -4
+
+/** One engine's term counting: its piece table, the pieces of each lexeme, and buffers reused per document. */
+export class TermCounter {
+  #words = new PieceTable()
+  readonly #lexemes: LexemeTable
+  readonly #counts = new StemCounts()
+  readonly #lexemePieces: LexemeInts
+  #pieceLists: number[][] = []
+  /** The piece table whose piece ids #lexemePieces holds. */
+  #piecesOf = this.#words
+  readonly #found: number[] = []
+  readonly #scratch: CompoundScratch = { prefixCounts: new Int32Array(0) }
+
+  constructor(lexemes: LexemeTable) {
+    this.#lexemes = lexemes
+    this.#lexemePieces = new LexemeInts(lexemes, NOT_READ)
+  }
+
+  /** The document's top terms (stemmed content words of title, lead and body) with weights, best first, L2-normalised. */
+  terms(tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array): Term[] {
+    if (this.#words.full) this.#words = new PieceTable()
+    const words = this.#words
+    const counts = this.#counts
+    const keys: string[] = []
+    let weights: Float64Array
+    let ranks: Float64Array
+    try {
+      this.#countTokens(tokens, sections, lexemes)
+      foldCompounds(words, counts, this.#scratch)
+      const stems = counts.stems()
+      weights = new Float64Array(stems.length)
+      ranks = new Float64Array(stems.length)
+      for (const stem of stems) {
+        const tf = counts.tf[stem]!
+        if (tf === 0) continue
+        const shape = LOWERCASE_FACTOR + (1 - LOWERCASE_FACTOR) * (counts.capitalised[stem]! / tf)
+        const weight = (1 + Math.log(tf)) * shape
+        weights[keys.length] = weight
+        ranks[keys.length] = weight + TIE_BREAK * commonnessOf(words, stem)
+        keys.push(words.stems[stem]!)
+      }
+    } finally {
+      counts.clear()
+    }
+    const top = best(ranks.subarray(0, keys.length), keys)
+    top.sort((a, b) => weights[b]! - weights[a]! || compareKeys(keys[a]!, keys[b]!))
+    let norm = 0
+    for (const i of top) norm += weights[i]! * weights[i]!
+    norm = Math.sqrt(norm)
+    return top.map((i): Term => [keys[i]!, Math.round((weights[i]! / norm) * DECIMALS) / DECIMALS])
+  }
+
+  /** Section-weighted counts of the stems in the tagged sections, into #counts. */
+  #countTokens(tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array): void {
+    const words = this.#words
+    if (this.#piecesOf !== words || this.#lexemePieces.generation !== this.#lexemes.generation) {
+      this.#lexemePieces.reset()
+      this.#pieceLists = []
+      this.#piecesOf = words
+    }
+    const values = this.#lexemePieces.sync()
+    let t = 0
+    for (const section of sections) {
+      const weight = SECTION_WEIGHT[section.type]
+      while (t < tokens.count && tokens.starts[t]! < section.start) t++
+      if (weight === undefined || !TAGGED_SECTIONS.has(section.type)) continue
+      for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
+        const kind = tokens.kinds[t]!
+        if (kind !== KIND.word && kind !== KIND.hashtag) continue
+        const code = this.#piecesOfLexeme(values, lexemes[t]!)
+        if (code >= 0) this.#countCode(code, weight)
+        else if (code <= MULTI) for (const each of this.#pieceLists[MULTI - code]!) this.#countCode(each, weight)
+      }
+    }
+  }
+
+  #countCode(code: number, weight: number): void {
+    this.#counts.add(code >> 1, weight, code & 1 ? weight : 0)
+  }
+
+  /** The pieces of a lexeme, read once per lexeme (its string is the token's viewText, so the pieces are the same). */
+  #piecesOfLexeme(values: Int32Array, lexeme: number): number {
+    let code = values[lexeme]!
+    if (code !== NOT_READ) return code
+    const words = this.#words
+    findPieces(words, this.#lexemes.strings[lexeme]!, this.#found)
+    const codes = this.#found.map((piece) => pieceCode(words, piece)).filter((c) => c >= 0)
+    if (codes.length === 0) code = NO_PIECE
+    else if (codes.length === 1) code = codes[0]!
+    else {
+      code = MULTI - this.#pieceLists.length
+      this.#pieceLists.push(codes)
+    }
+    values[lexeme] = code
+    return code
+  }
+}
+
+/** Piece ids of `text` into `out`. */
+function findPieces(words: PieceTable, text: string, out: number[]): void {
+  const classes = charClasses()
+  const end = text.length
+  out.length = 0
+  let i = 0
+  while (i < end) {
+    while (i < end && (classes[text.charCodeAt(i)]! & WORD) === 0) i++
+    const from = i
+    let hash = FNV_OFFSET | 0
+    let length = 0
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i)
+      if (c === IGNORABLE_CODE) continue
+      if ((classes[c]! & WORD) === 0) break
+      hash = Math.imul(hash ^ c, FNV_PRIME)
+      length++
+    }
+    if (length < MIN_PIECE || (classes[text.charCodeAt(from)]! & LETTER) === 0) continue
+    out.push(words.piece(text, from, i, length, hash))
+  }
+}
+
+/** The code of a piece (see NOT_READ), or -1 for a piece without a stem (a stopword, a short stem). */
+function pieceCode(words: PieceTable, piece: number): number {
+  const stem = words.pieceStem[piece]!
+  return stem < 0 ? -1 : stem * 2 + words.pieceCapitalised[piece]!
+}
+
+/** The value that MAX_TERMS of `values` reach or exceed (quickselect on a copy). */
+function threshold(values: Float64Array): number {
+  const a = values.slice()
+  const k = a.length - MAX_TERMS
+  let lo = 0
+  let hi = a.length - 1
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (a[i]! < pivot) i++
+      while (a[j]! > pivot) j--
+      if (i <= j) {
+        const swap = a[i]!
+        a[i++] = a[j]!
+        a[j--] = swap
+      }
+    }
+    if (k <= j) hi = j
+    else if (k >= i) lo = i
+    else break
+  }
+  return a[k]!
+}
+
+/** Indices of the MAX_TERMS best ranks (then keys), in no particular order. */
+function best(ranks: Float64Array, keys: readonly string[]): number[] {
+  const all = Array.from(ranks.keys())
+  if (ranks.length <= MAX_TERMS) return all
+  const limit = threshold(ranks)
+  const above = all.filter((i) => ranks[i]! > limit)
+  const at = all.filter((i) => ranks[i] === limit).sort((a, b) => compareKeys(keys[a]!, keys[b]!))
+  return above.concat(at.slice(0, MAX_TERMS - above.length))
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,55 @@
+// The ESM and the CommonJS build in one process: a Doc of either is accepted by the other's relatedness and
+// RelatedIndex, and both read the one data module. Builds the package into a temporary folder (no type files).
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { build } from 'tsup'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildOptions } from '../tsup.config.js'
+
+let outDir = ''
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'schlagwort-build-'))
+  for (const options of buildOptions(outDir, false)) await build({ ...options, silent: true })
+}, 120_000)
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }))
+
+const CROSS_CHECK = `
+const { createRequire } = await import('node:module')
+const dir = process.argv[1]
+const cjs = createRequire(dir + '/')('./index.cjs')
+const esm = await import(dir + '/index.js')
+const text = 'Hafen in Hamburg\\n\\nDer Hamburger Hafen baut ein Terminal. Bürgermeister Peter Tschentscher lobt den Hafen.'
+const other = 'Hafen in Kiel\\n\\nDer Kieler Hafen baut ein Terminal für Fähren nach Oslo. Der Hafen wächst.'
+const fromCjs = cjs.tag(text), fromEsm = esm.tag(other)
+const out = {
+  distinctClasses: cjs.Doc !== esm.Doc,
+  esmScoresCjsDoc: esm.relatedness(fromCjs, fromEsm).score,
+  cjsScoresEsmDoc: cjs.relatedness(fromEsm, fromCjs).score,
+  esmIndex: new esm.RelatedIndex().add('a', fromCjs).add('b', fromEsm).related('a').map((hit) => hit.id),
+  cjsIndex: new cjs.RelatedIndex().add('a', fromEsm).add('b', fromCjs).related('b').map((hit) => hit.id),
+  sameJson: JSON.stringify(cjs.tag(text).toJSON()) === JSON.stringify(esm.tag(text).toJSON()),
+  dataModules: Object.keys(createRequire(dir + '/').cache).filter((path) => path.endsWith('corpora.cjs')).length,
+}
+console.log(JSON.stringify(out))
+`
+
+describe('ESM and CommonJS builds in one process', () => {
+  it('write the data once, as one module both builds import', () => {
+    expect(readdirSync(outDir).filter((file) => file.startsWith('corpora'))).toEqual(['corpora.cjs'])
+  })
+
+  it('accept each other\'s Doc in relatedness and RelatedIndex.add', () => {
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', CROSS_CHECK, outDir], { encoding: 'utf8' }))
+    expect(out.distinctClasses).toBe(true)
+    expect(out.esmScoresCjsDoc).toBeGreaterThan(0)
+    expect(out.cjsScoresEsmDoc).toBe(out.esmScoresCjsDoc)
+    expect(out.esmIndex).toEqual(['b'])
+    expect(out.cjsIndex).toEqual(['a'])
+    expect(out.sameJson).toBe(true)
+    expect(out.dataModules).toBe(1)
+  })
+})
