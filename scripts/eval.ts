@@ -5,6 +5,8 @@ const TASKS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<voi
   tokens: () => import('./eval/tokens.js'),
   ner: () => import('./eval/ner.js'),
   related: () => import('./eval/related.js'),
+  boilerplate: () => import('./eval/boilerplate.js'),
+  pages: () => import('./eval/pages.js'),
 }
 
 const args = parseArgs(process.argv.slice(2))

@@ -21,6 +21,7 @@ function ownTexts(): Text[] {
   const texts: Text[] = [{ name: 'examples/artikel.txt', text: readFileSync('examples/artikel.txt', 'utf8') }]
   for (const folder of readdirSync('test/fixtures').sort()) {
     for (const file of readdirSync(join('test/fixtures', folder)).sort()) {
+      if (!file.endsWith('.txt')) continue
       const path = join('test/fixtures', folder, file)
       texts.push({ name: path, text: readFileSync(path, 'utf8') })
     }
@@ -83,13 +84,21 @@ if (typeof out === 'string') {
   writeFileSync(out, produced.join('\n') + '\n')
   console.log(`${produced.length} records from ${texts.length} texts written to ${out} (sha256 ${digest})`)
 } else {
-  const before = readFileSync(compare as string, 'utf8').split('\n').filter((line) => line !== '')
+  const nameOf = (line: string) => (JSON.parse(line) as { name: string }).name
+  const before = new Map(readFileSync(compare as string, 'utf8').split('\n').filter((line) => line !== '').map((line) => [nameOf(line), line]))
   let differing = 0
-  for (let i = 0; i < Math.max(before.length, produced.length); i++) {
-    if (before[i] === produced[i]) continue
-    if (differing++ < 5) console.log(`differs: ${(JSON.parse(produced[i] ?? before[i]!) as { name: string }).name}`)
+  let added = 0
+  for (const line of produced) {
+    const earlier = before.get(nameOf(line))
+    if (earlier === undefined) {
+      added++
+      continue
+    }
+    if (earlier === line) continue
+    if (differing < 5) console.log(`differs: ${nameOf(line)}`)
+    differing++
   }
-  console.log(`${produced.length} records now, ${before.length} before: ${differing === 0 ? 'byte-identical' : `${differing} differ`} (sha256 ${digest})`)
-  if (args.json) console.log(JSON.stringify({ task: 'snapshot', records: produced.length, texts: texts.length, differing, identical: differing === 0, sha256: digest }))
+  console.log(`${produced.length} records now, ${before.size} before, ${added} new: ${differing === 0 ? 'byte-identical' : `${differing} differ`} (sha256 ${digest})`)
+  if (args.json) console.log(JSON.stringify({ task: 'snapshot', records: produced.length, texts: texts.length, added, differing, identical: differing === 0, sha256: digest }))
   if (differing > 0) process.exitCode = 1
 }

@@ -24,9 +24,14 @@ import { exportModel } from './train/export.js'
 import { kbSentences, titleSentences } from './train/augment.js'
 import { geoNames } from './train/geonames.js'
 import { buildLexicons } from './train/lexicons.js'
+import { trainSections } from './train/sections.js'
 import { trainEnsemble, type TrainOptions } from './train/perceptron.js'
 
 const args = parseArgs(process.argv.slice(2))
+if (args.flags.has('sections')) {
+  trainSections(args)
+  process.exit(0)
+}
 if (args.flags.has('lexicons')) {
   for (const line of buildLexicons()) console.log(line)
   process.exit(0)

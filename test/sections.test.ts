@@ -225,10 +225,11 @@ describe('findSections edge cases', () => {
   })
 
   it('a 2 MB text is sectioned in one pass', () => {
-    const paragraph = 'Der Landtag debattierte am Donnerstag lange über den neuen Haushalt des Landes.\n\n'
-    const text = 'Haushalt beschlossen\n\n' + paragraph.repeat(Math.ceil(2_000_000 / paragraph.length)) + 'dpa'
+    const paragraph = (i: number) => `Der Landtag debattierte am Donnerstag lange über den neuen Haushalt des Landes, Punkt ${i}.\n\n`
+    const count = Math.ceil(2_000_000 / paragraph(0).length)
+    const text = 'Haushalt beschlossen\n\n' + Array.from({ length: count }, (_, i) => paragraph(i)).join('') + 'dpa'
     const sections = findSections(normalizeText(text), { titleEnd: 0 })
-    expect(sections.length).toBe(Math.ceil(2_000_000 / paragraph.length) + 2)
+    expect(sections.length).toBe(count + 2)
     expect(sections[0]!.type).toBe('title')
     expect(sections[1]!.type).toBe('body')
     expect(sections[sections.length - 1]!.type).toBe('byline')
@@ -241,7 +242,23 @@ describe('line kinds', () => {
     expect(kindOf(line)).toBe(LINE.byline)
   })
 
-  it.each(['+', '|', '36', 'Foto: dpa', 'Bild: Max Muster/dpa', '© Beispiel Verlag GmbH', '© picture alliance / dpa', 'Anzeige', 'ANZEIGE', 'Teilen', 'Twitter',
+  it.each(['Foto: dpa', 'Bild: Max Muster/dpa', '© Beispiel Verlag GmbH', '© picture alliance / dpa', 'Symbolfoto: Anna Beispiel'])('%s is a credit', (line) => {
+    expect(kindOf(line)).toBe(LINE.credit)
+  })
+
+  it.each(['by Anna Beispiel', '- Max Muster', '(Anna Beispiel, DER ZEITUNG, 3.4.2024)', 'Anna Beispiel Redakteurin', 'von Redaktion · Kategorie: Politik'])(
+    '%s is a byline too',
+    (line) => {
+      expect(kindOf(line)).toBe(LINE.byline)
+    },
+  )
+
+  it.each(['Anzeige', 'ANZEIGE', 'Werbung', 'Anzeige:'])('%s labels an ad', (line) => {
+    expect(kindOf(line)).toBe(LINE.adMarker)
+  })
+
+  it.each(['+', '|', '36', 'Teilen', 'Twitter', 'Online seit heute, 16.48 Uhr', 'Publiziert: 12.03.2025, 19.05 Uhr',
+    '10.03.2026, 06:12 Uhr · Lesezeit: 3 Minuten', 'Zurück zur Übersicht',
     'Facebook', 'Drucken', 'Teilen Twitter Facebook WhatsApp', 'Artikel merken', 'Startseite > Politik', 'Home | Politik | Wirtschaft', 'Stand: 20.03.2018, 14:35 Uhr',
     'Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie dem zu.', 'Alle akzeptieren'])('%s is debris', (line) => {
     expect(kindOf(line)).toBe(LINE.other)

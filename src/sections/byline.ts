@@ -1,11 +1,11 @@
 import { isLower, isUpper } from '../shared/chars.js'
 import { everyWord } from './line-words.js'
-import { AGENCIES, AUTHOR_GENRES, AUTHOR_LABELS, CREDIT_JOINERS, NAME_JOINERS } from './page-words.js'
+import { AGENCIES, AUTHOR_GENRES, AUTHOR_LABELS, AUTHOR_ROLES, CREDIT_JOINERS, NAME_JOINERS } from './page-words.js'
 
 const MAX_BYLINE = 120
 const MAX_NAME_WORDS = 12
 const IMAGE_CREDIT_WORDS: readonly string[] = ['foto', 'bild', 'picture', 'imago', 'getty', 'istock', 'shutterstock']
-const AUTHOR_SEPARATORS: readonly string[] = [' | ', ' · ', ' – ', ' — ']
+const AUTHOR_SEPARATORS: readonly string[] = [' | ', ' · ', ' • ', ' – ', ' — ']
 
 /** "dpa", "(dpa)", "dpa/AFP", "jok/dpa", "mit Material von dpa und AFP": agency codes, initials and joiners only. */
 function isAgencyLine(line: string): boolean {
@@ -48,12 +48,38 @@ function isAuthorLine(line: string, lower: string): boolean {
   for (const label of AUTHOR_LABELS) {
     if (lower.startsWith(label)) return line.length - label.length <= 80 && line.length > label.length + 1
   }
-  if (lower.startsWith('von ')) return isNameList(line.slice(4))
+  if (lower.startsWith('von ')) return isNameList(line.slice(4)) || lower === 'von redaktion' || lower.startsWith('von der redaktion')
+  // "by Anna Beispiel", "- Max Muster", "– Anna Beispiel"
+  if (lower.startsWith('by ')) return isNameList(line.slice(3))
+  if (lower.startsWith('- ') || lower.startsWith('– ')) return isNameList(line.slice(2))
+  if (isSignature(line)) return true
+  if (isNameWithRole(line, lower)) return true
   if (!lower.startsWith('ein')) return false
   const von = lower.indexOf(' von ')
   const words = lower.slice(0, von).split(' ')
   if (von < 0 || words.length !== 2 || (words[0] !== 'ein' && words[0] !== 'eine') || !AUTHOR_GENRES.has(words[1]!)) return false
   return isNameList(line.slice(von + 5))
+}
+
+/** "(Anna Beispiel, DER ZEITUNG, 3.4.2024)": a signature in brackets, names first. */
+function isSignature(line: string): boolean {
+  if (!line.startsWith('(') || !line.endsWith(')')) return false
+  const comma = line.indexOf(', ')
+  return comma > 0 && isNameList(line.slice(1, comma))
+}
+
+/** "Anna Beispiel Redakteurin", "Max Muster, Korrespondent in Wien". */
+function isNameWithRole(line: string, lower: string): boolean {
+  for (const role of AUTHOR_ROLES) {
+    const at = lower.indexOf(' ' + role)
+    if (at <= 0 || at > 40) continue
+    const end = at + 1 + role.length
+    if (end < lower.length && lower[end] !== ' ' && lower[end] !== ',') continue
+    const before = line.slice(0, at)
+    const names = before.endsWith(',') ? before.slice(0, -1) : before
+    if (isNameList(names) && names.split(' ').length <= 4) return true
+  }
+  return false
 }
 
 /** "© dpa-infocom, dpa:180320-99-…" credits an agency; other copyright lines are debris. */

@@ -2,18 +2,18 @@ import { isByline } from './byline.js'
 import { isCaptionLine } from './caption.js'
 import { IGNORABLE, isLower, viewText } from '../shared/chars.js'
 import { startsWithDateline } from './dateline.js'
-import { isDebris } from './debris.js'
+import { isAdMarker, isCredit, isDebris } from './debris.js'
 import type { LineTable } from './lines.js'
 import { isCommentsMarker, isRelatedLine, isTeaserHeading } from './markers.js'
 import { endsSentence, isTitleLike } from './shape.js'
 import { NOT_LAST_WORDS } from './page-words.js'
 
 /** What a line is by its own content. */
-export const LINE = Object.freeze({ text: 0, other: 1, byline: 2, related: 3, caption: 4, teaserHeading: 5, commentsMarker: 6 } as const)
+export const LINE = Object.freeze({ text: 0, other: 1, byline: 2, related: 3, caption: 4, teaserHeading: 5, commentsMarker: 6, credit: 7, adMarker: 8 } as const)
 export type LineKind = (typeof LINE)[keyof typeof LINE]
 
 /** Shape of a text line, as bits. */
-export const SHAPE = Object.freeze({ titleLike: 1, sentence: 2, dateline: 4 } as const)
+export const SHAPE = Object.freeze({ titleLike: 1, sentence: 2, dateline: 4, wrapped: 8 } as const)
 
 export interface LineClasses {
   kinds: Uint8Array
@@ -28,7 +28,9 @@ const SENTENCE_TAIL = 8
 export function kindOf(line: string): LineKind {
   const lower = line.toLowerCase()
   if (isByline(line, lower)) return LINE.byline
+  if (isAdMarker(lower)) return LINE.adMarker
   if (isDebris(line, lower)) return LINE.other
+  if (isCredit(lower)) return LINE.credit
   if (isRelatedLine(lower)) return LINE.related
   if (isTeaserHeading(lower)) return LINE.teaserHeading
   if (isCommentsMarker(lower)) return LINE.commentsMarker
@@ -68,7 +70,7 @@ export function classifyLines(view: string, lines: LineTable): LineClasses {
     kinds[i] = line === undefined ? LINE.text : kindOf(line)
     if (kinds[i] !== LINE.text) continue
     shapes[i] = shapeOf(view, start, end, line)
-    if ((shapes[i]! & SHAPE.titleLike) !== 0 && isWrapped(view, lines, i, line)) shapes[i]! &= ~SHAPE.titleLike
+    if (isWrapped(view, lines, i, line)) shapes[i] = (shapes[i]! & ~SHAPE.titleLike) | SHAPE.wrapped
   }
   return { kinds, shapes }
 }

@@ -1,13 +1,14 @@
 import { hasLetter, isDigit } from '../shared/chars.js'
 import { everyWord, startsWithWord } from './line-words.js'
 import { isCopyrightLine } from './byline.js'
-import { CREDIT_LABELS, PAGE_WORDS, STAMP_WORDS } from './page-words.js'
+import { AD_MARKERS, BOX_PHRASES, CREDIT_LABELS, PAGE_WORDS, STAMP_WORDS, STAT_LABELS } from './page-words.js'
 
 const MAX_MENU_LINE = 120
 const MAX_MENU_ITEM_WORDS = 3
 const MAX_STAMP_LINE = 80
 const MAX_CREDIT_LINE = 100
 const MAX_COOKIE_LINE = 600
+const MAX_BOX_LINE = 220
 
 /** Every word is a share button, menu item or consent word ("Teilen Twitter Facebook", "Artikel merken"). */
 function isMenuLine(lower: string): boolean {
@@ -23,8 +24,9 @@ function isNumber(word: string): boolean {
 /** "Dienstag, 20. März 2018, 14:35 Uhr", "Stand: 20.03.2018", "Lesezeit: 3 Min.". */
 function isStampLine(lower: string): boolean {
   if (lower.length > MAX_STAMP_LINE) return false
+  if (lower.includes('lesezeit') || lower.includes('lesedauer') || lower.includes('min. lesen')) return true
   let digits = false
-  const words = everyWord(lower, ',|/()', (word) => {
+  const words = everyWord(lower, ',|/()·•', (word) => {
     if (!isDigit(word[0]!)) return STAMP_WORDS.has(word)
     digits = true
     for (const ch of word) if (!(isDigit(ch) || ch === '.' || ch === ':' || ch === '-' || ch === 'h')) return false
@@ -63,9 +65,34 @@ function isCookieNote(lower: string): boolean {
     lower.includes('unsere seite') || (lower.startsWith('cookie') && lower.length <= 40)
 }
 
-/** Page furniture that is neither text nor credit: symbols, menus, stamps, image credits, ads, cookie notes. */
+/** A box of the site's own: newsletter, subscription, donation, consent, ad-blocker, affiliate and author notes. */
+function isSiteBox(lower: string): boolean {
+  if (lower.length > MAX_BOX_LINE) return false
+  for (const phrase of BOX_PHRASES) if (lower.includes(phrase)) return true
+  return false
+}
+
+/** A live ticker's minute mark ("43' Tor für …", "90.+4' Abpfiff"), a match-stats or weather line. */
+function isTickerLine(lower: string): boolean {
+  let i = 0
+  while (i < lower.length && (isDigit(lower[i]!) || lower[i] === '.' || lower[i] === '+')) i++
+  if (i > 0 && (lower[i] === "'" || lower[i] === '’') && lower[i + 1] === ' ') return true
+  for (const label of STAT_LABELS) if (lower.startsWith(label)) return lower.length <= MAX_STAMP_LINE
+  return lower.length <= MAX_STAMP_LINE && lower.includes('°c') && lower.includes('wetter')
+}
+
+/** Page furniture that is neither text nor a credit: symbols, menus, stamps, breadcrumbs, boxes, tickers, cookie notes. */
 export function isDebris(line: string, lower: string): boolean {
   if (!hasLetter(line)) return true
-  if (isCopyrightLine(lower)) return true
-  return isMenuLine(lower) || isStampLine(lower) || isBreadcrumb(line) || isCreditLine(lower) || isCookieNote(lower)
+  return isMenuLine(lower) || isStampLine(lower) || isBreadcrumb(line) || isCookieNote(lower) || isSiteBox(lower) || isTickerLine(lower)
+}
+
+/** "Anzeige", "Werbung" on a line of their own: the block after them is an ad. */
+export function isAdMarker(lower: string): boolean {
+  return AD_MARKERS.has(lower.endsWith(':') ? lower.slice(0, -1) : lower)
+}
+
+/** An image credit or copyright line that credits no agency ("Foto: Max Muster", "© 2024 Verlag"). */
+export function isCredit(lower: string): boolean {
+  return isCopyrightLine(lower) || isCreditLine(lower)
 }

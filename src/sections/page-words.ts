@@ -19,6 +19,11 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set([
 
 /** Labels that introduce an author line ("Ein Kommentar von", "Autorin:"). */
 export const AUTHOR_LABELS: readonly string[] = ['autor:', 'autorin:', 'autoren:', 'text:', 'von:', 'quelle:', 'quellen:']
+/** Roles after an author's name on a line of its own ("Anna Beispiel Redakteurin"). */
+export const AUTHOR_ROLES: readonly string[] = [
+  'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'autor', 'autorin', 'reporter', 'reporterin',
+  'volontär', 'volontärin', 'chefredakteur', 'chefredakteurin', 'redaktion',
+]
 export const AUTHOR_GENRES: ReadonlySet<string> = new Set([
   'kommentar', 'analyse', 'gastbeitrag', 'reportage', 'interview', 'kolumne', 'essay', 'bericht', 'glosse', 'gastkommentar',
 ])
@@ -33,7 +38,8 @@ export const PAGE_WORDS: ReadonlySet<string> = new Set([
   'vorlesen', 'anhören', 'feedback', 'schließen', 'mehr', 'anzeige', 'werbung', 'advertisement', 'sponsored',
   'akzeptieren', 'zustimmen', 'ablehnen', 'einstellungen', 'alle', 'bildergalerie', 'galerie', 'video', 'videos',
   'audio', 'podcast', 'zur', 'zum', 'bild', 'bilder', 'von', 'plus', 'premium', 'exklusiv', 'kopiert', 'seite',
-  'drucken:', 'schriftgröße', 'a', 'a+', 'a-',
+  'drucken:', 'schriftgröße', 'a', 'a+', 'a-', 'übersicht', 'ansehen', 'anzeigen', 'nachlesen', 'liveticker', 'zum',
+  'teilen:', 'twittern', 'mailen', 'flippen', 'speichern', 'pinnen', 'hören',
 ])
 
 /** Words of a date or time stamp line ("Dienstag, 20. März 2018, 14:35 Uhr", "Stand: 20.03.2018", "Lesezeit: 3 Min."). */
@@ -44,6 +50,8 @@ export const STAMP_WORDS: ReadonlySet<string> = new Set([
   'di.', 'mi.', 'do.', 'fr.', 'sa.', 'so.', 'uhr', 'stand', 'stand:', 'aktualisiert', 'aktualisiert:',
   'veröffentlicht', 'veröffentlicht:', 'erstellt', 'erstellt:', 'update', 'update:', 'zuletzt', 'am', 'um', 'vom', 'mez',
   'mesz', 'lesezeit', 'lesezeit:', 'min', 'min.', 'minute', 'minuten', 'ca.', 'gestern', 'heute', '|', '-', '–',
+  'online', 'seit', 'publiziert', 'publiziert:', 'lesedauer', 'lesedauer:', 'geändert', 'geändert:', 'zuletzt:',
+  'aktualisiert', 'aktualisierung', 'aktualisierung:', 'vor', 'stunden', 'stunde', 'tagen', 'uhr,', 'mez,', 'ct', 'cet',
 ])
 
 /** Headings of teaser blocks. A heading line may carry a short tail ("Mehr zum Thema Russland"). */
@@ -69,7 +77,7 @@ export const TEASER_HEADINGS_WITH_TAIL: ReadonlySet<string> = new Set([
 /** Starts of a link to another article on a line of its own; the ones ending in ':' need the colon. */
 export const RELATED_PREFIXES: readonly string[] = [
   'lesen sie', 'mehr dazu:', 'mehr dazu lesen', 'mehr dazu hier', 'siehe auch', 'zum thema:', 'weiterlesen',
-  'hier weiterlesen', 'lesetipp', 'lese-tipp', 'mehr lesen:', 'hier lesen sie', 'hier lesen:', 'auch interessant:',
+  'hier weiterlesen', 'lesetipp', 'lese-tipp', 'mehr lesen', 'hier lesen sie', 'hier lesen:', 'auch interessant:',
   'mehr zum thema:', 'passend dazu:', 'dazu:',
 ]
 
@@ -118,3 +126,42 @@ export const NOT_LAST_WORDS: ReadonlySet<string> = new Set([
   'dass', 'weil', 'wenn', 'als', 'wie', 'für', 'von', 'im', 'ins', 'am', 'zum', 'zur', 'seit', 'gegen', 'ohne',
   'seine', 'ihre', 'seinen', 'ihren', 'dieser', 'diese', 'dieses', 'diesem', 'diesen',
 ])
+
+/** Words of calls to action (after punctuation is trimmed): subscribe, buy, share, click here, read on. */
+export const CALL_TO_ACTION: ReadonlySet<string> = new Set([
+  'jetzt', 'hier', 'klicken', 'klicke', 'abonnieren', 'abonniere', 'abonnement', 'registrieren',
+  'registriere', 'anmelden', 'melde', 'einloggen', 'bestellen', 'bestelle', 'kaufen', 'kaufe', 'spenden', 'spende',
+  'unterstützen', 'unterstütze', 'teilen', 'teile', 'folgen', 'folge', 'herunterladen', 'download', 'downloaden',
+  'weiterlesen', 'entdecken', 'entdecke', 'sichern', 'sichere', 'testen', 'teste', 'gratis', 'kostenlos', 'kostenlosen',
+  'newsletter', 'abo', 'angebot', 'angebote', 'rabatt', 'gutschein', 'bewerten', 'kommentieren', 'zurück', 'weiter',
+])
+
+/** Words that address the reader (ads, calls to subscribe or donate, consent boxes). */
+export const READER_ADDRESS: ReadonlySet<string> = new Set([
+  'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', 'euren', 'eurem',
+])
+
+/** The polite address, which counts only capitalised inside a sentence ("Sichern Sie sich", not "Sie sagte"). */
+export const FORMAL_ADDRESS: ReadonlySet<string> = new Set(['sie', 'ihnen', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'])
+
+/** Words of the site speaking of itself (author bios, "Wir verwenden Cookies", "Unterstützen Sie uns"). */
+export const FIRST_PERSON: ReadonlySet<string> = new Set([
+  'ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'wir', 'uns', 'unser', 'unsere', 'unseren',
+  'unserem', 'unserer', 'unseres',
+])
+
+/** Phrases of the site's own boxes (newsletter, subscription, donation, consent, ad-blocker, affiliate, author notes). */
+export const BOX_PHRASES: readonly string[] = [
+  'newsletter', 'e-mail-adresse', 'datenschutzerklärung', 'einwilligung', 'adblocker', 'ad-blocker', 'werbeblocker',
+  'jetzt weiterlesen', 'weiterlesen mit', 'jetzt abonnieren', 'abo abschließen', 'bereits ein abo', 'unterstützen sie uns',
+  'unterstützen sie unabhängigen', 'unterstütze uns', 'jetzt spenden', 'durch werbung finanziert', 'eine provision',
+  'die meinung des autors', 'die meinung der autorin', 'börsendaten', 'kursdaten', 'mit der anmeldung', 'jetzt anmelden',
+  'jetzt registrieren', 'kostenlos registrieren', 'jetzt testen', 'probeabo', 'zum angebot', 'jetzt vergleichen',
+  'tarife vergleichen', 'jetzt bestellen', 'jetzt sichern',
+]
+
+/** Labels of match-statistics lines ("Tore: …", "Zuschauer: 19.750"). */
+export const STAT_LABELS: readonly string[] = ['tore:', 'zuschauer:', 'schiedsrichter:', 'aufstellung:', 'gelbe karten:', 'rote karten:', 'torschützen:']
+
+/** Labels of an ad block on a line of their own. */
+export const AD_MARKERS: ReadonlySet<string> = new Set(['anzeige', 'werbung', 'advertisement', 'sponsored', 'gesponsert', 'promotion', 'partnerangebot', 'sponsored content'])

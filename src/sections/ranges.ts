@@ -1,23 +1,49 @@
 import { TAGGED_SECTIONS, type SectionRange } from '../analysis.js'
 import { viewText } from '../shared/chars.js'
-import { classifyLines, DATELINE_HEAD } from './classify.js'
+import { classifyLines, DATELINE_HEAD, type LineClasses } from './classify.js'
 import { datelineSource } from './dateline.js'
+import { lineFeatures } from './features.js'
 import { layoutLines } from './layout.js'
-import { splitLines, trimRange } from './lines.js'
+import { bundledLineModel, lineProbabilities, type LineModel } from './line-model.js'
+import { splitLines, trimRange, type LineTable } from './lines.js'
 
 export interface SectionOptions {
   /** Length of the title given apart from the text (0 when none); view[0, titleEnd) is that title. */
   titleEnd: number
+  /** The line model (default: the bundled one); training passes its candidates. */
+  model?: LineModel
+}
+
+/** What the layout reads of a page's lines: the lines, their pattern kinds and their features. */
+export interface PreparedLines {
+  view: string
+  titleEnd: number
+  lines: LineTable
+  classes: LineClasses
+  features: Float64Array
+}
+
+export function prepareLines(view: string, titleEnd: number): PreparedLines {
+  const end = Math.max(0, Math.min(titleEnd, view.length))
+  const lines = splitLines(view, end)
+  const classes = classifyLines(view, lines)
+  const texts = Array.from({ length: lines.count }, (_, i) => viewText(view, lines.starts[i]!, lines.ends[i]!))
+  return { view, titleEnd: end, lines, classes, features: lineFeatures(lines, texts, classes) }
 }
 
 /** Sections of the view in order, trimmed, covering all non-blank text. */
 export function findSections(view: string, options: SectionOptions): SectionRange[] {
-  const titleEnd = Math.max(0, Math.min(options.titleEnd, view.length))
+  return sectionsOfLines(prepareLines(view, options.titleEnd), options.model ?? bundledLineModel())
+}
+
+/** The sections of prepared lines under a line model. */
+export function sectionsOfLines(prepared: PreparedLines, model: LineModel): SectionRange[] {
+  const { view, titleEnd, lines, classes } = prepared
   const sections: SectionRange[] = []
   const [titleStart, titleStop] = trimRange(view, 0, titleEnd)
   if (titleStop > titleStart) sections.push({ type: 'title', start: titleStart, end: titleStop })
-  const lines = splitLines(view, titleEnd)
-  const types = layoutLines(lines, classifyLines(view, lines), titleEnd > 0)
+  const probabilities = lineProbabilities(model, prepared.features, lines.count)
+  const types = layoutLines(lines, classes, probabilities, model, titleEnd > 0)
   for (let i = 0; i < lines.count; i++) {
     const type = types[i]!
     const last = sections[sections.length - 1]

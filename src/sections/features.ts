@@ -1,0 +1,246 @@
+// What a line of a scraped page looks like in plain text, as numbers in [0, 1]: the input of the learnt line model
+// (line-model.ts). Article text is long, made of sentences and function words, and stands among lines like it;
+// page furniture is short, capitalised or symbol-laden, repeated, and comes in runs of short lines.
+import { stopwords } from '../lexicon/index.js'
+import { isDigit, isLetter, isLower, isUpper } from '../shared/chars.js'
+import { LINE, SHAPE, type LineClasses } from './classify.js'
+import type { LineTable } from './lines.js'
+import { CALL_TO_ACTION, FIRST_PERSON, FORMAL_ADDRESS, PAGE_WORDS, READER_ADDRESS } from './page-words.js'
+
+/** Feature names, in the order of a line's row (the model file lists them too and is checked against them). */
+export const LINE_FEATURES: readonly string[] = Object.freeze([
+  'length', 'words', 'stopwords', 'capitalised', 'upper', 'digits', 'symbols', 'sentenceEnd', 'colonEnd', 'sentences',
+  'comma', 'byline', 'debris', 'related', 'teaserHeading', 'commentsMarker', 'caption', 'titleLike', 'dateline', 'web',
+  'repeated', 'gapBefore', 'gapAfter', 'shortRun', 'contextLength', 'contextStopwords', 'contextSentenceEnd',
+  'callToAction', 'pageWords', 'wideLength', 'proseNear', 'fromStart', 'toEnd', 'headingBeforeProse', 'addressesReader',
+  'firstPerson',
+])
+export const FEATURE_COUNT = LINE_FEATURES.length
+
+const F = Object.freeze(Object.fromEntries(LINE_FEATURES.map((name, i) => [name, i])) as Record<string, number>)
+const SYMBOL_CODES: ReadonlySet<number> = new Set(Array.from('|•·›»«>/#©@*+=→▶►■□●◆', (ch) => ch.charCodeAt(0)))
+const SHORT_LINE = 40
+const SAMPLE = 400
+const CONTEXT = 2
+const WIDE_CONTEXT = 6
+/** A prose line: this long, ending like a sentence, with function words. */
+const PROSE_LENGTH = 120
+const PROSE_STOPWORDS = 0.2
+/** Characters from either end of the page within which nearness to the end is a feature. */
+const EDGE = 3000
+
+/** log(1 + x) / log(1 + most), at most 1. */
+function logScale(x: number, most: number): number {
+  return Math.min(1, Math.log1p(x) / Math.log1p(most))
+}
+
+/** The features of one line's own text into row[at …]. */
+function ownFeatures(line: string, row: Float64Array, at: number): void {
+  // Shares are read off the line's first SAMPLE characters: a long paragraph is prose either way, and its length
+  // is what costs.
+  const cut = line.length > SAMPLE ? line.lastIndexOf(' ', SAMPLE) : -1
+  const sample = line.length <= SAMPLE ? line : line.slice(0, cut > 0 ? cut : SAMPLE)
+  const words = sample.split(' ').filter((word) => word !== '')
+  const stop = stopwords()
+  let stopCount = 0
+  let capitalised = 0
+  let upper = 0
+  let pageWords = 0
+  let callToAction = 0
+  let reader = 0
+  let firstPerson = 0
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!
+    const lower = word.toLowerCase()
+    const bare = trimPunctuation(lower)
+    if (stop.has(bare)) stopCount++
+    if (PAGE_WORDS.has(bare)) pageWords++
+    if (CALL_TO_ACTION.has(bare)) callToAction++
+    if (FIRST_PERSON.has(bare)) firstPerson++
+    if (READER_ADDRESS.has(bare)) reader++
+    // "Sie", "Ihnen", "Ihr" address the reader only when capitalised inside a sentence.
+    else if (FORMAL_ADDRESS.has(bare) && k > 0 && isUpper(word[0]!) && !endsSentenceMark(words[k - 1]!)) reader++
+    if (isUpper(word[0]!)) {
+      capitalised++
+      if (word.length > 1 && isAllUpper(word)) upper++
+    }
+  }
+  let digits = 0
+  let symbols = 0
+  let visible = 0
+  let sentences = 0
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i)
+    if (c === 0x20) continue
+    visible++
+    if (c >= 0x30 && c <= 0x39) digits++
+    else if (SYMBOL_CODES.has(c)) symbols++
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && sample.charCodeAt(i + 1) === 0x20 && isUpper(sample[i + 2] ?? '')) sentences++
+  }
+  const n = Math.max(1, words.length)
+  const last = lastMark(line)
+  row[at + F.length!] = logScale(line.length, 1000)
+  row[at + F.words!] = logScale(countWords(line), 200)
+  row[at + F.stopwords!] = stopCount / n
+  row[at + F.capitalised!] = capitalised / n
+  row[at + F.upper!] = upper / n
+  row[at + F.digits!] = digits / Math.max(1, visible)
+  row[at + F.symbols!] = Math.min(1, (4 * symbols) / Math.max(1, visible))
+  row[at + F.sentenceEnd!] = last === '.' || last === '!' || last === '?' || last === '…' ? 1 : 0
+  row[at + F.colonEnd!] = last === ':' ? 1 : 0
+  row[at + F.sentences!] = logScale(sentences, 20)
+  row[at + F.comma!] = line.includes(', ') ? 1 : 0
+  row[at + F.web!] = isWebish(line) ? 1 : 0
+  row[at + F.callToAction!] = Math.min(1, callToAction / 2)
+  row[at + F.pageWords!] = pageWords / n
+  row[at + F.addressesReader!] = Math.min(1, (5 * reader) / n)
+  row[at + F.firstPerson!] = Math.min(1, (5 * firstPerson) / n)
+}
+
+/** Words of the whole line: runs between spaces. */
+function countWords(line: string): number {
+  let count = 0
+  let inWord = false
+  for (let i = 0; i < line.length; i++) {
+    const space = line.charCodeAt(i) === 0x20
+    if (!space && !inWord) count++
+    inWord = !space
+  }
+  return count
+}
+
+function endsSentenceMark(word: string): boolean {
+  const last = word[word.length - 1]
+  return last === '.' || last === '!' || last === '?' || last === ':'
+}
+
+function trimPunctuation(word: string): string {
+  let start = 0
+  let end = word.length
+  while (start < end && !isLetter(word[start]!) && !isDigit(word[start]!)) start++
+  while (end > start && !isLetter(word[end - 1]!) && !isDigit(word[end - 1]!)) end--
+  return start === 0 && end === word.length ? word : word.slice(start, end)
+}
+
+function isAllUpper(word: string): boolean {
+  let letters = 0
+  for (const ch of word) {
+    if (isLower(ch)) return false
+    if (isLetter(ch)) letters++
+  }
+  return letters > 1
+}
+
+/** The last character that is not a closing quote or bracket. */
+function lastMark(line: string): string {
+  let i = line.length - 1
+  while (i >= 0 && '"“”»«’‘\')]'.includes(line[i]!)) i--
+  return i >= 0 ? line[i]! : ''
+}
+
+function isWebish(line: string): boolean {
+  return line.includes('www.') || line.includes('http') || line.includes('©') || line.includes('@') || line.includes('.de/') || line.includes('.com')
+}
+
+/**
+ * One row of FEATURE_COUNT numbers per line. `texts` are the lines' texts (soft hyphens dropped), `classes` what the
+ * line patterns say of them (classify.ts).
+ */
+export function lineFeatures(lines: LineTable, texts: readonly string[], classes: LineClasses): Float64Array {
+  const n = lines.count
+  const rows = new Float64Array(n * FEATURE_COUNT)
+  const seen = new Map<string, number>()
+  for (const text of texts) seen.set(text, (seen.get(text) ?? 0) + 1)
+  for (let i = 0; i < n; i++) {
+    const at = i * FEATURE_COUNT
+    const text = texts[i]!
+    ownFeatures(text, rows, at)
+    const kind = classes.kinds[i]
+    rows[at + F.byline!] = kind === LINE.byline ? 1 : 0
+    rows[at + F.debris!] = kind === LINE.other || kind === LINE.credit || kind === LINE.adMarker ? 1 : 0
+    rows[at + F.related!] = kind === LINE.related ? 1 : 0
+    rows[at + F.teaserHeading!] = kind === LINE.teaserHeading ? 1 : 0
+    rows[at + F.commentsMarker!] = kind === LINE.commentsMarker ? 1 : 0
+    rows[at + F.caption!] = kind === LINE.caption ? 1 : 0
+    rows[at + F.titleLike!] = (classes.shapes[i]! & SHAPE.titleLike) !== 0 ? 1 : 0
+    rows[at + F.dateline!] = (classes.shapes[i]! & SHAPE.dateline) !== 0 ? 1 : 0
+    rows[at + F.repeated!] = seen.get(text)! > 1 ? 1 : 0
+    rows[at + F.gapBefore!] = lines.gapBefore[i]!
+    rows[at + F.gapAfter!] = i + 1 < n ? lines.gapBefore[i + 1]! : 1
+  }
+  shortRuns(texts, rows)
+  context(rows, n)
+  wide(rows, n, lines)
+  return rows
+}
+
+function isProse(rows: Float64Array, i: number, length: number): boolean {
+  const at = i * FEATURE_COUNT
+  return length >= PROSE_LENGTH && rows[at + F.sentenceEnd!] === 1 && rows[at + F.stopwords!]! >= PROSE_STOPWORDS
+}
+
+/**
+ * Context beyond the next lines: the mean length over WIDE_CONTEXT lines on either side, how near the nearest prose
+ * line is, how near the line stands to the start and to the end of the page (menus come first, footers last;
+ * counted in characters and capped at EDGE, so that a long article is not cut short), and whether a short line heads
+ * a prose paragraph (a subheading).
+ */
+function wide(rows: Float64Array, n: number, lines: LineTable): void {
+  const prefix = new Float64Array(n + 1)
+  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + rows[i * FEATURE_COUNT + F.length!]!
+  const prose = new Uint8Array(n)
+  for (let i = 0; i < n; i++) prose[i] = isProse(rows, i, lines.ends[i]! - lines.starts[i]!) ? 1 : 0
+  const distance = new Int32Array(n).fill(n)
+  for (let i = 0, last = -n; i < n; i++) {
+    if (prose[i]) last = i
+    distance[i] = i - last
+  }
+  for (let i = n - 1, next = 2 * n; i >= 0; i--) {
+    if (prose[i]) next = i
+    distance[i] = Math.min(distance[i]!, next - i)
+  }
+  const textStart = n > 0 ? lines.starts[0]! : 0
+  const textEnd = n > 0 ? lines.ends[n - 1]! : 0
+  for (let i = 0; i < n; i++) {
+    const at = i * FEATURE_COUNT
+    rows[at + F.fromStart!] = Math.min(1, (lines.starts[i]! - textStart) / EDGE)
+    rows[at + F.toEnd!] = Math.min(1, (textEnd - lines.ends[i]!) / EDGE)
+    const from = Math.max(0, i - WIDE_CONTEXT)
+    const to = Math.min(n, i + WIDE_CONTEXT + 1)
+    rows[at + F.wideLength!] = to - from > 1 ? (prefix[to]! - prefix[from]! - rows[at + F.length!]!) / (to - from - 1) : 0
+    rows[at + F.proseNear!] = 1 / (1 + distance[i]!)
+    rows[at + F.headingBeforeProse!] = !prose[i] && i + 1 < n && prose[i + 1] && lines.ends[i]! - lines.starts[i]! < PROSE_LENGTH && rows[at + F.sentenceEnd!] === 0 ? 1 : 0
+  }
+}
+
+/** How long the run of consecutive short lines is that a line stands in (0 for a long line): menus come in runs. */
+function shortRuns(texts: readonly string[], rows: Float64Array): void {
+  let i = 0
+  while (i < texts.length) {
+    if (texts[i]!.length >= SHORT_LINE) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < texts.length && texts[j]!.length < SHORT_LINE) j++
+    const value = logScale(j - i, 50)
+    for (let k = i; k < j; k++) rows[k * FEATURE_COUNT + F.shortRun!] = value
+    i = j
+  }
+}
+
+/** Means of a few own features over the CONTEXT lines on either side (not the line itself). */
+function context(rows: Float64Array, n: number): void {
+  const pairs: ReadonlyArray<readonly [number, number]> = [[F.length!, F.contextLength!], [F.stopwords!, F.contextStopwords!], [F.sentenceEnd!, F.contextSentenceEnd!]]
+  for (const [own, ctx] of pairs) {
+    // Running sums make every line's window O(1).
+    const prefix = new Float64Array(n + 1)
+    for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + rows[i * FEATURE_COUNT + own]!
+    for (let i = 0; i < n; i++) {
+      const from = Math.max(0, i - CONTEXT)
+      const to = Math.min(n, i + CONTEXT + 1)
+      const count = to - from - 1
+      rows[i * FEATURE_COUNT + ctx] = count > 0 ? (prefix[to]! - prefix[from]! - rows[i * FEATURE_COUNT + own]!) / count : 0
+    }
+  }
+}
