@@ -61,11 +61,10 @@ function collapse(text: string): { flat: string; from: Int32Array } {
   return { flat, from: Int32Array.from(from) }
 }
 
-/** Every occurrence [start, end) of `snippet` in `text`, white space matched loosely; overlapping ones too. */
-export function occurrences(text: string, snippet: string): Array<[number, number]> {
+/** Every occurrence [start, end) of `snippet` in a collapsed text, white space matched loosely; overlapping ones too. */
+function occurrences({ flat, from }: { flat: string; from: Int32Array }, snippet: string): Array<[number, number]> {
   const needle = collapse(snippet.trim()).flat
   if (needle === '') return []
-  const { flat, from } = collapse(text)
   const out: Array<[number, number]> = []
   for (let at = flat.indexOf(needle); at >= 0; at = flat.indexOf(needle, at + 1)) out.push([from[at]!, from[at + needle.length - 1]! + 1])
   return out
@@ -118,7 +117,8 @@ export interface PageOccurrences {
 }
 
 export function pageOccurrences(page: Page): PageOccurrences {
-  return { withs: page.with.map((s) => occurrences(page.text, s)), withouts: page.without.map((s) => occurrences(page.text, s)) }
+  const text = collapse(page.text)
+  return { withs: page.with.map((s) => occurrences(text, s)), withouts: page.without.map((s) => occurrences(text, s)) }
 }
 
 function judgeSnippets(page: Page, types: ReadonlyArray<SectionType | undefined>, snippets: readonly string[], found: ReadonlyArray<Array<[number, number]>>, set: ReadonlySet<SectionType>): SnippetResult[] {

@@ -11,7 +11,7 @@ import { parseFrequencies, parseList, parseWordClasses } from './lists.js'
  */
 export type ListName = 'firstNames' | 'surnames' | 'titles' | 'titleSuffixes' | 'orgSuffixes' | 'orgHeads' | 'stopwords' | 'commonNouns' | 'extraSurnames' | 'extraFirstNames'
 
-export const LIST_FILES: Readonly<Record<ListName, CorporaPath>> = Object.freeze({
+const LIST_FILES: Readonly<Record<ListName, CorporaPath>> = Object.freeze({
   firstNames: 'lexicon/first-names.txt',
   surnames: 'lexicon/surnames.txt',
   titles: 'lexicon/titles.txt',
@@ -25,7 +25,7 @@ export const LIST_FILES: Readonly<Record<ListName, CorporaPath>> = Object.freeze
 })
 
 /** KB files in the fixed order in which kbEntries() returns their entries. */
-export const KB_FILES: readonly CorporaPath[] = Object.freeze(['kb/places.tsv', 'kb/people-de.tsv', 'kb/people-world.tsv', 'kb/organizations.tsv', 'kb/other.tsv'] as const)
+const KB_FILES: readonly CorporaPath[] = Object.freeze(['kb/places.tsv', 'kb/people-de.tsv', 'kb/people-world.tsv', 'kb/organizations.tsv', 'kb/other.tsv'] as const)
 
 let lists: Map<ListName, ReadonlySet<string>> | undefined
 let entries: readonly KbEntry[] | undefined

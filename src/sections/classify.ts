@@ -16,6 +16,8 @@ export type LineKind = (typeof LINE)[keyof typeof LINE]
 export const SHAPE = Object.freeze({ titleLike: 1, sentence: 2, dateline: 4, wrapped: 8 } as const)
 
 export interface LineClasses {
+  /** Each line's text as the patterns and features read it (soft hyphens dropped). */
+  texts: string[]
   kinds: Uint8Array
   shapes: Uint8Array
 }
@@ -63,14 +65,16 @@ function isWrapped(view: string, lines: LineTable, i: number, line: string | und
 export function classifyLines(view: string, lines: LineTable): LineClasses {
   const kinds = new Uint8Array(lines.count)
   const shapes = new Uint8Array(lines.count)
+  const texts = new Array<string>(lines.count)
   for (let i = 0; i < lines.count; i++) {
     const start = lines.starts[i]!
     const end = lines.ends[i]!
-    const line = end - start <= MAX_PATTERN_LINE ? viewText(view, start, end) : undefined
+    texts[i] = viewText(view, start, end)
+    const line = end - start <= MAX_PATTERN_LINE ? texts[i] : undefined
     kinds[i] = line === undefined ? LINE.text : kindOf(line)
     if (kinds[i] !== LINE.text) continue
     shapes[i] = shapeOf(view, start, end, line)
     if (isWrapped(view, lines, i, line)) shapes[i] = (shapes[i]! & ~SHAPE.titleLike) | SHAPE.wrapped
   }
-  return { kinds, shapes }
+  return { texts, kinds, shapes }
 }

@@ -5,6 +5,7 @@ import { stopwords } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUpper } from '../shared/chars.js'
 import { LINE, SHAPE, type LineClasses } from './classify.js'
 import type { LineTable } from './lines.js'
+import { meansAround } from './windows.js'
 import { CALL_TO_ACTION, FIRST_PERSON, FORMAL_ADDRESS, PAGE_WORDS, READER_ADDRESS } from './page-words.js'
 
 /** Feature names, in the order of a line's row (the model file lists them too and is checked against them). */
@@ -143,10 +144,11 @@ function isWebish(line: string): boolean {
 }
 
 /**
- * One row of FEATURE_COUNT numbers per line. `texts` are the lines' texts (soft hyphens dropped), `classes` what the
- * line patterns say of them (classify.ts).
+ * One row of FEATURE_COUNT numbers per line, from the lines' texts and what the line patterns say of them
+ * (classify.ts).
  */
-export function lineFeatures(lines: LineTable, texts: readonly string[], classes: LineClasses): Float64Array {
+export function lineFeatures(lines: LineTable, classes: LineClasses): Float64Array {
+  const texts = classes.texts
   const n = lines.count
   const rows = new Float64Array(n * FEATURE_COUNT)
   const seen = new Map<string, number>()
@@ -186,8 +188,7 @@ function isProse(rows: Float64Array, i: number, length: number): boolean {
  * a prose paragraph (a subheading).
  */
 function wide(rows: Float64Array, n: number, lines: LineTable): void {
-  const prefix = new Float64Array(n + 1)
-  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + rows[i * FEATURE_COUNT + F.length!]!
+  const wideLength = meansAround((i) => rows[i * FEATURE_COUNT + F.length!]!, n, WIDE_CONTEXT)
   const prose = new Uint8Array(n)
   for (let i = 0; i < n; i++) prose[i] = isProse(rows, i, lines.ends[i]! - lines.starts[i]!) ? 1 : 0
   const distance = new Int32Array(n).fill(n)
@@ -205,9 +206,7 @@ function wide(rows: Float64Array, n: number, lines: LineTable): void {
     const at = i * FEATURE_COUNT
     rows[at + F.fromStart!] = Math.min(1, (lines.starts[i]! - textStart) / EDGE)
     rows[at + F.toEnd!] = Math.min(1, (textEnd - lines.ends[i]!) / EDGE)
-    const from = Math.max(0, i - WIDE_CONTEXT)
-    const to = Math.min(n, i + WIDE_CONTEXT + 1)
-    rows[at + F.wideLength!] = to - from > 1 ? (prefix[to]! - prefix[from]! - rows[at + F.length!]!) / (to - from - 1) : 0
+    rows[at + F.wideLength!] = wideLength[i]!
     rows[at + F.proseNear!] = 1 / (1 + distance[i]!)
     rows[at + F.headingBeforeProse!] = !prose[i] && i + 1 < n && prose[i + 1] && lines.ends[i]! - lines.starts[i]! < PROSE_LENGTH && rows[at + F.sentenceEnd!] === 0 ? 1 : 0
   }
@@ -233,14 +232,7 @@ function shortRuns(texts: readonly string[], rows: Float64Array): void {
 function context(rows: Float64Array, n: number): void {
   const pairs: ReadonlyArray<readonly [number, number]> = [[F.length!, F.contextLength!], [F.stopwords!, F.contextStopwords!], [F.sentenceEnd!, F.contextSentenceEnd!]]
   for (const [own, ctx] of pairs) {
-    // Running sums make every line's window O(1).
-    const prefix = new Float64Array(n + 1)
-    for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + rows[i * FEATURE_COUNT + own]!
-    for (let i = 0; i < n; i++) {
-      const from = Math.max(0, i - CONTEXT)
-      const to = Math.min(n, i + CONTEXT + 1)
-      const count = to - from - 1
-      rows[i * FEATURE_COUNT + ctx] = count > 0 ? (prefix[to]! - prefix[from]! - rows[i * FEATURE_COUNT + own]!) / count : 0
-    }
+    const means = meansAround((i) => rows[i * FEATURE_COUNT + own]!, n, CONTEXT)
+    for (let i = 0; i < n; i++) rows[i * FEATURE_COUNT + ctx] = means[i]!
   }
 }

@@ -5,6 +5,7 @@
 // (see corpora/README.md); loaded once, on first use.
 import { corporaFile } from '../lexicon/index.js'
 import { FEATURE_COUNT, LINE_FEATURES } from './features.js'
+import { meansAround } from './windows.js'
 
 /** The second stage's extra inputs, from the first stage's probabilities of the lines around. */
 export const CONTEXT_FEATURES: readonly string[] = Object.freeze(['before1', 'after1', 'around3', 'around8', 'nearMax'])
@@ -68,24 +69,18 @@ export function ownProbabilities(model: Pick<LineModel, 'weights' | 'bias'>, row
   return out
 }
 
-/** Per line, CONTEXT_COUNT numbers from the first stage's probabilities around it (windows by running sums: linear). */
+/** Per line, CONTEXT_COUNT numbers from the first stage's probabilities around it. */
 export function contextRows(own: Float64Array): Float64Array {
   const n = own.length
-  const prefix = new Float64Array(n + 1)
-  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + own[i]!
-  const mean = (from: number, to: number, skip: number) => {
-    const a = Math.max(0, from)
-    const b = Math.min(n, to)
-    const count = b - a - (skip >= a && skip < b ? 1 : 0)
-    return count > 0 ? (prefix[b]! - prefix[a]! - (skip >= a && skip < b ? own[skip]! : 0)) / count : 0
-  }
+  const around3 = meansAround((i) => own[i]!, n, 3)
+  const around8 = meansAround((i) => own[i]!, n, 8)
   const rows = new Float64Array(n * CONTEXT_COUNT)
   for (let i = 0; i < n; i++) {
     const at = i * CONTEXT_COUNT
     rows[at] = i > 0 ? own[i - 1]! : 0
     rows[at + 1] = i + 1 < n ? own[i + 1]! : 0
-    rows[at + 2] = mean(i - 3, i + 4, i)
-    rows[at + 3] = mean(i - 8, i + 9, i)
+    rows[at + 2] = around3[i]!
+    rows[at + 3] = around8[i]!
     let most = 0
     for (let k = Math.max(0, i - 2); k <= Math.min(n - 1, i + 2); k++) if (k !== i && own[k]! > most) most = own[k]!
     rows[at + 4] = most

@@ -10,8 +10,6 @@ import { splitLines, trimRange, type LineTable } from './lines.js'
 export interface SectionOptions {
   /** Length of the title given apart from the text (0 when none); view[0, titleEnd) is that title. */
   titleEnd: number
-  /** The line model (default: the bundled one); training passes its candidates. */
-  model?: LineModel
 }
 
 /** What the layout reads of a page's lines: the lines, their pattern kinds and their features. */
@@ -27,16 +25,15 @@ export function prepareLines(view: string, titleEnd: number): PreparedLines {
   const end = Math.max(0, Math.min(titleEnd, view.length))
   const lines = splitLines(view, end)
   const classes = classifyLines(view, lines)
-  const texts = Array.from({ length: lines.count }, (_, i) => viewText(view, lines.starts[i]!, lines.ends[i]!))
-  return { view, titleEnd: end, lines, classes, features: lineFeatures(lines, texts, classes) }
+  return { view, titleEnd: end, lines, classes, features: lineFeatures(lines, classes) }
 }
 
 /** Sections of the view in order, trimmed, covering all non-blank text. */
 export function findSections(view: string, options: SectionOptions): SectionRange[] {
-  return sectionsOfLines(prepareLines(view, options.titleEnd), options.model ?? bundledLineModel())
+  return sectionsOfLines(prepareLines(view, options.titleEnd), bundledLineModel())
 }
 
-/** The sections of prepared lines under a line model. */
+/** The sections of prepared lines under a line model (training scores its candidates through here). */
 export function sectionsOfLines(prepared: PreparedLines, model: LineModel): SectionRange[] {
   const { view, titleEnd, lines, classes } = prepared
   const sections: SectionRange[] = []
