@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expandForms, kbEntries, parseKb, slugify, type KbEntry } from '../src/lexicon/index.js'
+import { expandForms, kbEntries, parseKb, regionalNames, slugify, type KbEntry } from '../src/lexicon/index.js'
 import { ID_PREFIX } from '../src/shared/ids.js'
 
 /**
@@ -22,6 +22,20 @@ describe('knowledge base files (corpora/kb/*.tsv)', () => {
     expect(entries.length).toBeGreaterThan(1000)
     expect(entries.some((e) => e.type === 'place')).toBe(true)
     expect(entries.some((e) => e.type === 'other')).toBe(true)
+  })
+
+  it('has regional names (kb/regional.tsv) that point to entries of their country', () => {
+    const byId = new Map(entries.map((e) => [e.id, e]))
+    const wrong: string[] = []
+    let rows = 0
+    for (const [country, names] of regionalNames()) {
+      for (const [name, id] of names) {
+        rows++
+        if (byId.get(id)?.info['country'] !== country) wrong.push(`${country} ${name} ${id}`)
+      }
+    }
+    expect(rows).toBeGreaterThan(10)
+    expect(wrong).toEqual([])
   })
 
   it('has unique ids', () => {

@@ -24,9 +24,10 @@ describe('own scraped pages', () => {
 
   it('keep the article and leave out the debris on the whole', () => {
     const f = figures(pages.map((page) => judgePage(page, tag(page.text).sections())))
-    // Floors at the figures reached when these pages were added (recall 0.993, precision 0.960): a regression guard.
+    // Floors just under the figures of the 36 pages (recall 0.995, precision 0.942; the first 24 alone: 0.993 and
+    // 0.964): a regression guard.
     expect(f.recall).toBeGreaterThanOrEqual(0.99)
-    expect(f.precision).toBeGreaterThanOrEqual(0.95)
+    expect(f.precision).toBeGreaterThanOrEqual(0.935)
     expect(f.lostPages).toBe(0)
   })
 
@@ -42,4 +43,33 @@ describe('own scraped pages', () => {
     expect(total).toBeGreaterThan(50)
     expect(tagged).toBeLessThanOrEqual(3)
   })
+
+  it('tag the names the articles name and few others', () => {
+    let expected = 0
+    let found = 0
+    let tagged = 0
+    let right = 0
+    for (const page of pages) {
+      const sidecar = JSON.parse(readFileSync(page.id + '.json', 'utf8')) as { entities: Record<string, Names[]>; also?: Names[] }
+      const names = Object.values(sidecar.entities).flat()
+      const accepted = [...names, ...(sidecar.also ?? [])]
+      const entities = tag(page.text).entities().filter((entity) => entity.type !== 'other')
+      expected += names.length
+      found += names.filter((name) => entities.some((entity) => answersTo(entity, name))).length
+      tagged += entities.length
+      right += entities.filter((entity) => accepted.some((name) => answersTo(entity, name))).length
+    }
+    // Floors just under the figures reached (recall 0.906, precision 0.902): a regression guard.
+    expect(found / expected).toBeGreaterThanOrEqual(0.9)
+    expect(right / tagged).toBeGreaterThanOrEqual(0.89)
+  })
 })
+
+type Names = string | string[]
+
+function answersTo(entity: { name: string; mentions: ReadonlyArray<{ text: string }> }, names: Names): boolean {
+  return (typeof names === 'string' ? [names] : names).some((name) => {
+    const lower = name.toLowerCase()
+    return entity.name.toLowerCase() === lower || entity.mentions.some((mention) => mention.text.toLowerCase() === lower)
+  })
+}

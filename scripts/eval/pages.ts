@@ -4,7 +4,11 @@
 // written down before the tagger first ran on them):
 // - sections: article snippets kept, debris snippets leaked (the boilerplate-de rule, scripts/lib/boilerplate.ts);
 // - entities: recall of the expected names, precision of the tagged people, places and organisations (a tag counts
-//   when it is one of the expected names), and how many debris-only names were tagged.
+//   when it is one of the expected names or of `also`), and how many debris-only names were tagged.
+// An expected item is a name or a list of equally right names (["Deutscher Bundestag", "Bundestag"]). `also` holds
+// names the article does name that a page's first list lacked, added when its tags were judged after a run: they
+// count as right tags but not toward recall. Two sets: test/fixtures/pages (the pages the rules were tuned on) and
+// test/fixtures/pages-holdout (written complete by another hand before the tagger ran on them, not tuned on).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tag, type Entity } from '../../src/index.js'
@@ -12,8 +16,11 @@ import { slugify } from '../../src/lexicon/index.js'
 import { parseArgs } from '../lib/args.js'
 import { figures, judgePage, readOwnPages } from '../lib/boilerplate.js'
 
+type Names = string | readonly string[]
+
 interface Expected {
-  entities: Partial<Record<'person' | 'place' | 'organization', string[]>>
+  entities: Partial<Record<'person' | 'place' | 'organization', Names[]>>
+  also?: Names[]
   forbidden: string[]
 }
 
@@ -21,47 +28,64 @@ const TYPES = ['person', 'place', 'organization'] as const
 const round = (x: number) => Math.round(x * 1000) / 1000
 
 /** An entity answers to a name when its canonical name, its id's slug or one of its mentions is that name. */
-function answersTo(entity: Entity, name: string): boolean {
-  const lower = name.toLowerCase()
-  return entity.name.toLowerCase() === lower || entity.id.endsWith(':' + slugify(name)) || entity.mentions.some((m) => m.text.toLowerCase() === lower)
+function answersTo(entity: Entity, names: Names): boolean {
+  return (typeof names === 'string' ? [names] : names).some((name) => {
+    const lower = name.toLowerCase()
+    return entity.name.toLowerCase() === lower || entity.id.endsWith(':' + slugify(name)) || entity.mentions.some((m) => m.text.toLowerCase() === lower)
+  })
+}
+
+interface Tally {
+  pages: number
+  expected: number
+  found: number
+  tagged: number
+  right: number
+  forbidden: number
+  forbiddenTagged: number
+  judged: ReturnType<typeof judgePage>[]
+}
+
+function evaluate(dir: string, verbose: boolean): Tally {
+  const pages = readOwnPages('.', { holdout: true }).filter((page) => page.id.startsWith(dir + '/'))
+  const tally: Tally = { pages: pages.length, expected: 0, found: 0, tagged: 0, right: 0, forbidden: 0, forbiddenTagged: 0, judged: [] }
+  for (const page of pages) {
+    const doc = tag(page.text)
+    tally.judged.push(judgePage(page, doc.sections()))
+    const expected = JSON.parse(readFileSync(join(page.id + '.json'), 'utf8')) as Expected
+    const entities = doc.entities().filter((e) => e.type !== 'other')
+    const names = TYPES.flatMap((type) => expected.entities[type] ?? [])
+    const accepted = [...names, ...(expected.also ?? [])]
+    tally.expected += names.length
+    const missing = names.filter((name) => !entities.some((e) => answersTo(e, name)))
+    tally.found += names.length - missing.length
+    tally.tagged += entities.length
+    const wrong = entities.filter((e) => !accepted.some((name) => answersTo(e, name)))
+    tally.right += entities.length - wrong.length
+    tally.forbidden += expected.forbidden.length
+    const leaked = expected.forbidden.filter((name) => entities.some((e) => answersTo(e, name)))
+    tally.forbiddenTagged += leaked.length
+    if (verbose) {
+      console.log(`${page.id}: missing ${JSON.stringify(missing)} unexpected ${JSON.stringify(wrong.map((e) => e.name))} debris ${JSON.stringify(leaked)}`)
+    }
+  }
+  return tally
+}
+
+function report(label: string, t: Tally): Record<string, unknown> {
+  const s = figures(t.judged)
+  const recall = t.expected ? t.found / t.expected : 0
+  const precision = t.tagged ? t.right / t.tagged : 0
+  console.log(`${label}: ${t.pages} pages`)
+  console.log(`  sections: article recall ${s.recall.toFixed(3)}, debris precision ${s.precision.toFixed(3)}, F1 ${s.f1.toFixed(3)}, leak pages ${s.leakPages}, lost pages ${s.lostPages}`)
+  console.log(`  entities: recall ${recall.toFixed(3)} (${t.found}/${t.expected}), precision ${precision.toFixed(3)} (${t.right}/${t.tagged}), debris names tagged ${t.forbiddenTagged}/${t.forbidden}`)
+  return { pages: t.pages, sections: { recall: round(s.recall), precision: round(s.precision), f1: round(s.f1) }, entities: { recall: round(recall), precision: round(precision), debris_tagged: t.forbiddenTagged } }
 }
 
 export function run(argv: string[]): void {
   const args = parseArgs(argv)
-  const pages = readOwnPages().filter((page) => page.id.startsWith('test/fixtures/pages/'))
-  let expectedCount = 0
-  let found = 0
-  let tagged = 0
-  let right = 0
-  let forbiddenTagged = 0
-  let forbiddenCount = 0
-  const judged = []
-  for (const page of pages) {
-    const doc = tag(page.text)
-    judged.push(judgePage(page, doc.sections()))
-    const expected = JSON.parse(readFileSync(join(page.id + '.json'), 'utf8')) as Expected
-    const entities = doc.entities().filter((e) => e.type !== 'other')
-    const names = TYPES.flatMap((type) => expected.entities[type] ?? [])
-    expectedCount += names.length
-    const missing = names.filter((name) => !entities.some((e) => answersTo(e, name)))
-    found += names.length - missing.length
-    tagged += entities.length
-    const wrong = entities.filter((e) => !names.some((name) => answersTo(e, name)))
-    right += entities.length - wrong.length
-    forbiddenCount += expected.forbidden.length
-    const leaked = expected.forbidden.filter((name) => entities.some((e) => answersTo(e, name)))
-    forbiddenTagged += leaked.length
-    if (args.flags.has('verbose')) {
-      console.log(`${page.id}: missing ${JSON.stringify(missing)} unexpected ${JSON.stringify(wrong.map((e) => e.name))} debris ${JSON.stringify(leaked)}`)
-    }
-  }
-  const s = figures(judged)
-  const recall = expectedCount ? found / expectedCount : 0
-  const precision = tagged ? right / tagged : 0
-  console.log(`own pages: ${pages.length}`)
-  console.log(`sections: article recall ${s.recall.toFixed(3)}, debris precision ${s.precision.toFixed(3)}, F1 ${s.f1.toFixed(3)}, leak pages ${s.leakPages}, lost pages ${s.lostPages}`)
-  console.log(`entities: recall ${recall.toFixed(3)} (${found}/${expectedCount}), precision ${precision.toFixed(3)} (${right}/${tagged}), debris names tagged ${forbiddenTagged}/${forbiddenCount}`)
-  if (args.json) {
-    console.log(JSON.stringify({ task: 'pages', pages: pages.length, sections: { recall: round(s.recall), precision: round(s.precision), f1: round(s.f1) }, entities: { recall: round(recall), precision: round(precision), debris_tagged: forbiddenTagged } }))
-  }
+  const verbose = args.flags.has('verbose')
+  const own = report('own pages (tuned on)', evaluate('test/fixtures/pages', verbose))
+  const holdout = report('held-out own pages', evaluate('test/fixtures/pages-holdout', verbose))
+  if (args.json) console.log(JSON.stringify({ task: 'pages', ...own, holdout }))
 }

@@ -19,9 +19,10 @@ export interface Page {
 /**
  * The project's own pages in the same form: a text file with a sidecar of article and debris snippets
  * (`NAME.sections.json` beside own articles, `NAME.json` with more fields beside the scraped pages of
- * test/fixtures/pages). Written by the project, so they may be used for training as well as for tests.
+ * test/fixtures/pages). Written by the project, so they may be used for training as well as for tests. The held-out
+ * pages (test/fixtures/pages-holdout) only when asked: no training or tuning reads them.
  */
-export function readOwnPages(root = '.'): Page[] {
+export function readOwnPages(root = '.', { holdout = false } = {}): Page[] {
   const pages: Page[] = []
   const sidecars = (dir: string, suffix: string) => {
     const path = join(root, dir)
@@ -35,6 +36,7 @@ export function readOwnPages(root = '.'): Page[] {
   }
   for (const dir of ['examples', 'test/fixtures/articles', 'test/fixtures/tagging', 'test/fixtures/related']) sidecars(dir, '.sections.json')
   sidecars('test/fixtures/pages', '.json')
+  if (holdout) sidecars('test/fixtures/pages-holdout', '.json')
   return pages
 }
 

@@ -31,6 +31,7 @@ let lists: Map<ListName, ReadonlySet<string>> | undefined
 let entries: readonly KbEntry[] | undefined
 let frequencies: ReadonlyMap<string, number> | undefined
 let classes: ReadonlyMap<string, readonly number[]> | undefined
+let regional: ReadonlyMap<string, ReadonlyMap<string, string>> | undefined
 
 export function lexiconList(name: ListName): ReadonlySet<string> {
   lists ??= new Map()
@@ -64,4 +65,24 @@ export function wordFrequencies(): ReadonlyMap<string, number> {
 export function wordClasses(): ReadonlyMap<string, readonly number[]> {
   classes ??= parseWordClasses(corporaFile('lexicon/word-classes.tsv'))
   return classes
+}
+
+/**
+ * Names that mean another entry in the news of one country (corpora/kb/regional.tsv): country → name as written →
+ * knowledge-base id.
+ */
+export function regionalNames(): ReadonlyMap<string, ReadonlyMap<string, string>> {
+  if (regional === undefined) {
+    const byCountry = new Map<string, Map<string, string>>()
+    for (const line of corporaFile('kb/regional.tsv').split('\n')) {
+      if (line.trim() === '' || line.startsWith('#')) continue
+      const [country, name, id] = line.split('\t')
+      if (!country || !name || !id) throw new Error(`corpora/kb/regional.tsv: bad line ${JSON.stringify(line)}`)
+      let names = byCountry.get(country)
+      if (!names) byCountry.set(country, (names = new Map()))
+      names.set(name, id)
+    }
+    regional = byCountry
+  }
+  return regional
 }

@@ -1,4 +1,5 @@
 // Whether a name that is both a place and a club (Bayern, Dortmund, Schalke) means the club.
+import { wordBefore } from './around.js'
 import type { Piece } from './pieces.js'
 
 const SPORTS_WORDS: readonly string[] = ['Bundesliga', 'Trainer', 'Tabelle', 'Saison', 'Spieltag', 'Torwart', 'Stürmer', 'Elfmeter', 'Champions League', 'Pokal', 'Abstieg', 'Tore ', 'Tor ', 'Anpfiff', 'Halbzeit', 'Mannschaft', 'Meisterschaft', 'Fans']
@@ -13,17 +14,8 @@ export function hasSportsContext(view: string): boolean {
   return false
 }
 
-/** The word before `offset`, lowercased, or ''. */
-function previousWord(view: string, offset: number): string {
-  let end = offset
-  while (end > 0 && view[end - 1] === ' ') end--
-  let start = end
-  while (start > 0 && /\p{L}/u.test(view[start - 1]!)) start--
-  return view.slice(start, end).toLowerCase()
-}
-
 /** In a sports text a club's short name means the club (`die Bayern`, `Bayern gewinnen`), except after a place preposition. */
 export function clubContext(piece: Piece, view: string, sports: () => boolean): boolean {
   if (piece.kind === 'part') return piece.head !== undefined && SPORTS_HEADS.has(piece.head.toLowerCase())
-  return sports() && !PLACE_PREPOSITIONS.has(previousWord(view, piece.start))
+  return sports() && !PLACE_PREPOSITIONS.has(wordBefore(view, piece.start))
 }

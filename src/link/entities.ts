@@ -1,9 +1,11 @@
 // Linking: recognised mentions → entities with a canonical name, type, stable id and all their mentions.
 import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type MentionRange, type SectionRange } from '../analysis.js'
-import { lexiconList, type KbEntry } from '../lexicon/index.js'
+import { headNominative, isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
+import { wordBefore } from './around.js'
 import { ID_PREFIX } from '../shared/ids.js'
 import { stemGerman } from '../stem/index.js'
 import type { EntityType } from '../types.js'
+import { isCommonWordPerson, isTailOfKnownName, readsAsCommonWord } from './common-words.js'
 import { clubContext, hasSportsContext } from './context.js'
 import type { KbIndex } from './kb-index.js'
 import { chooseEntries, labelType, lookupForm, lookupName, lookupPrefix } from './lookup.js'
@@ -11,6 +13,7 @@ import { foldKey, genitiveBases } from './names.js'
 import { clusterName, clusterPersons, type PersonCluster } from './persons.js'
 import { mentionPieces, type Piece } from './pieces.js'
 import type { LinkContext } from './types.js'
+import { WordChecks } from './word-checks.js'
 
 interface Group {
   id: string
@@ -50,8 +53,9 @@ class Groups {
 
 /** Entities (salience not yet set) from the mentions of one document; `slug` makes the ids of unknown names. */
 export function linkEntities(mentions: readonly MentionInput[], context: LinkContext, index: KbIndex, slug: (name: string) => string): EntityRecord[] {
+  const words = context.words ?? new WordChecks()
   const isKnownName = (name: string) => lookupName(index, name) !== undefined
-  const pieces = mentions.flatMap((mention, i) => mentionPieces(mention, i, context.view, isKnownName))
+  const all = mentions.flatMap((mention, i) => mentionPieces(mention, i, context.view, isKnownName))
   let sports: boolean | undefined
   const isSports = () => (sports ??= hasSportsContext(context.view))
   const groups = new Groups()
@@ -62,11 +66,19 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
 
   // Every piece's candidates first: where the knowledge base offers several equally good entries (die Grünen of
   // Germany and of Austria), the countries of the article's unambiguous entries choose.
-  const choices = pieces.map((piece) => {
+  const candidates = all.map((piece) => {
     const given = piece.entryId === undefined ? undefined : index.byId.get(piece.entryId)
     return given ? [given] : resolvePiece(piece, index, context.view, isSports)
   })
+  // A name that reads as a common word here, or that is the tail of a longer name, names nothing.
+  const seen = new Map<string, number>()
+  for (const piece of all) seen.set(piece.text, (seen.get(piece.text) ?? 0) + 1)
+  const own = (piece: Piece) => piece.entryId !== undefined && context.ownIds?.has(piece.entryId) === true
+  const named = all.map((piece, i) => own(piece) || (!readsAsCommonWord(piece, candidates[i]!, context.view, seen.get(piece.text)! > 1, words) && !isTailOfKnownName(piece, context.view, isKnownName)))
+  const pieces = all.filter((_, i) => named[i])
+  const choices = candidates.filter((_, i) => named[i])
   const focus = countryFocus(choices)
+  applyRegionalNames(pieces, choices, focus, index)
   pieces.forEach((original, i) => {
     let piece = original
     const entry = pickEntry(choices[i]!, focus)
@@ -86,7 +98,7 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   people.push(...splitNamePairs(unlinked, people, index, context.view))
   splitSurnameRuns(people, known, index, context.view)
   for (const cluster of clusterPersons(people, index)) {
-    if (!plausiblePerson(cluster)) continue
+    if (!plausiblePerson(cluster, context.view, words)) continue
     const name = clusterName(cluster)
     const id = cluster.entry?.id ?? `${ID_PREFIX.person}:${slug(name)}`
     for (const piece of cluster.pieces) groups.add(id, name, 'person', piece)
@@ -103,6 +115,36 @@ function countryFocus(choices: ReadonlyArray<readonly KbEntry[]>): Map<string, n
     if (country !== undefined) focus.set(country, (focus.get(country) ?? 0) + 1)
   }
   return focus
+}
+
+const MIN_COUNTRY_VOTES = 2
+
+/** The country most of the article's unambiguous names belong to, when clearly ahead of the others. */
+function mainCountry(focus: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined
+  let votes = 0
+  let second = 0
+  for (const [country, count] of focus) {
+    if (count > votes) {
+      second = votes
+      best = country
+      votes = count
+    } else if (count > second) second = count
+  }
+  return votes >= MIN_COUNTRY_VOTES && votes > second ? best : undefined
+}
+
+/** In an article about Austria `SP` is the SPÖ, in one about Switzerland `Freiburger` is from Fribourg (kb/regional.tsv). */
+function applyRegionalNames(pieces: readonly Piece[], choices: Array<readonly KbEntry[]>, focus: ReadonlyMap<string, number>, index: KbIndex): void {
+  const country = mainCountry(focus)
+  const names = country === undefined ? undefined : regionalNames().get(country)
+  if (!names) return
+  pieces.forEach((piece, i) => {
+    const id = piece.entryId === undefined ? names.get(piece.text) : undefined
+    const entry = id === undefined ? undefined : index.byId.get(id)
+    // A club read from the sports context stays the club (`gegen Freiburg` in a hockey report).
+    if (entry && choices[i]![0]?.info['kind'] !== 'club') choices[i] = [entry]
+  })
 }
 
 /** The first candidate, unless another one's country is more present in the article. */
@@ -139,7 +181,7 @@ function resolveByName(piece: Piece, index: KbIndex): readonly KbEntry[] {
   }
   if (piece.kind === 'part' && piece.head === undefined) {
     const match = lookupPrefix(index, piece.text)
-    return match ? chooseEntries(match.entries, piece.label, match.matched) : NONE
+    return match && isNameCompound(piece.text, match.matched) ? chooseEntries(match.entries, piece.label, match.matched) : NONE
   }
   const match = lookupName(index, piece.text)
   if (match) return chooseEntries(match.entries, piece.label, match.matched)
@@ -154,15 +196,39 @@ function resolveByName(piece: Piece, index: KbIndex): readonly KbEntry[] {
 const NONE: readonly KbEntry[] = []
 
 /**
- * A person the knowledge base does not know, named once, with no known first name or surname in the name, is more
- * likely a misread phrase (`Hunderte Fans`) than a person.
+ * A compound of a name and a noun (Deutschlandreise, Bundestagswahlkampf): the rest ends in a noun, and the word is
+ * no surname (Odermatt is no compound of Oder); Hallentour is none of Halle, whose name is an ordinary word too.
  */
-function plausiblePerson(cluster: PersonCluster): boolean {
-  if (cluster.entry || cluster.pieces.length > 1) return true
+function isNameCompound(word: string, prefix: string): boolean {
+  if (isCommonNoun(prefix) || lexiconList('surnames').has(word) || lexiconList('extraSurnames').has(word)) return false
+  let rest = word.slice(prefix.length)
+  if (rest.startsWith('s') && !endsInNoun(rest)) rest = rest.slice(1)
+  return endsInNoun(rest)
+}
+
+const MIN_NOUN = 3
+
+function endsInNoun(rest: string): boolean {
+  for (let i = 0; i + MIN_NOUN <= rest.length; i++) {
+    if (isCommonNoun(rest[i]!.toUpperCase() + rest.slice(i + 1))) return true
+  }
+  return false
+}
+
+/**
+ * A person the knowledge base does not know, named once, with no known first name or surname in the name, is more
+ * likely a misread phrase (`Hunderte Fans`) than a person, unless a role word introduces it (`Konzernchef Vas
+ * Narasimhan`); one named by a single ordinary noun (`Keller`) is never taken for a person.
+ */
+function plausiblePerson(cluster: PersonCluster, view: string, words: WordChecks): boolean {
+  if (cluster.entry) return true
+  const name = clusterName(cluster)
+  if (isCommonWordPerson(name, words)) return false
+  if (cluster.pieces.length > 1 || cluster.pieces.some((piece) => words.isRoleWord(wordBefore(view, piece.start)))) return true
   const firstNames = lexiconList('firstNames')
   const surnames = lexiconList('surnames')
-  const words = clusterName(cluster).split(' ')
-  return words.some((word, i) => (i < words.length - 1 && firstNames.has(word)) || (i === words.length - 1 && surnames.has(word)))
+  const parts = name.split(' ')
+  return parts.some((word, i) => (i < parts.length - 1 && firstNames.has(word)) || (i === parts.length - 1 && surnames.has(word)))
 }
 
 /**
@@ -231,12 +297,21 @@ function splitSurnameRuns(people: Piece[], known: ReadonlySet<Piece>, index: KbI
   }
 }
 
+/** An institution's name with its head word in the nominative: des Wasserwirtschaftsamts Deggendorf, des Zürcher Verkehrsverbunds. */
+function headsInNominative(name: string): string {
+  const words = name.split(' ')
+  if (words.length < 2) return name
+  words[0] = headNominative(words[0]!)
+  words[words.length - 1] = headNominative(words[words.length - 1]!)
+  return words.join(' ')
+}
+
 /** Names the knowledge base does not know: one entity per name, its type the one most of its mentions got. */
 function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: string) => string): void {
   const attested = new Set(pieces.map((piece) => foldKey(piece.text)))
   const byName = new Map<string, { name: string; labels: Map<string, number>; pieces: Piece[] }>()
   for (const piece of pieces) {
-    const base = genitiveBases(piece.text).find((candidate) => attested.has(foldKey(candidate))) ?? piece.text
+    const base = genitiveBases(piece.text).find((candidate) => attested.has(foldKey(candidate))) ?? headsInNominative(piece.text)
     const key = nameKey(base)
     let entry = byName.get(key)
     if (!entry) {

@@ -10,6 +10,7 @@ import { keepAnchored, linkEntities } from './entities.js'
 import { buildKbIndex, type KbIndex } from './kb-index.js'
 import { propagateMentions } from './propagate.js'
 import { rankBySalience } from './salience.js'
+import { WordChecks } from './word-checks.js'
 
 export class Linker implements StageRunner {
   readonly #context: EngineContext
@@ -18,17 +19,20 @@ export class Linker implements StageRunner {
   readonly #ownerOf: LexemeInts
   readonly #slugs = new WordMemo<string>()
   readonly #slug = (name: string): string => this.#slugs.get(name, slugify)
+  readonly #ownIds: ReadonlySet<string>
+  readonly #words = new WordChecks()
 
   constructor(context: EngineContext) {
     this.#context = context
     this.#lexemes = context.lexemes
     this.#ownerOf = new LexemeInts(context.lexemes, -1)
+    this.#ownIds = new Set(context.ownEntries.map((entry) => entry.id))
   }
 
   run(analysis: Analysis): void {
     const { view, tokens, lexemes, sections, mentionSections, mentions } = analysis
-    const linked = linkEntities(mentions, { view, sections }, this.index(), this.#slug)
-    propagateMentions(linked, view, tokens, mentionSections, lexemes, this.#lexemes, this.#ownerOf)
+    const linked = linkEntities(mentions, { view, sections, ownIds: this.#ownIds, words: this.#words }, this.index(), this.#slug)
+    propagateMentions(linked, view, tokens, mentionSections, lexemes, this.#lexemes, this.#ownerOf, this.#words)
     analysis.entities = rankBySalience(keepAnchored(linked, sections), sections)
   }
 

@@ -3,7 +3,7 @@
 import type { MentionKind } from '../types.js'
 import { cleanSurface } from './names.js'
 import type { MentionInput } from '../analysis.js'
-import { isUpper } from '../shared/chars.js'
+import { isDigit, isLower, isUpper } from '../shared/chars.js'
 import type { NerLabel } from './types.js'
 
 export interface Piece {
@@ -43,12 +43,18 @@ export function mentionPieces(mention: MentionInput, index: number, view: string
   const raw = view.slice(mention.start, mention.end)
   if (mention.entryId !== undefined) return [makePiece(mention, index, mention.start, mention.end, cleanSurface(raw), undefined)]
   if (mention.kind === 'name') {
-    // Moskau/Washington names two places when every segment is capitalised; a known whole name (CDU/CSU) stays whole.
-    const slashParts = raw.includes('/') && !raw.includes(' ') && !isKnownName(cleanSurface(raw)) ? segments(raw, mention.start, '/') : []
+    // Moskau/Washington names two places when every segment is capitalised; a known whole name (CDU/CSU) stays whole,
+    // and so does a place written with a slash for `am` (Frankfurt/Main).
+    const slashParts = raw.includes('/') && !isKnownName(cleanSurface(raw)) ? segments(raw, mention.start, '/') : []
     if (slashParts.length > 1 && slashParts.every(([s]) => isUpper(view[s]!))) {
-      return slashParts.map(([start, end]) => makePiece(mention, index, start, end, cleanSurface(view.slice(start, end)), undefined))
+      const texts = slashParts.map(([start, end]) => cleanSurface(view.slice(start, end)))
+      const joined = texts.length === 2 ? `${texts[0]} am ${texts[1]}` : ''
+      if (joined !== '' && isKnownName(joined)) return [makePiece(mention, index, mention.start, mention.end, joined, undefined)]
+      // At the start of a line the names are a dateline's places (`Dresden/Pirna/Meißen -`), whatever the label.
+      const label = mention.start === 0 || view[mention.start - 1] === '\n' ? 'LOC' : mention.label
+      return slashParts.map(([start, end], k) => ({ ...makePiece(mention, index, start, end, texts[k]!, undefined), label }))
     }
-    return [makePiece(mention, index, mention.start, mention.end, cleanSurface(raw), undefined)]
+    return namePieces(mention, index, raw, isKnownName)
   }
   const hyphenParts = raw.includes('-') ? segments(raw, mention.start, '-') : []
   if (mention.kind === 'derived') {
@@ -62,4 +68,43 @@ export function mentionPieces(mention: MentionInput, index: number, view: string
   const last = hyphenParts[hyphenParts.length - 1]!
   const head = view.slice(last[0], last[1])
   return hyphenParts.slice(0, -1).map(([start, end]) => makePiece(mention, index, mention.start, mention.end, cleanSurface(view.slice(start, end)), head))
+}
+
+const ARTICLES: readonly string[] = [' der ', ' des ', ' dem ', ' den ', ' und ']
+const PREPOSITIONS: readonly string[] = [' für ', ' von ', ' vom ', ' aus ', ' mit ', ' bei ', ' gegen ', ' nach ', ' zu ', ' zum ', ' zur ', ' über ', ' unter ', ' vor ', ' seit ']
+const JOINERS: readonly string[] = [...ARTICLES, ...PREPOSITIONS]
+
+/**
+ * A name as recognised, but a span that ran on: lower-case words at its end are cut (`Deutschen Bundestages für`),
+ * and numbers after a person's name (`Cindrić 5`; a product keeps its number: `iPhone 15`). Where the whole is not
+ * a known name but its start is, a span over an article or `und` is two names (`Europäische Union der Ukraine`,
+ * `Frankfurt am Main und Stuttgart`) and one over a preposition ends before it (`Deutschen Bundestages für Presse`);
+ * a whole known name stays (`Institut der deutschen Wirtschaft`, `Bank für Internationalen Zahlungsausgleich`).
+ */
+function namePieces(mention: MentionInput, index: number, raw: string, isKnownName: (name: string) => boolean): Piece[] {
+  let end = raw.length
+  for (;;) {
+    const space = raw.lastIndexOf(' ', end - 1)
+    if (space <= 0 || !(isLower(raw[space + 1]!) || (mention.label === 'PER' && isDigit(raw[space + 1]!)))) break
+    end = space
+  }
+  const text = raw.slice(0, end)
+  const whole = cleanSurface(text)
+  const cut = text.includes(' ') ? cutAt(text, whole, isKnownName) : undefined
+  if (cut === undefined) return [makePiece(mention, index, mention.start, mention.start + end, whole, undefined)]
+  const [at, joiner, tail] = cut
+  const head = makePiece(mention, index, mention.start, mention.start + at, cleanSurface(text.slice(0, at)), undefined)
+  if (!tail) return [head]
+  const from = at + joiner.length
+  return [head, makePiece(mention, index, mention.start + from, mention.start + end, cleanSurface(text.slice(from)), undefined)]
+}
+
+/** Where a run-on name is cut: [offset, the joiner there, whether the rest is a name of its own]. */
+function cutAt(text: string, whole: string, isKnownName: (name: string) => boolean): [number, string, boolean] | undefined {
+  for (const joiner of JOINERS) {
+    const at = text.indexOf(joiner)
+    if (at <= 0 || !isUpper(text[at + joiner.length] ?? '') || !isKnownName(cleanSurface(text.slice(0, at)))) continue
+    return isKnownName(whole) ? undefined : [at, joiner, ARTICLES.includes(joiner)]
+  }
+  return undefined
 }

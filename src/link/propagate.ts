@@ -2,7 +2,9 @@
 // even where the recogniser missed them (`Putin und Trump erwägen Gipfeltreffen` after `Wladimir Putin`).
 import type { EntityRecord, SectionRange, TokenTable } from '../analysis.js'
 import type { LexemeInts, LexemeTable } from '../shared/lexemes.js'
+import { opensSentence } from './around.js'
 import { cleanSurface } from './names.js'
+import type { WordChecks } from './word-checks.js'
 
 /** Words that stand for an entity on their own: a person's surname, a one-word name of anything else. */
 function keyWords(entity: EntityRecord, view: string): string[] {
@@ -22,7 +24,7 @@ function keyWords(entity: EntityRecord, view: string): string[] {
  * `table`. `ownerOf` (per lexeme, -1 between documents) is the caller's buffer: per lexeme, the index in `owners` of
  * the entity its word stands for.
  */
-export function propagateMentions(entities: EntityRecord[], view: string, tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array, table: LexemeTable, ownerOf: LexemeInts): void {
+export function propagateMentions(entities: EntityRecord[], view: string, tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array, table: LexemeTable, ownerOf: LexemeInts, words: WordChecks): void {
   const owner = new Map<string, EntityRecord | null>()
   for (const entity of entities) {
     for (const key of keyWords(entity, view)) {
@@ -49,6 +51,8 @@ export function propagateMentions(entities: EntityRecord[], view: string, tokens
       for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
         const lexeme = lexemes[t]!
         if (lexeme < 0 || marks[lexeme]! < 0 || taken[t] === 1) continue
+        // `Oder besser gesagt`, `Keller auspumpen`: at a sentence's start a word's common reading wins.
+        if (opensSentence(view, tokens.starts[t]!) && words.isCommonWord(table.strings[lexeme]!)) continue
         owners[marks[lexeme]!]!.mentions.push({ start: tokens.starts[t]!, end: tokens.ends[t]!, kind: 'name' })
       }
     }

@@ -8,7 +8,7 @@ import { HashSet } from './hash-set.js'
 /** Type masks have bit t for TYPE_NAMES[t]. */
 export const TYPE_NAMES = Object.freeze(['PER', 'LOC', 'ORG', 'OTH'] as const)
 
-const BIT_OF_TYPE: Readonly<Record<EntityType, number>> = { person: 1, place: 2, organization: 4, other: 8 }
+export const BIT_OF_TYPE: Readonly<Record<EntityType, number>> = { person: 1, place: 2, organization: 4, other: 8 }
 
 export interface Knowledge {
   firstNames: ReadonlySet<string>

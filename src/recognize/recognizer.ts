@@ -7,7 +7,12 @@ import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import type { EngineContext, StageRunner } from '../stage.js'
 import { wordReader } from '../tokenize/index.js'
 import { buildDictionary, matchDictionary, mergeMentions, type Dictionary } from './dictionary.js'
+import { addFieldInstitutions, joinInstitutions } from './institutions.js'
+import { extendNameTails } from './name-tails.js'
+import { addRoleNames } from './role-names.js'
+import { WordFlags } from './word-flags.js'
 import { kbDictionaryEntries } from './kb-dictionary.js'
+import { BIT_OF_TYPE } from './knowledge.js'
 import { LABELS } from './labels.js'
 import { recognizeMentions, type LabelScratch } from './mentions.js'
 import { nerResources } from './resources.js'
@@ -21,11 +26,13 @@ export class Recognizer implements StageRunner {
   /** Per lexeme: does a dictionary phrase start with the word (matchDictionary). */
   readonly #startsPhrase: LexemeInts
   readonly #scratch: LabelScratch = { labels: new Uint8Array(256) }
+  readonly #wordFlags: WordFlags
 
   constructor(context: EngineContext) {
     this.#context = context
     this.#lexemes = context.lexemes
     this.#startsPhrase = new LexemeInts(context.lexemes, -1)
+    this.#wordFlags = new WordFlags(context.lexemes)
   }
 
   run(analysis: Analysis): void {
@@ -33,7 +40,13 @@ export class Recognizer implements StageRunner {
     const recognized = recognizeMentions(this.tagger(), tokens, lexemes, sentenceStarts, mentionSections, this.#scratch)
     const wordAt = wordReader(view, tokens, lexemes, this.#lexemes)
     const matched = matchDictionary(this.#dictionaryOfEngine(), tokens, mentionSections, wordAt, lexemes, this.#lexemes, this.#startsPhrase)
-    analysis.mentions = outside(agencySpans, mergeMentions(recognized, matched))
+    const names = nerResources().knowledge.names
+    const isPlace = (word: string) => ((names.get(word) ?? 0) & BIT_OF_TYPE.place) !== 0
+    const forLexeme = this.#lexemes.find('für')
+    const isFor = (token: number) => forLexeme >= 0 && lexemes[token] === forLexeme
+    const withFields = addFieldInstitutions(tokens, mentionSections, wordAt, isFor, isPlace, mergeMentions(recognized, matched))
+    const merged = addRoleNames(view, tokens, mentionSections, this.#wordFlags.reader(lexemes, wordAt), withFields)
+    analysis.mentions = outside(view, agencySpans, extendNameTails(view, joinInstitutions(view, merged)))
   }
 
   /** One GermEval BIO label per token of one sentence (the recogniser alone, no dictionaries). */
@@ -75,8 +88,24 @@ function engineDictionary(own: EngineContext['ownEntries']): Dictionary {
   ])
 }
 
-/** The mentions that do not overlap any of `spans` (both in text order). */
-function outside<M extends MentionInput>(spans: ReadonlyArray<{ start: number; end: number }>, mentions: M[]): M[] {
+/**
+ * The mentions outside `spans` (both in text order): one that runs into a span from before it keeps its part before
+ * the span (`Dresden/Pirna/dpa` → `Dresden/Pirna`); one that starts inside a span is dropped.
+ */
+function outside(view: string, spans: ReadonlyArray<{ start: number; end: number }>, mentions: MentionInput[]): MentionInput[] {
   if (spans.length === 0) return mentions
-  return mentions.filter((mention) => !spans.some((span) => mention.start < span.end && span.start < mention.end))
+  const kept: MentionInput[] = []
+  let s = 0
+  for (const mention of mentions) {
+    while (s < spans.length && spans[s]!.end <= mention.start) s++
+    const span = spans[s]
+    if (!span || mention.end <= span.start) {
+      kept.push(mention)
+      continue
+    }
+    let end = span.start
+    while (end > mention.start && (view[end - 1] === '/' || view[end - 1] === ' ')) end--
+    if (mention.start < span.start && end > mention.start) kept.push({ start: mention.start, end, label: mention.label, kind: mention.kind })
+  }
+  return kept
 }

@@ -3,6 +3,7 @@
 import { FNV_OFFSET, FNV_PRIME, hashStep, hashString } from '../shared/hash.js'
 import { TYPE_NAMES, type Knowledge } from './knowledge.js'
 import { caseClass, charClass, lengthBucket } from './shape.js'
+import { isNounFormIn } from '../lexicon/index.js'
 
 function seed(tag: string): number {
   return hashStep(hashString(FNV_OFFSET, tag), 0x1f)
@@ -98,16 +99,10 @@ function lexiconFlags(word: string, lower: string, k: Knowledge, out: number[]):
   }
 }
 
-/** Inflection endings stripped to reach a noun lemma (Häuser is missed: umlaut plurals are not undone). */
-const NOUN_ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e', 'er', 'ern', 'nen', 'se', 'sen', 'ses']
 const MIN_NOUN_HEAD = 4
 
 function nounLemma(word: string, k: Knowledge): boolean {
-  if (k.nouns.has(word)) return true
-  for (const ending of NOUN_ENDINGS) {
-    if (word.length - ending.length >= 3 && word.endsWith(ending) && k.nouns.has(word.slice(0, word.length - ending.length))) return true
-  }
-  return false
+  return isNounFormIn(k.nouns, word)
 }
 
 /** A capitalised word that is an ordinary noun (Haus, Häusern), or a compound ending in one (Wupperbrücke). */

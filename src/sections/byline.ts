@@ -1,4 +1,4 @@
-import { isLower, isUpper } from '../shared/chars.js'
+import { isDigit, isLower, isUpper } from '../shared/chars.js'
 import { everyWord } from './line-words.js'
 import { AGENCIES, AUTHOR_GENRES, AUTHOR_LABELS, AUTHOR_ROLES, CREDIT_JOINERS, NAME_JOINERS } from './page-words.js'
 
@@ -115,11 +115,45 @@ function authorPart(line: string): string {
   return line.slice(0, end).trimEnd()
 }
 
+/** After a date and a separator: "23.05.2024, 17:58 Uhr | Von Anna Beispiel". */
+function authorAfterDate(line: string): string | undefined {
+  if (!isDigit(line[0] ?? '')) return undefined
+  for (const separator of AUTHOR_SEPARATORS) {
+    const at = line.lastIndexOf(separator)
+    if (at > 0) return line.slice(at + separator.length)
+  }
+  return undefined
+}
+
 /** A line of its own naming the article's author or source. `line` is trimmed; `lower` its lower case. */
 export function isByline(line: string, lower: string): boolean {
   if (line.length > MAX_BYLINE) return false
   if (isCopyrightLine(lower)) return creditsAgency(lower) && !creditsImage(lower)
   if (isAgencyLine(line)) return true
   const author = authorPart(line)
-  return isAuthorLine(author, author.toLowerCase())
+  if (isAuthorLine(author, author.toLowerCase())) return true
+  const after = authorAfterDate(line)
+  return after !== undefined && isAuthorLine(after, after.toLowerCase())
+}
+
+const MAX_SIGNATURE = 90
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isDigit(s[i]!)) return true
+  return false
+}
+
+/**
+ * Where a signature closing a paragraph starts: "… galt als offen. (Anna Beispiel, DER ZEITUNG, 3.4.2024)",
+ * "… (ab/dpa)". `line` is the paragraph's last line, trimmed; -1 when it has none.
+ */
+export function trailingSignature(line: string): number {
+  const end = line.endsWith(').') ? line.length - 1 : line.length
+  if (line[end - 1] !== ')') return -1
+  const open = line.lastIndexOf('(', end - 1)
+  if (open <= 0 || end - open > MAX_SIGNATURE || line[open - 1] !== ' ') return -1
+  const inside = line.slice(open, end)
+  // A name with a date or two more parts: "(Max Muster, SPD)" after a quote names a politician, not the author.
+  const signed = isSignature(inside) && (hasDigit(inside) || inside.split(', ').length >= 3)
+  return signed || isAgencyLine(inside) ? open : -1
 }

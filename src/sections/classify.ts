@@ -1,8 +1,9 @@
 import { isByline } from './byline.js'
 import { isCaptionLine } from './caption.js'
-import { IGNORABLE, isLower, viewText } from '../shared/chars.js'
+import { IGNORABLE, isLetter, isLower, isUpper, viewText } from '../shared/chars.js'
+import { lexiconList } from '../lexicon/index.js'
 import { startsWithDateline } from './dateline.js'
-import { isAdMarker, isCredit, isDebris } from './debris.js'
+import { isAdMarker, isCredit, isDebris, isStampLine } from './debris.js'
 import type { LineTable } from './lines.js'
 import { isCommentsMarker, isRelatedLine, isTeaserHeading } from './markers.js'
 import { endsSentence, isTitleLike } from './shape.js'
@@ -76,5 +77,24 @@ export function classifyLines(view: string, lines: LineTable): LineClasses {
     shapes[i] = shapeOf(view, start, end, line)
     if (isWrapped(view, lines, i, line)) shapes[i] = (shapes[i]! & ~SHAPE.titleLike) | SHAPE.wrapped
   }
+  for (let i = 0; i + 1 < lines.count; i++) {
+    // "Max Muster" over "02.06.2024 | 21:17 Uhr": the author's name on a line of its own, the date below it.
+    if (kinds[i] !== LINE.text || lines.gapBefore[i + 1] !== 0 || texts[i]!.length > MAX_NAME_LINE) continue
+    if (isPersonName(texts[i]!) && isStampLine(texts[i + 1]!.toLowerCase())) kinds[i] = LINE.byline
+  }
   return { texts, kinds, shapes }
+}
+
+const MAX_NAME_WORDS = 3
+const MAX_NAME_LINE = 40
+
+/** Two or three capitalised words, the first a known first name: "Max Muster", "Anna-Lena Beispiel". */
+function isPersonName(line: string): boolean {
+  const words = line.split(' ')
+  if (words.length < 2 || words.length > MAX_NAME_WORDS || !lexiconList('firstNames').has(words[0]!)) return false
+  for (const word of words) {
+    if (!isUpper(word[0] ?? '')) return false
+    for (let k = 1; k < word.length; k++) if (!isLetter(word[k]!) && word[k] !== '-') return false
+  }
+  return true
 }

@@ -1,5 +1,5 @@
 import { isLetter, isLower, isUpper } from '../shared/chars.js'
-import { ABBREVIATIONS, NOT_PLACES, PLACE_JOINERS } from './page-words.js'
+import { ABBREVIATIONS, AGENCIES, NOT_PLACES, PLACE_JOINERS } from './page-words.js'
 
 const MAX_PLACE_WORDS = 4
 const MAX_SOURCE = 40
@@ -14,21 +14,38 @@ export function startsWithDateline(head: string): boolean {
   return readDateline(head) !== NO_DATELINE
 }
 
-/** Where the bracketed source of the line's dateline stands in `head` ("(dpa)", "(dpa/AFP)"): [open, close + 1]. */
+/**
+ * Where the source of the line's dateline stands in `head`: the bracketed one ("(dpa)", "(dpa/AFP)") or an agency
+ * after the places' slash ("Dresden/Pirna/dpa -"), as [start, end].
+ */
 export function datelineSource(head: string): [number, number] | undefined {
   const open = readDateline(head)
-  return open >= 0 ? [open, head.indexOf(')', open) + 1] : undefined
+  if (open < 0) return undefined
+  return head[open] === '(' ? [open, head.indexOf(')', open) + 1] : [open, open + agencyLength(head, open)]
 }
 
 const NO_DATELINE = -2
 const NO_SOURCE = -1
 
-/** NO_DATELINE, NO_SOURCE (a dateline without a source), or the index of the source's opening bracket. */
+/** The length of the agency code at `at` ("dpa", "dpa-afx", "APA"), 0 when none stands there. */
+function agencyLength(head: string, at: number): number {
+  let i = at
+  while (i < head.length && (isLetter(head[i]!) || head[i] === '-')) i++
+  return AGENCIES.has(head.slice(at, i).toLowerCase()) ? i - at : 0
+}
+
+/** NO_DATELINE, NO_SOURCE (a dateline without a source), or where its source starts (a bracket or an agency code). */
 function readDateline(head: string): number {
   let i = 0
   let words = 0
   for (;;) {
     const wordStart = i
+    if (words > 0 && head[wordStart - 1] === '/') {
+      // "Dresden/Pirna/dpa -", "Graz/APA." : an agency after the last slash ends the places.
+      const agency = agencyLength(head, wordStart)
+      const after = wordStart + agency
+      if (agency > 0 && (head[after] === '.' || (head[after] === ' ' && isDash(head[after + 1] ?? '') && head[after + 2] === ' '))) return wordStart
+    }
     if (!isUpper(head[i] ?? '')) {
       if (words === 0 || !isLower(head[i] ?? '')) return NO_DATELINE
     }

@@ -1,7 +1,7 @@
 import { hasLetter, isDigit } from '../shared/chars.js'
 import { everyWord, startsWithWord } from './line-words.js'
 import { isCopyrightLine } from './byline.js'
-import { AD_MARKERS, BOX_PHRASES, CREDIT_LABELS, PAGE_WORDS, STAMP_WORDS, STAT_LABELS } from './page-words.js'
+import { AD_MARKERS, AGENCIES, BOX_PHRASES, BROADCASTS, CREDIT_LABELS, PAGE_WORDS, PHOTO_SERVICES, STAMP_WORDS, STAT_LABELS } from './page-words.js'
 
 const MAX_MENU_LINE = 120
 const MAX_MENU_ITEM_WORDS = 3
@@ -9,6 +9,8 @@ const MAX_STAMP_LINE = 80
 const MAX_CREDIT_LINE = 100
 const MAX_COOKIE_LINE = 600
 const MAX_BOX_LINE = 220
+const MAX_SERVICE_CREDIT = 60
+const MAX_CREDIT_NAME_WORDS = 4
 
 /** Every word is a share button, menu item or consent word ("Teilen Twitter Facebook", "Artikel merken"). */
 function isMenuLine(lower: string): boolean {
@@ -22,12 +24,12 @@ function isNumber(word: string): boolean {
 }
 
 /** "Dienstag, 20. März 2018, 14:35 Uhr", "Stand: 20.03.2018", "Lesezeit: 3 Min.". */
-function isStampLine(lower: string): boolean {
+export function isStampLine(lower: string): boolean {
   if (lower.length > MAX_STAMP_LINE) return false
   if (lower.includes('lesezeit') || lower.includes('lesedauer') || lower.includes('min. lesen')) return true
   let digits = false
   const words = everyWord(lower, ',|/()·•', (word) => {
-    if (!isDigit(word[0]!)) return STAMP_WORDS.has(word)
+    if (!isDigit(word[0]!)) return STAMP_WORDS.has(word) || AGENCIES.has(word)
     digits = true
     for (const ch of word) if (!(isDigit(ch) || ch === '.' || ch === ':' || ch === '-' || ch === 'h')) return false
     return true
@@ -48,13 +50,30 @@ function count(s: string, part: string): number {
   return n
 }
 
-/** "Foto: dpa", "Bild: Max Muster/dpa": an image credit on a line of its own. */
+/** "Foto: dpa", "Bild: Max Muster/dpa", "Keystone / Max Muster": an image credit on a line of its own. */
 export function isCreditLine(lower: string): boolean {
   if (lower.length > MAX_CREDIT_LINE) return false
   for (const label of CREDIT_LABELS) {
     if (startsWithWord(lower, label) && lower[label.length] === ':') return true
   }
-  return false
+  const slash = lower.indexOf('/')
+  if (slash <= 0 || lower.length > MAX_SERVICE_CREDIT) return false
+  const service = lower.slice(0, slash).trimEnd()
+  return PHOTO_SERVICES.includes(service) && lower.slice(slash + 1).trim().split(' ').length <= MAX_CREDIT_NAME_WORDS
+}
+
+/** "ZIB 1: Reporterin … berichtet", "Tagesschau 20 Uhr: …": a video's caption under a broadcast's name. */
+function isBroadcastCaption(lower: string): boolean {
+  if (lower.length > MAX_BOX_LINE) return false
+  const colon = lower.indexOf(': ')
+  if (colon <= 0) return false
+  let name = lower.slice(0, colon)
+  // A time after the name: "tagesschau 20 uhr", "zib 1, 19.30".
+  const uhr = name.indexOf(' uhr')
+  if (uhr > 0) name = name.slice(0, name.lastIndexOf(' ', uhr - 1))
+  const comma = name.indexOf(',')
+  if (comma > 0) name = name.slice(0, comma)
+  return BROADCASTS.includes(name.trim())
 }
 
 /** The site speaking about its own cookies ("Wir verwenden Cookies …", "Diese Website nutzt Cookies"). */
@@ -81,10 +100,23 @@ function isTickerLine(lower: string): boolean {
   return lower.length <= MAX_STAMP_LINE && lower.includes('°c') && lower.includes('wetter')
 }
 
+/** A quote of a market table or ticker: ends in a signed change (`Novartis N 98.42 CHF +1.18%`, `DAX 18.210 −0,4 %`). */
+function isQuoteLine(lower: string): boolean {
+  if (lower.length > MAX_STAMP_LINE) return false
+  let i = lower.length - 1
+  while (i >= 0 && lower[i] === ' ') i--
+  if (lower[i] !== '%') return false
+  i--
+  if (lower[i] === ' ' || lower[i] === '\u00a0') i--
+  const end = i
+  while (i >= 0 && (isDigit(lower[i]!) || lower[i] === '.' || lower[i] === ',')) i--
+  return i < end && (lower[i] === '+' || lower[i] === '-' || lower[i] === '−' || lower[i] === '±')
+}
+
 /** Page furniture that is neither text nor a credit: symbols, menus, stamps, breadcrumbs, boxes, tickers, cookie notes. */
 export function isDebris(line: string, lower: string): boolean {
   if (!hasLetter(line)) return true
-  return isMenuLine(lower) || isStampLine(lower) || isBreadcrumb(line) || isCookieNote(lower) || isSiteBox(lower) || isTickerLine(lower)
+  return isMenuLine(lower) || isStampLine(lower) || isBreadcrumb(line) || isCookieNote(lower) || isSiteBox(lower) || isTickerLine(lower) || isQuoteLine(lower) || isBroadcastCaption(lower)
 }
 
 /** "Anzeige", "Werbung" on a line of their own: the block after them is an ad. */

@@ -4,7 +4,7 @@
 /** News agencies and editorial desks as they appear in bylines. */
 export const AGENCIES: ReadonlySet<string> = new Set([
   'dpa', 'afp', 'ap', 'reuters', 'rtr', 'kna', 'epd', 'sid', 'apa', 'dts', 'ddp', 'dapd', 'ots', 'sda', 'ats', 'ansa',
-  'efe', 'afx', 'awp', 'infocom', 'bloomberg', 'red', 'rnd', 'dpa-afx', 'dpa-infocom',
+  'efe', 'afx', 'awp', 'infocom', 'bloomberg', 'red', 'rnd', 'dpa-afx', 'dpa-infocom', 'keystone-sda', 'keystone', 'apa-ots',
 ])
 
 /** Words that may join agency codes in a credit line ("mit Material von dpa und AFP"). */
@@ -65,6 +65,7 @@ export const TEASER_HEADINGS: readonly string[] = [
   'neueste artikel', 'neueste nachrichten', 'aktuelle nachrichten', 'beliebte artikel', 'auch lesenswert',
   'lesenswert', 'zum weiterlesen', 'mehr aus dem ressort', 'mehr aus', 'mehr nachrichten', 'mehr artikel',
   'andere leser interessierten sich auch für', 'das interessiert andere leser', 'schlagzeilen', 'newsticker',
+  'über die autorin', 'über den autor', 'über die autoren', 'zur autorin', 'zum autor', 'zur person der autorin',
 ]
 
 /** Teaser headings that may carry a short tail naming the topic or desk ("Mehr aus Politik"). */
@@ -157,7 +158,23 @@ export const BOX_PHRASES: readonly string[] = [
   'unterstützen sie unabhängigen', 'unterstütze uns', 'jetzt spenden', 'durch werbung finanziert', 'eine provision',
   'die meinung des autors', 'die meinung der autorin', 'börsendaten', 'kursdaten', 'mit der anmeldung', 'jetzt anmelden',
   'jetzt registrieren', 'kostenlos registrieren', 'jetzt testen', 'probeabo', 'zum angebot', 'jetzt vergleichen',
-  'tarife vergleichen', 'jetzt bestellen', 'jetzt sichern',
+  'tarife vergleichen', 'jetzt bestellen', 'jetzt sichern', 'externer inhalt', 'externe inhalte', 'inhalt aktivieren',
+  'inhalte aktivieren', 'inhalt laden', 'daten an drittanbieter', 'personenbezogene daten', 'schick uns', 'schicken sie uns',
+  'via whatsapp', 'per whatsapp', 'leserreporter', 'alle warnungen',
+]
+
+/** Photo services that open a credit line before a slash ("Keystone / Max Muster", "Imago/Max Muster"). */
+export const PHOTO_SERVICES: readonly string[] = [
+  'keystone', 'imago', 'imago images', 'getty images', 'getty', 'picture alliance', 'picture-alliance', 'dpa', 'afp',
+  'ap', 'reuters', 'apa', 'apa/picturedesk', 'epa', 'gepa', 'freshfocus', 'sda', 'ddp', 'istock', 'shutterstock',
+]
+
+/** Broadcasts whose name opens a video caption ("ZIB 1: …", "Tagesschau 20 Uhr: …"), lower case. */
+export const BROADCASTS: readonly string[] = [
+  'tagesschau', 'tagesthemen', 'heute journal', 'heute-journal', 'heute', 'zib', 'zib 1', 'zib 2', 'zib 13',
+  '10vor10', 'schweiz aktuell', 'landesschau', 'abendschau', 'sportschau', 'sportstudio', 'report', 'brennpunkt',
+  'wien heute', 'nö heute', 'steiermark heute', 'kärnten heute', 'tirol heute', 'vorarlberg heute', 'salzburg heute',
+  'oberösterreich heute', 'burgenland heute', 'rundschau', 'hessenschau', 'mdr aktuell', 'ndr info', 'rbb24',
 ]
 
 /** Labels of match-statistics lines ("Tore: …", "Zuschauer: 19.750"). */

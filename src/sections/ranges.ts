@@ -1,11 +1,14 @@
 import { TAGGED_SECTIONS, type SectionRange } from '../analysis.js'
 import { viewText } from '../shared/chars.js'
 import { classifyLines, DATELINE_HEAD, type LineClasses } from './classify.js'
+import { trailingSignature } from './byline.js'
 import { datelineSource } from './dateline.js'
 import { lineFeatures } from './features.js'
 import { layoutLines } from './layout.js'
 import { bundledLineModel, lineProbabilities, type LineModel } from './line-model.js'
 import { splitLines, trimRange, type LineTable } from './lines.js'
+
+const SIGNATURE_TAIL = 100
 
 export interface SectionOptions {
   /** Length of the title given apart from the text (0 when none); view[0, titleEnd) is that title. */
@@ -53,8 +56,9 @@ export function sectionsOfLines(prepared: PreparedLines, model: LineModel): Sect
 }
 
 /**
- * The bracketed sources of datelines that open a paragraph of `sections` ("Berlin (dpa) - …"): an agency byline
- * inside the text, whose names are not the article's tags.
+ * Bylines inside the text of `sections`: the sources of datelines that open a paragraph ("Berlin (dpa) - …",
+ * "Dresden/Pirna/dpa - …") and the signatures that close one ("… (Anna Beispiel, DER BOTE, 3.4.2024)"). Their names
+ * are not the article's tags.
  */
 export function datelineSources(view: string, sections: readonly SectionRange[]): Array<{ start: number; end: number }> {
   const sources: Array<{ start: number; end: number }> = []
@@ -66,8 +70,22 @@ export function datelineSources(view: string, sections: readonly SectionRange[])
       const source = head === viewText(view, start, start + head.length) ? datelineSource(head) : undefined
       if (source) sources.push({ start: start + source[0], end: start + source[1] })
       const newline = view.indexOf('\n', start)
+      const end = newline < 0 || newline > section.end ? section.end : newline
+      const signature = signatureAt(view, start, end)
+      if (signature) sources.push(signature)
       start = newline < 0 ? -1 : newline + 1
     }
   }
   return sources
+}
+
+/** The signature closing the line start .. end, if any. */
+function signatureAt(view: string, start: number, end: number): { start: number; end: number } | undefined {
+  let stop = end
+  while (stop > start && view[stop - 1] === ' ') stop--
+  if (stop - start < 2 || view[stop - 1] !== ')' && view[stop - 2] !== ')') return undefined
+  const tail = view.slice(Math.max(start, stop - SIGNATURE_TAIL), stop)
+  if (tail !== viewText(view, stop - tail.length, stop)) return undefined
+  const open = trailingSignature(tail)
+  return open > 0 ? { start: stop - tail.length + open, end: stop } : undefined
 }

@@ -16,11 +16,14 @@
 //    line before does not end with a comma-like mark, an opening quote or bracket, a hyphen, a leading abbreviation
 //    or a function word (und, der, mit, …). So "Merkel in Paris\nDie Kanzlerin …" is two sentences and
 //    "Die Kanzlerin traf\nden Präsidenten" is one.
+// 5. Two paragraphs glued without a space or full stop ("von der LeyenDer Vorschlag"): a sentence starts at the
+//    word the tokenizer split off (glued.ts).
 import { IGNORABLE_CODE, viewText } from '../shared/chars.js'
 import { ABBREVIATION_LEADING, ABBREVIATION_CLOSING, ABBREVIATION_NONE, abbreviationKind, capitalisedAbbreviationKind, dottedAbbreviationKind } from './abbreviations.js'
 import { classAt, flagsAt, LETTER, LOWER, UPPER } from './chars.js'
 import { KIND, type TokenTable } from '../analysis.js'
 import { isLineContinuation, isSentenceStarter } from './function-words.js'
+import { startsAfterGlue } from './glued.js'
 
 const NOT_TERMINAL = 0
 const FULL_STOP = 1 // . ! ?
@@ -210,7 +213,7 @@ export function splitSentences(view: string, table: TokenTable): Int32Array {
     const newlines = newlinesBetween(tokens, last, last + 1)
     let ends: boolean
     if (newlines >= 2) ends = true
-    else if (stop === NOT_TERMINAL) ends = newlines === 1 && lineBreakEnds(tokens, last)
+    else if (stop === NOT_TERMINAL) ends = newlines === 1 ? lineBreakEnds(tokens, last) : newlines === 0 && startsAfterGlue(view, table, last + 1)
     else if (stop === NO_STOP) ends = false
     else if (stop === WEAK_STOP && newlines === 1) ends = startsCapitalised(tokens, last + 1) || !isLowerWord(tokens, last + 1)
     else if (t > 0 && isMark(tokens, t - 1, '([') && isMark(tokens, last, ')]')) ends = false // (!) (62.) […]

@@ -2,12 +2,14 @@
 // CDU/CSU), elided hyphens (Staats- und), inner apostrophes (geht's) and the full stop of abbreviations and
 // ordinals (Dr., z.B., am 24. Juli); numbers keep German separators (3,5 1.200 2:1 12.30 24.12.2018).
 // Invisible code units (soft hyphen, joiners, variation selectors) inside or right after a token belong to it.
+// Two paragraphs glued without a space split before a sentence opener (LeyenDer → Leyen Der: glued.ts).
 import { TokenBuilder } from './builder.js'
 import { classAt, classOf, codePointAt, DIGIT, EMOJI, FORMAT, isApostrophe, isHyphen, isSingleQuote, withoutCase, LETTER, LOWER, MARK, MODIFIER, PUNCT, REGIONAL, sameRunEnd, skipFormat, SPACE, UPPER, widthOf } from './chars.js'
 import { isAbbreviationStop, isOrdinalCandidate, isOrdinalStop } from './periods.js'
 import { asksForEmoji, domainEnd, domainLabelsEnd, dottedAbbreviationEnd, emailEnd, emailLocalEnd, emojiEnd, emoticonEnd, genderEndingEnd, priceDashEnd, urlEnd } from './scanners.js'
 import { KIND, type TokenTable } from '../analysis.js'
 import { isElision } from './function-words.js'
+import { gluedSplit } from './glued.js'
 
 // Words after which "-förderung" is the second half of an elided pair (Betreuung und -förderung).
 const ELIDING_WORDS: ReadonlySet<string> = new Set(['und', 'oder', 'bzw.', 'sowie', 'noch', ',', '/', '&'])
@@ -21,6 +23,8 @@ interface Run {
   digitsOnly: boolean
   /** Only digits and number separators so far, so a price dash may follow (10,- 14.--). */
   plainNumber: boolean
+  /** An upper-case letter after the first code unit of the current part: only then may two words be glued. */
+  innerUpper: boolean
 }
 
 class Scanner {
@@ -81,7 +85,7 @@ class Scanner {
   /** Words and numbers, which share a scanner because they mix (G20, 90er, 3D-Drucker, 20-jährig). */
   private alnum(start: number, from: number): number {
     const view = this.view
-    const run: Run = { start, lastPart: from, letters: false, digitsOnly: true, plainNumber: true }
+    const run: Run = { start, lastPart: from, letters: false, digitsOnly: true, plainNumber: true, innerUpper: false }
     let j = from
     for (;;) {
       j = this.letters(j, run)
@@ -106,7 +110,10 @@ class Scanner {
       }
       if (!run.letters && isOrdinalCandidate(view, start, j) && isOrdinalStop(view, start, j)) return this.emit(start, j + 1, KIND.number)
     }
-    return this.emit(start, j, run.letters ? KIND.word : KIND.number)
+    if (!run.letters) return this.emit(start, j, KIND.number)
+    const glued = run.innerUpper ? gluedSplit(view, run.lastPart, j) : -1
+    if (glued > 0) this.out.push(start, glued, KIND.word)
+    return this.emit(glued > 0 ? glued : start, j, KIND.word)
   }
 
   /**
@@ -140,8 +147,10 @@ class Scanner {
     while (j < view.length) {
       const c = view.charCodeAt(j)
       const cp = c < 0xd800 ? c : codePointAt(view, j)
-      const cls = withoutCase(classOf(cp))
+      const flags = classOf(cp)
+      const cls = withoutCase(flags)
       if (cls === LETTER || cls === MARK) {
+        if ((flags & UPPER) !== 0 && j > run.lastPart) run.innerUpper = true
         run.letters = true
         run.digitsOnly = false
         run.plainNumber = false
@@ -188,6 +197,7 @@ class Scanner {
 
   private startPart(j: number, run: Run): number {
     run.digitsOnly = true
+    run.innerUpper = false
     run.lastPart = j
     return j
   }

@@ -1,0 +1,48 @@
+// Ordinary German nouns (corpora/lexicon/common-nouns.txt): the recogniser's "ordinary noun" features and the
+// linker's check that a capitalised word read as a name is a common word too (Keller, Bergen, Gymnasien).
+import { lexiconList } from './data.js'
+
+/** Inflection endings stripped to reach a noun lemma (Häuser is missed: umlaut plurals are not undone). */
+const NOUN_ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e', 'er', 'ern', 'nen', 'se', 'sen', 'ses']
+const MIN_STEM = 3
+
+function hasInflection(nouns: ReadonlySet<string>, word: string): boolean {
+  for (const ending of NOUN_ENDINGS) {
+    if (word.length - ending.length >= MIN_STEM && word.endsWith(ending) && nouns.has(word.slice(0, word.length - ending.length))) return true
+  }
+  return false
+}
+
+/** `word` (capitalised as written) is a lemma of `nouns` or one of them with an inflection ending (Häusern). */
+export function isNounFormIn(nouns: ReadonlySet<string>, word: string): boolean {
+  return nouns.has(word) || hasInflection(nouns, word)
+}
+
+/** Latin and Greek plurals the endings above miss: Gymnasien → Gymnasium, Museen → Museum, Themen → Thema. */
+const PLURAL_STEMS: ReadonlyArray<readonly [string, string]> = [['ien', 'ium'], ['een', 'eum'], ['men', 'ma'], ['ken', 'kum']]
+
+/** A capitalised word that is an ordinary noun in one of its forms (Keller, Bergen, Gymnasien). */
+export function isCommonNoun(word: string): boolean {
+  const nouns = lexiconList('commonNouns')
+  if (isNounFormIn(nouns, word)) return true
+  for (const [plural, singular] of PLURAL_STEMS) {
+    if (word.length > plural.length + 2 && word.endsWith(plural) && nouns.has(word.slice(0, -plural.length) + singular)) return true
+  }
+  return false
+}
+
+const MIN_HEAD = 4
+
+/**
+ * A compound whose last part is an inflected ordinary noun (Paketpreisen: Preis + en): names are rarely inflected
+ * plurals or datives of a common noun, while Reichenberg or Volkswagen end in a noun as written.
+ */
+export function isInflectedCompound(word: string): boolean {
+  const nouns = lexiconList('commonNouns')
+  for (let i = MIN_STEM; i + MIN_HEAD <= word.length; i++) {
+    const head = word[i]!.toUpperCase() + word.slice(i + 1)
+    if (hasInflection(nouns, head)) return true
+    if (nouns.has(head)) return false
+  }
+  return false
+}

@@ -1,0 +1,23 @@
+// What stands right before a name in the text: the previous word, and whether the name opens a sentence or a line.
+import { isDigit, isLetter } from '../shared/chars.js'
+
+const MAX_GAP = 3
+
+/** The word right before `offset` (letters, digits and inner dots: `1,5`, `Mio.`), lowercased, or ''. */
+export function wordBefore(view: string, offset: number): string {
+  let end = offset
+  while (end > 0 && offset - end < MAX_GAP && (view[end - 1] === ' ' || view[end - 1] === '\u00a0')) end--
+  if (end === offset && offset > 0) return ''
+  let start = end
+  while (start > 0 && (isLetter(view[start - 1]!) || isDigit(view[start - 1]!) || view[start - 1] === '.' || view[start - 1] === ',')) start--
+  return view.slice(start, end).toLowerCase()
+}
+
+/** The name at `offset` opens a sentence or a line: nothing but opening quotes and spaces after an end mark. */
+export function opensSentence(view: string, offset: number): boolean {
+  let i = offset - 1
+  while (i >= 0 && (view[i] === ' ' || view[i] === '„' || view[i] === '"' || view[i] === '»' || view[i] === '(' || view[i] === '\u00a0')) i--
+  if (i < 0) return true
+  const ch = view[i]!
+  return ch === '\n' || ch === '.' || ch === '!' || ch === '?' || ch === ':' || ch === '–' || ch === '-' || ch === '“' || ch === '«'
+}

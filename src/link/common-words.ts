@@ -1,0 +1,77 @@
+// A capitalised word read as a name may just be a German word: `Keller` in "Keller auspumpen", `Bergen` in "auf den
+// Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
+// an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
+// determiner (but rivers: "die Oder"), nor anything after an amount.
+import { stopwords, type KbEntry } from '../lexicon/index.js'
+import { isDigit } from '../shared/chars.js'
+import { opensSentence, wordBefore } from './around.js'
+import type { Piece } from './pieces.js'
+import type { WordChecks } from './word-checks.js'
+
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',
+  'keinen', 'keinem', 'keiner', 'dieser', 'diese', 'diesen', 'diesem', 'dieses', 'jeder', 'jede', 'jeden', 'jedem',
+  'alle', 'allen', 'viele', 'vielen', 'mehrere', 'einige', 'manche', 'wenige', 'solche', 'welche', 'sein', 'seine',
+  'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere', 'unseren', 'unserem',
+  'mein', 'meine', 'dein', 'deine', 'euer', 'eure', 'zum', 'zur', 'beim', 'vom', 'ins', 'ans', 'aufs',
+])
+const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'mehrere', 'einige', 'viele', 'vielen', 'wenige', 'manche', 'solche', 'alle', 'allen'])
+/** Words of an amount before a unit: `250 Millionen Franken`, `eine halbe Milliarde Franken`, `1,5 Mio. Euro`. */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  'hundert', 'tausend', 'million', 'millionen', 'milliarde', 'milliarden', 'billion', 'billionen', 'mio.', 'mrd.',
+  'mio', 'mrd', 'tsd.', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwölf', 'zwanzig',
+  'hunderte', 'tausende', 'dutzende', 'etliche',
+])
+
+function isAmount(word: string): boolean {
+  return word !== '' && (isDigit(word[0]!) || AMOUNT_WORDS.has(word))
+}
+
+/**
+ * The single-word name piece is better read as a common word. `entries` are its knowledge-base candidates, best first;
+ * `repeated`: other pieces of the article have the same text.
+ * People are judged by the clusters they join (see plausiblePerson), names of several words are names.
+ */
+export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], view: string, repeated: boolean, words: WordChecks): boolean {
+  if (piece.kind !== 'name' || piece.text.includes(' ')) return false
+  const word = piece.text
+  if (opensSentence(view, piece.start) && stopwords().has(word.toLowerCase())) return true
+  const entry = entries[0]
+  // An unknown word the recogniser reads as a name again and again is one (Pfarrkirchen, a town).
+  const unknownWord = entry === undefined && piece.label !== 'PER' && !repeated
+  if (!words.isCommonNoun(word)) return unknownWord && words.isInflectedCompound(word)
+  const before = wordBefore(view, piece.start)
+  if (isAmount(before)) return true
+  if (entry === undefined) return unknownWord
+  // `Leiden müssen …`, `Bergen konnten …`: a town's name that is a word too, opening a sentence, is the word.
+  if (entry.type === 'place' && (entry.info['kind'] ?? 'city') === 'city' && !repeated && opensSentence(view, piece.start)) return true
+  if (entry.type === 'person' || !DETERMINERS.has(before)) return false
+  // Countries and regions take articles (die Schweiz, zur Türkei), rivers too (die Oder): towns do not.
+  if (entry.type === 'place') return (entry.info['kind'] ?? 'city') === 'city'
+  return INDEFINITE.has(before)
+}
+
+/** A single-word person nobody in the article or the knowledge base names in full, and an ordinary noun (Keller). */
+export function isCommonWordPerson(name: string, words: WordChecks): boolean {
+  return !name.includes(' ') && words.isCommonNoun(name)
+}
+
+/** Joiners of place names whose tail is a name of its own: Frankfurt am Main, Frankfurt an der Oder, Halle (Saale). */
+const JOINERS: readonly string[] = [' am ', ' an der ', ' ob der ', ' in der ']
+const MAX_LOOKBACK = 40
+
+/**
+ * The piece is the tail of a longer known name whose head stands right before it (`Main` of `Frankfurt am Main`
+ * when a slash or a dash kept the recogniser from seeing the whole): the head's mention names the place.
+ */
+export function isTailOfKnownName(piece: Piece, view: string, isKnownName: (name: string) => boolean): boolean {
+  if (piece.kind !== 'name' || piece.start < 2 || view[piece.start - 1] !== ' ' || piece.text.includes(' ')) return false
+  for (const joiner of JOINERS) {
+    const at = piece.start - joiner.length
+    if (at <= 0 || !view.startsWith(joiner, at)) continue
+    let from = at
+    while (from > 0 && at - from < MAX_LOOKBACK && view[from - 1] !== ' ' && view[from - 1] !== '/' && view[from - 1] !== '\n') from--
+    return from < at && isKnownName(view.slice(from, at) + joiner + piece.text)
+  }
+  return false
+}

@@ -1,0 +1,29 @@
+// The word questions the linker asks of every name it reads (an ordinary noun? an inflected compound? a role word?),
+// memoised per engine: news repeats its words.
+import { isCommonNoun, isInflectedCompound, isRoleWord, stopwords } from '../lexicon/index.js'
+import { WordMemo } from '../shared/memo.js'
+
+export class WordChecks {
+  readonly #nouns = new WordMemo<boolean>()
+  readonly #compounds = new WordMemo<boolean>()
+  readonly #roles = new WordMemo<boolean>()
+
+  /** An ordinary noun in one of its forms (Keller, Bergen, Gymnasien): see src/lexicon/nouns.ts. */
+  isCommonNoun(word: string): boolean {
+    return this.#nouns.get(word, isCommonNoun)
+  }
+
+  /** A compound ending in an inflected ordinary noun (Paketpreisen). */
+  isInflectedCompound(word: string): boolean {
+    return this.#compounds.get(word, isInflectedCompound)
+  }
+
+  isRoleWord(word: string): boolean {
+    return this.#roles.get(word, isRoleWord)
+  }
+
+  /** A function word or an ordinary noun: what a capitalised word opening a sentence may just be. */
+  isCommonWord(word: string): boolean {
+    return stopwords().has(word.toLowerCase()) || this.isCommonNoun(word)
+  }
+}

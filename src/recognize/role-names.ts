@@ -1,0 +1,43 @@
+// A role word right before two or three capitalised words that are neither ordinary nouns nor function words names a
+// person the recogniser may not know: `Konzernchef Vas Narasimhan sprach`, `Direktor Juergen Boos sagte`. The name
+// must end the phrase (a lower-case word or punctuation follows): `Ministerin Anna Beispiel Partei` is left alone.
+import type { MentionInput, SectionRange, TokenTable } from '../analysis.js'
+import { isUpper } from '../shared/chars.js'
+import { NAME_WORD, ROLE_WORD } from './word-flags.js'
+
+const MIN_NAME_WORDS = 2
+const MAX_NAME_WORDS = 3
+
+/** Tokens a and b are parted by one space on the same line. */
+function spaced(view: string, tokens: TokenTable, a: number, b: number): boolean {
+  return tokens.starts[b]! === tokens.ends[a]! + 1 && view[tokens.ends[a]!] === ' '
+}
+
+/**
+ * People named after a role word in `sections` and not yet a mention, merged into `mentions` (text order). `flagsAt`
+ * gives a token's word flags (word-flags.ts).
+ */
+export function addRoleNames(view: string, tokens: TokenTable, sections: readonly SectionRange[], flagsAt: (token: number) => number, mentions: readonly MentionInput[]): MentionInput[] {
+  const found: MentionInput[] = []
+  let m = 0
+  let t = 0
+  for (const section of sections) {
+    while (t < tokens.count && tokens.starts[t]! < section.start) t++
+    for (; t + MIN_NAME_WORDS < tokens.count && tokens.starts[t]! < section.end; t++) {
+      if (!isUpper(view[tokens.starts[t]!] ?? '') || (flagsAt(t) & ROLE_WORD) === 0) continue
+      let end = t + 1
+      while (end < tokens.count && end - t <= MAX_NAME_WORDS && tokens.ends[end]! <= section.end && spaced(view, tokens, end - 1, end) && (flagsAt(end) & NAME_WORD) !== 0) end++
+      const words = end - t - 1
+      if (words < MIN_NAME_WORDS || words > MAX_NAME_WORDS) continue
+      if (end < tokens.count && isUpper(view[tokens.starts[end]!] ?? '') && spaced(view, tokens, end - 1, end)) continue
+      const start = tokens.starts[t + 1]!
+      const stop = tokens.ends[end - 1]!
+      while (m < mentions.length && mentions[m]!.end <= start) m++
+      if (m < mentions.length && mentions[m]!.start < stop) continue
+      found.push({ start, end: stop, label: 'PER', kind: 'name' })
+      t = end - 1
+    }
+  }
+  if (found.length === 0) return [...mentions]
+  return [...mentions, ...found].sort((a, b) => a.start - b.start || a.end - b.end)
+}

@@ -1,0 +1,41 @@
+// What the recogniser's rule passes ask of a word (a role word? a word that may be part of a name?), answered once per
+// word of the engine's lexeme table.
+import { isCommonNoun, isRoleWord, stopwords } from '../lexicon/index.js'
+import { isLetter, isUpper } from '../shared/chars.js'
+import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
+import type { WordAt } from '../tokenize/index.js'
+
+export const ROLE_WORD = 1
+/** Capitalised, letters only, neither a function word, an ordinary noun nor a role word: Narasimhan, Juergen. */
+export const NAME_WORD = 2
+
+function flagsOf(word: string): number {
+  if (isRoleWord(word)) return ROLE_WORD
+  if (word.length < 2 || !isUpper(word[0]!) || isUpper(word[1]!)) return 0
+  for (let i = 1; i < word.length; i++) if (!(isLetter(word[i]!) || word[i] === '-' || word[i] === "'")) return 0
+  return stopwords().has(word.toLowerCase()) || isCommonNoun(word) ? 0 : NAME_WORD
+}
+
+export class WordFlags {
+  readonly #table: LexemeTable
+  /** Per lexeme: its flags, or -1 not looked up yet. */
+  readonly #flags: LexemeInts
+
+  constructor(table: LexemeTable) {
+    this.#table = table
+    this.#flags = new LexemeInts(table, -1)
+  }
+
+  /** The flags of a document's tokens; `lexemes` are the tokens' lexemes in the table. */
+  reader(lexemes: Int32Array, wordAt: WordAt): (token: number) => number {
+    const flags = this.#flags.sync()
+    const strings = this.#table.strings
+    return (token) => {
+      const lexeme = lexemes[token]!
+      if (lexeme < 0) return flagsOf(wordAt(token))
+      let value = flags[lexeme]!
+      if (value < 0) flags[lexeme] = value = flagsOf(strings[lexeme]!)
+      return value
+    }
+  }
+}
