@@ -77,7 +77,7 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   const named = all.map((piece, i) => own(piece) || (!readsAsCommonWord(piece, candidates[i]!, context.view, seen.get(piece.text)! > 1, words) && !isTailOfKnownName(piece, context.view, isKnownName)))
   const pieces = all.filter((_, i) => named[i])
   const choices = candidates.filter((_, i) => named[i])
-  const focus = countryFocus(choices)
+  const focus = countryFocus(pieces, choices)
   applyRegionalNames(pieces, choices, focus, index)
   pieces.forEach((original, i) => {
     let piece = original
@@ -108,12 +108,15 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
 }
 
 /** How often each country stands behind the entries of pieces that have exactly one candidate. */
-function countryFocus(choices: ReadonlyArray<readonly KbEntry[]>): Map<string, number> {
+function countryFocus(pieces: readonly Piece[], choices: ReadonlyArray<readonly KbEntry[]>): Map<string, number> {
   const focus = new Map<string, number>()
-  for (const entries of choices) {
+  const regional = regionalNames()
+  choices.forEach((entries, i) => {
+    // A name that means another entry elsewhere (Bundesrat, Freiburg) casts no vote.
+    for (const names of regional.values()) if (names.has(pieces[i]!.text)) return
     const country = entries.length === 1 ? entries[0]!.info['country'] : undefined
     if (country !== undefined) focus.set(country, (focus.get(country) ?? 0) + 1)
-  }
+  })
   return focus
 }
 
@@ -218,16 +221,17 @@ function endsInNoun(rest: string): boolean {
 /**
  * A person the knowledge base does not know, named once, with no known first name or surname in the name, is more
  * likely a misread phrase (`Hunderte Fans`) than a person, unless a role word introduces it (`Konzernchef Vas
- * Narasimhan`); one named by a single ordinary noun (`Keller`) is never taken for a person.
+ * Narasimhan`); one named only by ordinary nouns (`Keller`, `Bauern Winzer`) is never taken for a person.
  */
 function plausiblePerson(cluster: PersonCluster, view: string, words: WordChecks): boolean {
   if (cluster.entry) return true
   const name = clusterName(cluster)
   if (isCommonWordPerson(name, words)) return false
+  const parts = name.split(' ')
+  if (parts.every((part) => words.isCommonNoun(part))) return false
   if (cluster.pieces.length > 1 || cluster.pieces.some((piece) => words.isRoleWord(wordBefore(view, piece.start)))) return true
   const firstNames = lexiconList('firstNames')
   const surnames = lexiconList('surnames')
-  const parts = name.split(' ')
   return parts.some((word, i) => (i < parts.length - 1 && firstNames.has(word)) || (i === parts.length - 1 && surnames.has(word)))
 }
 

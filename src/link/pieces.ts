@@ -67,7 +67,9 @@ export function mentionPieces(mention: MentionInput, index: number, view: string
   if (hyphenParts.length < 2) return [makePiece(mention, index, mention.start, mention.end, cleanSurface(raw), undefined)]
   const last = hyphenParts[hyphenParts.length - 1]!
   const head = view.slice(last[0], last[1])
-  return hyphenParts.slice(0, -1).map(([start, end]) => makePiece(mention, index, mention.start, mention.end, cleanSurface(view.slice(start, end)), head))
+  // A single letter before a hyphen is no name (S-Bahn, U-Boot, E-Auto).
+  const named = hyphenParts.slice(0, -1).filter(([start, end]) => end - start > 1)
+  return named.map(([start, end]) => makePiece(mention, index, mention.start, mention.end, cleanSurface(view.slice(start, end)), head))
 }
 
 const ARTICLES: readonly string[] = [' der ', ' des ', ' dem ', ' den ', ' und ']

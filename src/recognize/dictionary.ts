@@ -48,7 +48,8 @@ export function buildDictionary(entries: readonly DictionaryEntry[]): Dictionary
       byFirstWord.set(words[0]!, list)
     }
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length)
+  // Longest first; of equally long phrases a caller's own entry before a bundled one.
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || Number(b.override) - Number(a.override))
   return { byFirstWord }
 }
 

@@ -49,6 +49,9 @@ export function joinInstitutions(view: string, mentions: readonly MentionInput[]
 }
 
 const MAX_FIELD_WORDS = 6
+const GENITIVES: ReadonlySet<string> = new Set(['der', 'des'])
+/** Words before a head that make it a common noun phrase, not a name. */
+const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'neues', 'neue', 'neuen', 'neuer', 'kein', 'keine', 'jedes', 'jede', 'jeder', 'jeden', 'weiteres', 'weitere', 'weiteren', 'eigenes', 'eigene', 'eigenen', 'solches', 'solche'])
 
 function isCapitalised(word: string): boolean {
   return word.length > 1 && word[0] !== word[0]!.toLowerCase()
@@ -63,9 +66,10 @@ function isNameAdjective(word: string): boolean {
  * Institutions named by their field: `Landesamt für Umwelt Rheinland-Pfalz`, `Bundesministerium für Arbeit und
  * Soziales`, `Österreichisches Institut für Wirtschaftsforschung`, `Ministerium für Kultus, Jugend und Sport`. A head
  * word, `für` (`isFor`: the caller compares lexemes), capitalised words joined by commas and `und`, and a known place
- * at the end; mentions inside the span are replaced by it, a span that would cut a mention is left alone.
+ * or a known name in the genitive (`der Bundeswehr`) at the end; mentions inside the span are replaced by it, a span
+ * that would cut a mention is left alone; after an indefinite article (`ein neues Zentrum für …`) it is no name.
  */
-export function addFieldInstitutions(tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt, isFor: (token: number) => boolean, isPlace: (word: string) => boolean, mentions: readonly MentionInput[]): MentionInput[] {
+export function addFieldInstitutions(tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt, isFor: (token: number) => boolean, isPlace: (word: string) => boolean, isKnown: (word: string) => boolean, mentions: readonly MentionInput[]): MentionInput[] {
   const found: MentionInput[] = []
   let t = 0
   for (const section of sections) {
@@ -82,7 +86,10 @@ export function addFieldInstitutions(tokens: TokenTable, sections: readonly Sect
         } else break
       }
       if (end < tokens.count && tokens.ends[end]! <= section.end && isPlace(wordAt(end))) end++
+      else if (end + 1 < tokens.count && tokens.ends[end + 1]! <= section.end && GENITIVES.has(wordAt(end)) && isKnown(wordAt(end + 1))) end += 2
       const first = t > 0 && isNameAdjective(wordAt(t - 1)) ? t - 1 : t
+      // `ein neues Zentrum für Gentherapie` is no name: a name's head takes the definite article or none.
+      if (first > 0 && INDEFINITE.has(wordAt(first - 1))) continue
       found.push({ start: tokens.starts[first]!, end: tokens.ends[end - 1]!, label: 'ORG', kind: 'name' })
       t = end - 1
     }

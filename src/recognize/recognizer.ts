@@ -44,7 +44,8 @@ export class Recognizer implements StageRunner {
     const isPlace = (word: string) => ((names.get(word) ?? 0) & BIT_OF_TYPE.place) !== 0
     const forLexeme = this.#lexemes.find('für')
     const isFor = (token: number) => forLexeme >= 0 && lexemes[token] === forLexeme
-    const withFields = addFieldInstitutions(tokens, mentionSections, wordAt, isFor, isPlace, mergeMentions(recognized, matched))
+    const isKnown = (word: string) => names.has(word)
+    const withFields = addFieldInstitutions(tokens, mentionSections, wordAt, isFor, isPlace, isKnown, mergeMentions(recognized, matched))
     const merged = addRoleNames(view, tokens, mentionSections, this.#wordFlags.reader(lexemes, wordAt), withFields)
     analysis.mentions = outside(view, agencySpans, extendNameTails(view, joinInstitutions(view, merged)))
   }

@@ -1,9 +1,10 @@
 // A role word right before two or three capitalised words that are neither ordinary nouns nor function words names a
-// person the recogniser may not know: `Konzernchef Vas Narasimhan sprach`, `Direktor Juergen Boos sagte`. The name
-// must end the phrase (a lower-case word or punctuation follows): `Ministerin Anna Beispiel Partei` is left alone.
+// person the recogniser may not know (`Konzernchef Vas Narasimhan sprach`, `Direktor Juergen Boos sagte`); so does a
+// known first name before one or two such words (`Stadtkämmerer Jochen Mauch rechnet`). The name must end the phrase
+// (a lower-case word or punctuation follows): `Ministerin Anna Beispiel Partei` is left alone.
 import type { MentionInput, SectionRange, TokenTable } from '../analysis.js'
 import { isUpper } from '../shared/chars.js'
-import { NAME_WORD, ROLE_WORD } from './word-flags.js'
+import { FIRST_NAME, NAME_WORD, ROLE_WORD } from './word-flags.js'
 
 const MIN_NAME_WORDS = 2
 const MAX_NAME_WORDS = 3
@@ -23,14 +24,18 @@ export function addRoleNames(view: string, tokens: TokenTable, sections: readonl
   let t = 0
   for (const section of sections) {
     while (t < tokens.count && tokens.starts[t]! < section.start) t++
-    for (; t + MIN_NAME_WORDS < tokens.count && tokens.starts[t]! < section.end; t++) {
-      if (!isUpper(view[tokens.starts[t]!] ?? '') || (flagsAt(t) & ROLE_WORD) === 0) continue
-      let end = t + 1
-      while (end < tokens.count && end - t <= MAX_NAME_WORDS && tokens.ends[end]! <= section.end && spaced(view, tokens, end - 1, end) && (flagsAt(end) & NAME_WORD) !== 0) end++
-      const words = end - t - 1
-      if (words < MIN_NAME_WORDS || words > MAX_NAME_WORDS) continue
+    for (; t + 1 < tokens.count && tokens.starts[t]! < section.end; t++) {
+      if (!isUpper(view[tokens.starts[t]!] ?? '')) continue
+      const flags = flagsAt(t)
+      // After a role word the name starts at the next word; a known first name starts one itself.
+      const first = (flags & ROLE_WORD) !== 0 ? t + 1 : (flags & FIRST_NAME) !== 0 ? t : -1
+      if (first < 0) continue
+      let end = first === t ? t + 1 : first
+      while (end < tokens.count && end - first < MAX_NAME_WORDS && tokens.ends[end]! <= section.end && spaced(view, tokens, end - 1, end) && (flagsAt(end) & NAME_WORD) !== 0) end++
+      const words = end - first
+      if (words < MIN_NAME_WORDS) continue
       if (end < tokens.count && isUpper(view[tokens.starts[end]!] ?? '') && spaced(view, tokens, end - 1, end)) continue
-      const start = tokens.starts[t + 1]!
+      const start = tokens.starts[first]!
       const stop = tokens.ends[end - 1]!
       while (m < mentions.length && mentions[m]!.end <= start) m++
       if (m < mentions.length && mentions[m]!.start < stop) continue

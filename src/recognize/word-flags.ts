@@ -1,19 +1,29 @@
 // What the recogniser's rule passes ask of a word (a role word? a word that may be part of a name?), answered once per
 // word of the engine's lexeme table.
-import { isCommonNoun, isRoleWord, stopwords } from '../lexicon/index.js'
+import { isCommonNoun, isRoleWord, lexiconList, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isLetter, isUpper } from '../shared/chars.js'
 import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import type { WordAt } from '../tokenize/index.js'
 
 export const ROLE_WORD = 1
-/** Capitalised, letters only, neither a function word, an ordinary noun nor a role word: Narasimhan, Juergen. */
+/**
+ * Capitalised, letters only, neither a function word, an ordinary noun nor a role word, and a name of the lists or no
+ * word the corpus knows in lower case: Narasimhan, Juergen.
+ */
 export const NAME_WORD = 2
+/** A first name of the lexicon's lists (Juergen, Conradin). */
+export const FIRST_NAME = 4
 
 function flagsOf(word: string): number {
   if (isRoleWord(word)) return ROLE_WORD
   if (word.length < 2 || !isUpper(word[0]!) || isUpper(word[1]!)) return 0
   for (let i = 1; i < word.length; i++) if (!(isLetter(word[i]!) || word[i] === '-' || word[i] === "'")) return 0
-  return stopwords().has(word.toLowerCase()) || isCommonNoun(word) ? 0 : NAME_WORD
+  const first = lexiconList('firstNames').has(word) || lexiconList('extraFirstNames').has(word) ? FIRST_NAME : 0
+  const lower = word.toLowerCase()
+  if (stopwords().has(lower) || isCommonNoun(word)) return first
+  // A word the corpus knows in lower case (kommunales, bauen) is a word, unless the name lists know it.
+  const named = first !== 0 || lexiconList('surnames').has(word) || lexiconList('extraSurnames').has(word)
+  return first | (named || !wordFrequencies().has(lower) ? NAME_WORD : 0)
 }
 
 export class WordFlags {

@@ -77,6 +77,7 @@ export function classifyLines(view: string, lines: LineTable): LineClasses {
     shapes[i] = shapeOf(view, start, end, line)
     if (isWrapped(view, lines, i, line)) shapes[i] = (shapes[i]! & ~SHAPE.titleLike) | SHAPE.wrapped
   }
+  markCreditedCaptions(lines, kinds, texts)
   for (let i = 0; i + 1 < lines.count; i++) {
     // "Max Muster" over "02.06.2024 | 21:17 Uhr": the author's name on a line of its own, the date below it.
     if (kinds[i] !== LINE.text || lines.gapBefore[i + 1] !== 0 || texts[i]!.length > MAX_NAME_LINE) continue
@@ -86,6 +87,20 @@ export function classifyLines(view: string, lines: LineTable): LineClasses {
 }
 
 const MAX_NAME_WORDS = 3
+const MAX_CAPTION = 200
+
+/**
+ * A paragraph of two lines, a short text and a photo credit ("Foto: …", "© Imago / …", "Bild: APA/…" above or below
+ * it), is a photo and its caption.
+ */
+function markCreditedCaptions(lines: LineTable, kinds: Uint8Array, texts: readonly string[]): void {
+  const paragraphStart = (i: number) => i === 0 || lines.gapBefore[i]! > 0
+  for (let i = 0; i + 1 < lines.count; i++) {
+    if (!paragraphStart(i) || lines.gapBefore[i + 1]! > 0 || (i + 2 < lines.count && !paragraphStart(i + 2))) continue
+    const [text, credit] = kinds[i] === LINE.credit ? [i + 1, i] : [i, i + 1]
+    if (kinds[credit] === LINE.credit && kinds[text] === LINE.text && texts[text]!.length <= MAX_CAPTION) kinds[text] = LINE.caption
+  }
+}
 const MAX_NAME_LINE = 40
 
 /** Two or three capitalised words, the first a known first name: "Max Muster", "Anna-Lena Beispiel". */

@@ -9,6 +9,7 @@ const MAX_STAMP_LINE = 80
 const MAX_CREDIT_LINE = 100
 const MAX_COOKIE_LINE = 600
 const MAX_BOX_LINE = 220
+const MAX_STAT_LINE = 200
 const MAX_SERVICE_CREDIT = 60
 const MAX_CREDIT_NAME_WORDS = 4
 
@@ -91,12 +92,26 @@ function isSiteBox(lower: string): boolean {
   return false
 }
 
+/** "… 2:0." : a goal of a match report's telegram ends in the score. */
+function endsWithScore(lower: string): boolean {
+  let end = lower.length
+  if (lower[end - 1] === '.') end--
+  let k = end
+  while (k > 0 && isDigit(lower[k - 1]!)) k--
+  if (k === end || lower[k - 1] !== ':') return false
+  const colon = k - 1
+  k = colon
+  while (k > 0 && isDigit(lower[k - 1]!)) k--
+  return k < colon && lower[k - 1] === ' '
+}
+
 /** A live ticker's minute mark ("43' Tor für …", "90.+4' Abpfiff"), a match-stats or weather line. */
 function isTickerLine(lower: string): boolean {
   let i = 0
   while (i < lower.length && (isDigit(lower[i]!) || lower[i] === '.' || lower[i] === '+')) i++
   if (i > 0 && (lower[i] === "'" || lower[i] === '’') && lower[i + 1] === ' ') return true
-  for (const label of STAT_LABELS) if (lower.startsWith(label)) return lower.length <= MAX_STAMP_LINE
+  for (const label of STAT_LABELS) if (lower.startsWith(label)) return lower.length <= MAX_STAT_LINE
+  if (i > 0 && lower[i - 1] === '.' && lower[i] === ' ' && endsWithScore(lower)) return lower.length <= MAX_STAMP_LINE
   return lower.length <= MAX_STAMP_LINE && lower.includes('°c') && lower.includes('wetter')
 }
 

@@ -160,7 +160,8 @@ export const BOX_PHRASES: readonly string[] = [
   'jetzt registrieren', 'kostenlos registrieren', 'jetzt testen', 'probeabo', 'zum angebot', 'jetzt vergleichen',
   'tarife vergleichen', 'jetzt bestellen', 'jetzt sichern', 'externer inhalt', 'externe inhalte', 'inhalt aktivieren',
   'inhalte aktivieren', 'inhalt laden', 'daten an drittanbieter', 'personenbezogene daten', 'schick uns', 'schicken sie uns',
-  'via whatsapp', 'per whatsapp', 'leserreporter', 'alle warnungen',
+  'via whatsapp', 'per whatsapp', 'leserreporter', 'alle warnungen', 'artikel bewerten', 'beitrag bewerten',
+  '★', '☆', 'verpasse keine', 'verpassen sie keine', 'nichts mehr verpassen',
 ]
 
 /** Photo services that open a credit line before a slash ("Keystone / Max Muster", "Imago/Max Muster"). */

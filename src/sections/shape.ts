@@ -1,4 +1,5 @@
 import { hasLetter, isDigit, isLower, isUpper } from '../shared/chars.js'
+import { trailingSignature } from './byline.js'
 
 const MAX_TITLE = 160
 const MAX_TITLE_WORDS = 22
@@ -29,6 +30,8 @@ export function isTitleLike(s: string): boolean {
   if (!(isUpper(first) || isDigit(first)) || isLower(first)) return false
   const last = lastMark(s)
   if (last === '.' || last === ',' || last === ';' || last === ':' || last === '…' || last === '-') return false
+  // A paragraph closed by a signature ("… (Anna Beispiel, DER BOTE, 3.4.2024)") is text.
+  if (last === ')' && trailingSignature(s) >= 0) return false
   if ((last === '?' || last === '!') && s.length > MAX_TITLE_QUESTION) return false
   let words = 1
   for (let k = 0; k < s.length; k++) if (s[k] === ' ') words++
