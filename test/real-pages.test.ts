@@ -94,6 +94,15 @@ describe('institutions named after a place', () => {
     expect(entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([])
   })
 
+  it('name a department after a definite article, not a bare or generic one', () => {
+    const text = 'Streit ums Geld\n\nDas Kultusministerium in Stuttgart wies die Kritik zurück. Ein Ministerium allein könne das nicht lösen, hieß es aus dem Bundesministerium. Die Polizei in Kiel war nicht beteiligt.'
+    const entities = tagged(text)
+    expect(entities.find((e) => e.name === 'Kultusministerium')?.type).toBe('organization')
+    expect(allNames(entities)).not.toContain('Ministerium')
+    expect(allNames(entities)).not.toContain('Bundesministerium')
+    expect(byId(entities, 'place:kiel')).toBeDefined()
+  })
+
   it('keep a district whole and name a genitive institution in the nominative', () => {
     const text = 'Hochwasser an der Rott\n\nIm Landkreis Rottal-Inn stehen viele Straßen unter Wasser. Ein Sprecher des Wasserwirtschaftsamts Deggendorf sagte, die Pegel sänken langsam.'
     const entities = tagged(text)
@@ -357,6 +366,15 @@ describe('own entries', () => {
     const entities = tagged(text, engine.tag(text))
     expect(byId(entities, 'org:leiden-werke')?.mentions.map((m) => m.text)).toEqual(['Leiden', 'Leiden'])
     expect(byId(entities, 'place:leiden')).toBeUndefined()
+  })
+})
+
+describe('signatures', () => {
+  it('close a paragraph without making it a title', () => {
+    const text = 'Streit um Windräder\n\nIm Gemeinderat von Kiel stimmte eine knappe Mehrheit dafür. (Anna Beispiel, DER BOTE, 3.4.2024)\n\nDer Bau soll im Herbst beginnen.'
+    const doc = tag(text)
+    expect(doc.sections().filter((s) => s.type === 'title').map((s) => text.slice(s.start, s.end))).toEqual(['Streit um Windräder'])
+    expect(allNames(tagged(text, doc))).not.toContain('Anna Beispiel')
   })
 })
 

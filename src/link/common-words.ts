@@ -2,7 +2,7 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { stopwords, type KbEntry } from '../lexicon/index.js'
+import { headKind, lexiconList, stopwords, type KbEntry } from '../lexicon/index.js'
 import { isDigit } from '../shared/chars.js'
 import { opensSentence, wordBefore } from './around.js'
 import type { Piece } from './pieces.js'
@@ -23,6 +23,10 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set([
   'hunderte', 'tausende', 'dutzende', 'etliche',
 ])
 
+function isNamedInstitution(word: string): boolean {
+  return headKind(word) === 'institution' && !lexiconList('orgHeads').has(word)
+}
+
 function isAmount(word: string): boolean {
   return word !== '' && (isDigit(word[0]!) || AMOUNT_WORDS.has(word))
 }
@@ -38,7 +42,8 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   if (opensSentence(view, piece.start) && stopwords().has(word.toLowerCase())) return true
   const entry = entries[0]
   // An unknown word the recogniser reads as a name again and again is one (Pfarrkirchen, a town).
-  const unknownWord = entry === undefined && piece.label !== 'PER' && !repeated
+  // So is a compound naming one institution (das Kultusministerium), but not a bare head (die Polizei, das Ministerium).
+  const unknownWord = entry === undefined && piece.label !== 'PER' && !repeated && !isNamedInstitution(word)
   if (!words.isCommonNoun(word)) return unknownWord && words.isInflectedCompound(word)
   const before = wordBefore(view, piece.start)
   if (isAmount(before)) return true

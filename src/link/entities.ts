@@ -1,6 +1,6 @@
 // Linking: recognised mentions → entities with a canonical name, type, stable id and all their mentions.
 import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type MentionRange, type SectionRange } from '../analysis.js'
-import { headNominative, isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
+import { isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
 import { wordBefore } from './around.js'
 import { ID_PREFIX } from '../shared/ids.js'
 import { stemGerman } from '../stem/index.js'
@@ -103,7 +103,7 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
     const id = cluster.entry?.id ?? `${ID_PREFIX.person}:${slug(name)}`
     for (const piece of cluster.pieces) groups.add(id, name, 'person', piece)
   }
-  addUnlinked(unlinked, groups, slug)
+  addUnlinked(unlinked, groups, slug, words)
   return groups.records()
 }
 
@@ -302,20 +302,21 @@ function splitSurnameRuns(people: Piece[], known: ReadonlySet<Piece>, index: KbI
 }
 
 /** An institution's name with its head word in the nominative: des Wasserwirtschaftsamts Deggendorf, des Zürcher Verkehrsverbunds. */
-function headsInNominative(name: string): string {
+function headsInNominative(name: string, checks: WordChecks): string {
+  const space = name.indexOf(' ')
+  if (space < 0) return name
   const words = name.split(' ')
-  if (words.length < 2) return name
-  words[0] = headNominative(words[0]!)
-  words[words.length - 1] = headNominative(words[words.length - 1]!)
+  words[0] = checks.headNominative(words[0]!)
+  words[words.length - 1] = checks.headNominative(words[words.length - 1]!)
   return words.join(' ')
 }
 
 /** Names the knowledge base does not know: one entity per name, its type the one most of its mentions got. */
-function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: string) => string): void {
+function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: string) => string, checks: WordChecks): void {
   const attested = new Set(pieces.map((piece) => foldKey(piece.text)))
   const byName = new Map<string, { name: string; labels: Map<string, number>; pieces: Piece[] }>()
   for (const piece of pieces) {
-    const base = genitiveBases(piece.text).find((candidate) => attested.has(foldKey(candidate))) ?? headsInNominative(piece.text)
+    const base = genitiveBases(piece.text).find((candidate) => attested.has(foldKey(candidate))) ?? headsInNominative(piece.text, checks)
     const key = nameKey(base)
     let entry = byName.get(key)
     if (!entry) {

@@ -92,13 +92,19 @@ function namePieces(mention: MentionInput, index: number, raw: string, isKnownNa
   }
   const text = raw.slice(0, end)
   const whole = cleanSurface(text)
-  const cut = text.includes(' ') ? cutAt(text, whole, isKnownName) : undefined
+  const cut = hasLowerWord(text) ? cutAt(text, whole, isKnownName) : undefined
   if (cut === undefined) return [makePiece(mention, index, mention.start, mention.start + end, whole, undefined)]
   const [at, joiner, tail] = cut
   const head = makePiece(mention, index, mention.start, mention.start + at, cleanSurface(text.slice(0, at)), undefined)
   if (!tail) return [head]
   const from = at + joiner.length
   return [head, makePiece(mention, index, mention.start + from, mention.start + end, cleanSurface(text.slice(from)), undefined)]
+}
+
+/** Some word of `text` after the first starts in lower case (der, und, für): only then may a name have run on. */
+function hasLowerWord(text: string): boolean {
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (isLower(text[i + 1] ?? '')) return true
+  return false
 }
 
 /** Where a run-on name is cut: [offset, the joiner there, whether the rest is a name of its own]. */

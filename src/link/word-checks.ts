@@ -1,12 +1,13 @@
 // The word questions the linker asks of every name it reads (an ordinary noun? an inflected compound? a role word?),
 // memoised per engine: news repeats its words.
-import { isCommonNoun, isInflectedCompound, isRoleWord, stopwords } from '../lexicon/index.js'
+import { headNominative, isCommonNoun, isInflectedCompound, isRoleWord, stopwords } from '../lexicon/index.js'
 import { WordMemo } from '../shared/memo.js'
 
 export class WordChecks {
   readonly #nouns = new WordMemo<boolean>()
   readonly #compounds = new WordMemo<boolean>()
   readonly #roles = new WordMemo<boolean>()
+  readonly #nominatives = new WordMemo<string>()
 
   /** An ordinary noun in one of its forms (Keller, Bergen, Gymnasien): see src/lexicon/nouns.ts. */
   isCommonNoun(word: string): boolean {
@@ -16,6 +17,11 @@ export class WordChecks {
   /** A compound ending in an inflected ordinary noun (Paketpreisen). */
   isInflectedCompound(word: string): boolean {
     return this.#compounds.get(word, isInflectedCompound)
+  }
+
+  /** A head word in the genitive as its nominative (Wasserwirtschaftsamts → Wasserwirtschaftsamt), else the word. */
+  headNominative(word: string): string {
+    return this.#nominatives.get(word, headNominative)
   }
 
   isRoleWord(word: string): boolean {

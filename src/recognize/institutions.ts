@@ -116,3 +116,36 @@ function mergeSpans(mentions: readonly MentionInput[], found: readonly MentionIn
   while (m < mentions.length) out.push(mentions[m++]!)
   return out
 }
+
+/** Endings of one-word names of a government's departments (Finanzministerium, Kultusministerium). */
+const DEPARTMENT_HEADS: readonly string[] = ['ministerium', 'ministerien']
+/** Prefixes that leave such a word generic: das Bundesministerium, ein Landesministerium. */
+const GENERIC_PREFIXES: ReadonlySet<string> = new Set(['', 'bundes', 'landes', 'staats', 'fach', 'partner'])
+const DEFINITE: ReadonlySet<string> = new Set(['das', 'dem', 'des', 'vom', 'im', 'beim', 'ins', 'zum'])
+
+/** One capitalised word naming a department: Finanzministerium, Kultus-Ministerium; not Bundesministerium. */
+export function isDepartment(word: string): boolean {
+  const head = DEPARTMENT_HEADS.find((ending) => word.endsWith(ending))
+  if (head === undefined || !isCapitalised(word)) return false
+  let prefix = word.slice(0, -head.length).toLowerCase()
+  if (prefix.endsWith('-')) prefix = prefix.slice(0, -1)
+  return !GENERIC_PREFIXES.has(prefix)
+}
+
+/**
+ * A department named by one word after a definite article (`das Finanzministerium`, `vom Kultusministerium`) is an
+ * organisation the recogniser often passes over: a mention of its own unless one covers it already. `isDepartmentAt`
+ * tells such words by token (the caller caches it per word).
+ */
+export function addDepartments(tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt, isDepartmentAt: (token: number) => boolean, mentions: readonly MentionInput[]): MentionInput[] {
+  const found: MentionInput[] = []
+  let t = 1
+  for (const section of sections) {
+    while (t < tokens.count && tokens.starts[t]! < section.start) t++
+    for (; t < tokens.count && tokens.ends[t]! <= section.end; t++) {
+      if (!isDepartmentAt(t) || !DEFINITE.has(wordAt(t - 1).toLowerCase())) continue
+      found.push({ start: tokens.starts[t]!, end: tokens.ends[t]!, label: 'ORG', kind: 'name' })
+    }
+  }
+  return found.length === 0 ? [...mentions] : mergeSpans(mentions, found)
+}

@@ -7,10 +7,10 @@ import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import type { EngineContext, StageRunner } from '../stage.js'
 import { wordReader } from '../tokenize/index.js'
 import { buildDictionary, matchDictionary, mergeMentions, type Dictionary } from './dictionary.js'
-import { addFieldInstitutions, joinInstitutions } from './institutions.js'
+import { addDepartments, addFieldInstitutions, joinInstitutions } from './institutions.js'
 import { extendNameTails } from './name-tails.js'
 import { addRoleNames } from './role-names.js'
-import { WordFlags } from './word-flags.js'
+import { DEPARTMENT, WordFlags } from './word-flags.js'
 import { kbDictionaryEntries } from './kb-dictionary.js'
 import { BIT_OF_TYPE } from './knowledge.js'
 import { LABELS } from './labels.js'
@@ -45,8 +45,11 @@ export class Recognizer implements StageRunner {
     const forLexeme = this.#lexemes.find('für')
     const isFor = (token: number) => forLexeme >= 0 && lexemes[token] === forLexeme
     const isKnown = (word: string) => names.has(word)
-    const withFields = addFieldInstitutions(tokens, mentionSections, wordAt, isFor, isPlace, isKnown, mergeMentions(recognized, matched))
-    const merged = addRoleNames(view, tokens, mentionSections, this.#wordFlags.reader(lexemes, wordAt), withFields)
+    const flagsAt = this.#wordFlags.reader(lexemes, wordAt)
+    const isDepartmentAt = (token: number) => (flagsAt(token) & DEPARTMENT) !== 0
+    const withDepartments = addDepartments(tokens, mentionSections, wordAt, isDepartmentAt, mergeMentions(recognized, matched))
+    const withFields = addFieldInstitutions(tokens, mentionSections, wordAt, isFor, isPlace, isKnown, withDepartments)
+    const merged = addRoleNames(view, tokens, mentionSections, flagsAt, withFields)
     analysis.mentions = outside(view, agencySpans, extendNameTails(view, joinInstitutions(view, merged)))
   }
 

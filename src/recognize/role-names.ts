@@ -3,7 +3,7 @@
 // known first name before one or two such words (`Stadtkämmerer Jochen Mauch rechnet`). The name must end the phrase
 // (a lower-case word or punctuation follows): `Ministerin Anna Beispiel Partei` is left alone.
 import type { MentionInput, SectionRange, TokenTable } from '../analysis.js'
-import { isUpper } from '../shared/chars.js'
+import { isUpper, isUpperCode } from '../shared/chars.js'
 import { FIRST_NAME, NAME_WORD, ROLE_WORD } from './word-flags.js'
 
 const MIN_NAME_WORDS = 2
@@ -25,7 +25,7 @@ export function addRoleNames(view: string, tokens: TokenTable, sections: readonl
   for (const section of sections) {
     while (t < tokens.count && tokens.starts[t]! < section.start) t++
     for (; t + 1 < tokens.count && tokens.starts[t]! < section.end; t++) {
-      if (!isUpper(view[tokens.starts[t]!] ?? '')) continue
+      if (!isUpperCode(view.charCodeAt(tokens.starts[t]!))) continue
       const flags = flagsAt(t)
       // After a role word the name starts at the next word; a known first name starts one itself.
       const first = (flags & ROLE_WORD) !== 0 ? t + 1 : (flags & FIRST_NAME) !== 0 ? t : -1

@@ -4,6 +4,7 @@ import { isCommonNoun, isRoleWord, lexiconList, stopwords, wordFrequencies } fro
 import { isLetter, isUpper } from '../shared/chars.js'
 import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import type { WordAt } from '../tokenize/index.js'
+import { isDepartment } from './institutions.js'
 
 export const ROLE_WORD = 1
 /**
@@ -13,10 +14,15 @@ export const ROLE_WORD = 1
 export const NAME_WORD = 2
 /** A first name of the lexicon's lists (Juergen, Conradin). */
 export const FIRST_NAME = 4
+/** One word naming a government's department (Finanzministerium): see institutions.ts. */
+export const DEPARTMENT = 8
 
 function flagsOf(word: string): number {
+  // Every flag is of a capitalised word.
+  if (word.length < 2 || !isUpper(word[0]!)) return 0
+  if (isDepartment(word)) return DEPARTMENT
   if (isRoleWord(word)) return ROLE_WORD
-  if (word.length < 2 || !isUpper(word[0]!) || isUpper(word[1]!)) return 0
+  if (isUpper(word[1]!)) return 0
   for (let i = 1; i < word.length; i++) if (!(isLetter(word[i]!) || word[i] === '-' || word[i] === "'")) return 0
   const first = lexiconList('firstNames').has(word) || lexiconList('extraFirstNames').has(word) ? FIRST_NAME : 0
   const lower = word.toLowerCase()

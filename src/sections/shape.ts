@@ -31,7 +31,7 @@ export function isTitleLike(s: string): boolean {
   const last = lastMark(s)
   if (last === '.' || last === ',' || last === ';' || last === ':' || last === '…' || last === '-') return false
   // A paragraph closed by a signature ("… (Anna Beispiel, DER BOTE, 3.4.2024)") is text.
-  if (last === ')' && trailingSignature(s) >= 0) return false
+  if (s.endsWith(')') && trailingSignature(s) >= 0) return false
   if ((last === '?' || last === '!') && s.length > MAX_TITLE_QUESTION) return false
   let words = 1
   for (let k = 0; k < s.length; k++) if (s[k] === ' ') words++
