@@ -5,35 +5,14 @@
 // - sections: article snippets kept, debris snippets leaked (the boilerplate-de rule, scripts/lib/boilerplate.ts);
 // - entities: recall of the expected names, precision of the tagged people, places and organisations (a tag counts
 //   when it is one of the expected names or of `also`), and how many debris-only names were tagged.
-// An expected item is a name or a list of equally right names (["Deutscher Bundestag", "Bundestag"]). `also` holds
-// names the article does name that a page's first list lacked, added when its tags were judged after a run: they
-// count as right tags but not toward recall. Two sets: test/fixtures/pages (the pages the rules were tuned on) and
-// test/fixtures/pages-holdout (written complete by another hand before the tagger ran on them, not tuned on).
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { tag, type Entity } from '../../src/index.js'
-import { slugify } from '../../src/lexicon/index.js'
+// Expected names and their judging: scripts/lib/own-pages.ts. Two sets: test/fixtures/pages (the pages the rules
+// were tuned on) and test/fixtures/pages-holdout (written complete by another hand before the tagger ran on them).
+import { tag } from '../../src/index.js'
 import { parseArgs } from '../lib/args.js'
 import { figures, judgePage, readOwnPages } from '../lib/boilerplate.js'
+import { judgeNames, readExpectedNames } from '../lib/own-pages.js'
 
-type Names = string | readonly string[]
-
-interface Expected {
-  entities: Partial<Record<'person' | 'place' | 'organization', Names[]>>
-  also?: Names[]
-  forbidden: string[]
-}
-
-const TYPES = ['person', 'place', 'organization'] as const
 const round = (x: number) => Math.round(x * 1000) / 1000
-
-/** An entity answers to a name when its canonical name, its id's slug or one of its mentions is that name. */
-function answersTo(entity: Entity, names: Names): boolean {
-  return (typeof names === 'string' ? [names] : names).some((name) => {
-    const lower = name.toLowerCase()
-    return entity.name.toLowerCase() === lower || entity.id.endsWith(':' + slugify(name)) || entity.mentions.some((m) => m.text.toLowerCase() === lower)
-  })
-}
 
 interface Tally {
   pages: number
@@ -52,18 +31,13 @@ function evaluate(dir: string, verbose: boolean): Tally {
   for (const page of pages) {
     const doc = tag(page.text)
     tally.judged.push(judgePage(page, doc.sections()))
-    const expected = JSON.parse(readFileSync(join(page.id + '.json'), 'utf8')) as Expected
-    const entities = doc.entities().filter((e) => e.type !== 'other')
-    const names = TYPES.flatMap((type) => expected.entities[type] ?? [])
-    const accepted = [...names, ...(expected.also ?? [])]
-    tally.expected += names.length
-    const missing = names.filter((name) => !entities.some((e) => answersTo(e, name)))
-    tally.found += names.length - missing.length
-    tally.tagged += entities.length
-    const wrong = entities.filter((e) => !accepted.some((name) => answersTo(e, name)))
-    tally.right += entities.length - wrong.length
+    const expected = readExpectedNames(page.id)
+    const { missing, wrong, leaked, expected: names, tagged } = judgeNames(expected, doc.entities())
+    tally.expected += names
+    tally.found += names - missing.length
+    tally.tagged += tagged
+    tally.right += tagged - wrong.length
     tally.forbidden += expected.forbidden.length
-    const leaked = expected.forbidden.filter((name) => entities.some((e) => answersTo(e, name)))
     tally.forbiddenTagged += leaked.length
     if (verbose) {
       console.log(`${page.id}: missing ${JSON.stringify(missing)} unexpected ${JSON.stringify(wrong.map((e) => e.name))} debris ${JSON.stringify(leaked)}`)

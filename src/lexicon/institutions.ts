@@ -1,6 +1,7 @@
 // Words that head an institution whose name goes on with its place or field: `Polizeidirektion Dresden`,
 // `Staatsanwaltschaft Graz`, `Universität Zürich`, `Potsdam-Institut für Klimafolgenforschung`; and districts named
 // the same way (`Landkreis Rottal-Inn`).
+import { isUpper } from '../shared/chars.js'
 
 /** Endings (lowercase) of words that head an institution's name. */
 const INSTITUTION_HEADS: readonly string[] = [
@@ -25,7 +26,7 @@ function headIn(lower: string, heads: readonly string[]): boolean {
 
 /** What `word` heads, as written or in the genitive (des Wasserwirtschaftsamts), or undefined. */
 export function headKind(word: string): HeadKind | undefined {
-  if (word.length < MIN_WORD || word[0] === word[0]!.toLowerCase()) return undefined
+  if (word.length < MIN_WORD || !isUpper(word[0]!)) return undefined
   return headKindOf(word.toLowerCase()) ?? headKindOf(genitiveBase(word.toLowerCase()) ?? '')
 }
 

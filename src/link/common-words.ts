@@ -56,11 +56,6 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   return INDEFINITE.has(before)
 }
 
-/** A single-word person nobody in the article or the knowledge base names in full, and an ordinary noun (Keller). */
-export function isCommonWordPerson(name: string, words: WordChecks): boolean {
-  return !name.includes(' ') && words.isCommonNoun(name)
-}
-
 /** Joiners of place names whose tail is a name of its own: Frankfurt am Main, Frankfurt an der Oder, Halle (Saale). */
 const JOINERS: readonly string[] = [' am ', ' an der ', ' ob der ', ' in der ']
 const MAX_LOOKBACK = 40

@@ -5,7 +5,7 @@ import { wordBefore } from './around.js'
 import { ID_PREFIX } from '../shared/ids.js'
 import { stemGerman } from '../stem/index.js'
 import type { EntityType } from '../types.js'
-import { isCommonWordPerson, isTailOfKnownName, readsAsCommonWord } from './common-words.js'
+import { isTailOfKnownName, readsAsCommonWord } from './common-words.js'
 import { clubContext, hasSportsContext } from './context.js'
 import type { KbIndex } from './kb-index.js'
 import { chooseEntries, labelType, lookupForm, lookupName, lookupPrefix } from './lookup.js'
@@ -226,7 +226,6 @@ function endsInNoun(rest: string): boolean {
 function plausiblePerson(cluster: PersonCluster, view: string, words: WordChecks): boolean {
   if (cluster.entry) return true
   const name = clusterName(cluster)
-  if (isCommonWordPerson(name, words)) return false
   const parts = name.split(' ')
   if (parts.every((part) => words.isCommonNoun(part))) return false
   if (cluster.pieces.length > 1 || cluster.pieces.some((piece) => words.isRoleWord(wordBefore(view, piece.start)))) return true

@@ -51,10 +51,10 @@ export function joinInstitutions(view: string, mentions: readonly MentionInput[]
 const MAX_FIELD_WORDS = 6
 const GENITIVES: ReadonlySet<string> = new Set(['der', 'des'])
 /** Words before a head that make it a common noun phrase, not a name. */
-const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'neues', 'neue', 'neuen', 'neuer', 'kein', 'keine', 'jedes', 'jede', 'jeder', 'jeden', 'weiteres', 'weitere', 'weiteren', 'eigenes', 'eigene', 'eigenen', 'solches', 'solche'])
+const NO_NAME_AFTER: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'neues', 'neue', 'neuen', 'neuer', 'kein', 'keine', 'jedes', 'jede', 'jeder', 'jeden', 'weiteres', 'weitere', 'weiteren', 'eigenes', 'eigene', 'eigenen', 'solches', 'solche'])
 
 function isCapitalised(word: string): boolean {
-  return word.length > 1 && word[0] !== word[0]!.toLowerCase()
+  return word.length > 1 && isUpper(word[0]!)
 }
 
 /** A derived adjective that opens an institution's name: Österreichisches, Bayerische, Sächsischen. */
@@ -89,7 +89,7 @@ export function addFieldInstitutions(tokens: TokenTable, sections: readonly Sect
       else if (end + 1 < tokens.count && tokens.ends[end + 1]! <= section.end && GENITIVES.has(wordAt(end)) && isKnown(wordAt(end + 1))) end += 2
       const first = t > 0 && isNameAdjective(wordAt(t - 1)) ? t - 1 : t
       // `ein neues Zentrum für Gentherapie` is no name: a name's head takes the definite article or none.
-      if (first > 0 && INDEFINITE.has(wordAt(first - 1))) continue
+      if (first > 0 && NO_NAME_AFTER.has(wordAt(first - 1))) continue
       found.push({ start: tokens.starts[first]!, end: tokens.ends[end - 1]!, label: 'ORG', kind: 'name' })
       t = end - 1
     }

@@ -3,7 +3,7 @@
 // known first name before one or two such words (`Stadtkämmerer Jochen Mauch rechnet`). The name must end the phrase
 // (a lower-case word or punctuation follows): `Ministerin Anna Beispiel Partei` is left alone.
 import type { MentionInput, SectionRange, TokenTable } from '../analysis.js'
-import { isUpper, isUpperCode } from '../shared/chars.js'
+import { isUpperCode } from '../shared/chars.js'
 import { FIRST_NAME, NAME_WORD, ROLE_WORD } from './word-flags.js'
 
 const MIN_NAME_WORDS = 2
@@ -34,7 +34,7 @@ export function addRoleNames(view: string, tokens: TokenTable, sections: readonl
       while (end < tokens.count && end - first < MAX_NAME_WORDS && tokens.ends[end]! <= section.end && spaced(view, tokens, end - 1, end) && (flagsAt(end) & NAME_WORD) !== 0) end++
       const words = end - first
       if (words < MIN_NAME_WORDS) continue
-      if (end < tokens.count && isUpper(view[tokens.starts[end]!] ?? '') && spaced(view, tokens, end - 1, end)) continue
+      if (end < tokens.count && isUpperCode(view.charCodeAt(tokens.starts[end]!)) && spaced(view, tokens, end - 1, end)) continue
       const start = tokens.starts[first]!
       const stop = tokens.ends[end - 1]!
       while (m < mentions.length && mentions[m]!.end <= start) m++
