@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { kbEntries, lexiconList, wordFrequencies, type KbEntry, type ListName } from '../src/lexicon/index.js'
+import { isRoleWord, kbEntries, lexiconList, wordFrequencies, type KbEntry, type ListName } from '../src/lexicon/index.js'
 
 function place(name: string): KbEntry {
   const entry = kbEntries().find((e) => e.type === 'place' && e.name === name)
@@ -36,6 +36,12 @@ describe('word lists (corpora/lexicon)', () => {
     }
     expect(suffixes.has('Herr')).toBe(false)
     expect(titles.has('Star')).toBe(false)
+  })
+
+  it('reads role words: listed, after a hyphen, and compounds ending in a role with at least three letters before it', () => {
+    for (const word of ['Minister', 'SPD-Chefin', 'Kremlchef', 'Bundesinnenminister', 'Verteidigungsministerin']) expect(isRoleWord(word), word).toBe(true)
+    // Too little before the suffix, a suffix that does not end the word, or no role at all.
+    for (const word of ['Ochef', 'Chefkoch', 'Ministerium', 'Kartoffel', '']) expect(isRoleWord(word), word).toBe(false)
   })
 
   it('has organization suffixes and heads', () => {

@@ -3,7 +3,6 @@ import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type MentionRang
 import { isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
 import { wordBefore } from './around.js'
 import { ID_PREFIX } from '../shared/ids.js'
-import { stemGerman } from '../stem/index.js'
 import type { EntityType } from '../types.js'
 import { isTailOfKnownName, readsAsCommonWord } from './common-words.js'
 import { clubContext, hasSportsContext } from './context.js'
@@ -260,9 +259,9 @@ function splitNamePairs(unlinked: Piece[], people: readonly Piece[], index: KbIn
  * What unknown names are grouped by: a multiword name by the stems of its words, so that its inflections are one
  * entity (Goldener Bär, Goldenen Bären; Deutsche Bank, Deutschen Bank); a single word as written.
  */
-function nameKey(name: string): string {
+function nameKey(name: string, checks: WordChecks): string {
   const words = name.split(' ')
-  return words.length > 1 ? words.map((word) => stemGerman(word)).join(' ') : foldKey(name)
+  return words.length > 1 ? words.map((word) => checks.stem(word)).join(' ') : foldKey(name)
 }
 
 /** One piece per word of a multiword piece, at the words' offsets. */
@@ -316,7 +315,7 @@ function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: stri
   const byName = new Map<string, { name: string; labels: Map<string, number>; pieces: Piece[] }>()
   for (const piece of pieces) {
     const base = genitiveBases(piece.text).find((candidate) => attested.has(foldKey(candidate))) ?? headsInNominative(piece.text, checks)
-    const key = nameKey(base)
+    const key = nameKey(base, checks)
     let entry = byName.get(key)
     if (!entry) {
       entry = { name: base, labels: new Map(), pieces: [] }

@@ -2,12 +2,14 @@
 // memoised per engine: news repeats its words.
 import { headNominative, isCommonNoun, isInflectedCompound, isRoleWord, stopwords } from '../lexicon/index.js'
 import { WordMemo } from '../shared/memo.js'
+import { stemGerman } from '../stem/index.js'
 
 export class WordChecks {
   readonly #nouns = new WordMemo<boolean>()
   readonly #compounds = new WordMemo<boolean>()
   readonly #roles = new WordMemo<boolean>()
   readonly #nominatives = new WordMemo<string>()
+  readonly #stems = new WordMemo<string>()
 
   /** An ordinary noun in one of its forms (Keller, Bergen, Gymnasien): see src/lexicon/nouns.ts. */
   isCommonNoun(word: string): boolean {
@@ -22,6 +24,11 @@ export class WordChecks {
   /** A head word in the genitive as its nominative (Wasserwirtschaftsamts → Wasserwirtschaftsamt), else the word. */
   headNominative(word: string): string {
     return this.#nominatives.get(word, headNominative)
+  }
+
+  /** The word's stem (src/stem). */
+  stem(word: string): string {
+    return this.#stems.get(word, stemGerman)
   }
 
   isRoleWord(word: string): boolean {

@@ -27,6 +27,8 @@ const WIDE_CONTEXT = 6
 /** A prose line: this long, ending like a sentence, with function words. */
 const PROSE_LENGTH = 120
 const PROSE_STOPWORDS = 0.2
+/** Words at which the word-count feature saturates. */
+const MOST_WORDS = 200
 /** Characters from either end of the page within which nearness to the end is a feature. */
 const EDGE = 3000
 
@@ -81,7 +83,7 @@ function ownFeatures(line: string, row: Float64Array, at: number): void {
   const n = Math.max(1, words.length)
   const last = lastMark(line)
   row[at + F.length!] = logScale(line.length, 1000)
-  row[at + F.words!] = logScale(countWords(line), 200)
+  row[at + F.words!] = logScale(countWords(line, MOST_WORDS), MOST_WORDS)
   row[at + F.stopwords!] = stopCount / n
   row[at + F.capitalised!] = capitalised / n
   row[at + F.upper!] = upper / n
@@ -98,11 +100,11 @@ function ownFeatures(line: string, row: Float64Array, at: number): void {
   row[at + F.firstPerson!] = Math.min(1, (5 * firstPerson) / n)
 }
 
-/** Words of the whole line: runs between spaces. */
-function countWords(line: string): number {
+/** Words of the whole line (runs between spaces), counted up to `most` and one more: the feature saturates there. */
+function countWords(line: string, most: number): number {
   let count = 0
   let inWord = false
-  for (let i = 0; i < line.length; i++) {
+  for (let i = 0; i < line.length && count <= most; i++) {
     const space = line.charCodeAt(i) === 0x20
     if (!space && !inWord) count++
     inWord = !space

@@ -34,6 +34,8 @@ class Scanner {
   /** See lookahead(): no e-mail address (domain) starts before these indices. */
   private emailMissUntil = 0
   private domainMissUntil = 0
+  /** The word being scanned; one object reused for every word, as alnum() scans one word at a time. */
+  private readonly current: Run = { start: 0, lastPart: 0, letters: false, digitsOnly: true, plainNumber: true, innerUpper: false }
 
   constructor(private readonly view: string) {
     this.out = new TokenBuilder(Math.ceil(view.length / 5))
@@ -85,7 +87,13 @@ class Scanner {
   /** Words and numbers, which share a scanner because they mix (G20, 90er, 3D-Drucker, 20-jährig). */
   private alnum(start: number, from: number): number {
     const view = this.view
-    const run: Run = { start, lastPart: from, letters: false, digitsOnly: true, plainNumber: true, innerUpper: false }
+    const run = this.current
+    run.start = start
+    run.lastPart = from
+    run.letters = false
+    run.digitsOnly = true
+    run.plainNumber = true
+    run.innerUpper = false
     let j = from
     for (;;) {
       j = this.letters(j, run)
