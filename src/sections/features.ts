@@ -2,7 +2,7 @@
 // (line-model.ts). Article text is long, made of sentences and function words, and stands among lines like it;
 // page furniture is short, capitalised or symbol-laden, repeated, and comes in runs of short lines.
 import { stopwords } from '../lexicon/index.js'
-import { isDigit, isLetter, isLower, isUpper } from '../shared/chars.js'
+import { isDigit, isLetter, isLower, isUpperCode } from '../shared/chars.js'
 import { LINE, SHAPE, type LineClasses } from './classify.js'
 import type { LineTable } from './lines.js'
 import { meansAround } from './windows.js'
@@ -43,8 +43,8 @@ function ownFeatures(line: string, row: Float64Array, at: number): void {
   // is what costs.
   const cut = line.length > SAMPLE ? line.lastIndexOf(' ', SAMPLE) : -1
   const sample = line.length <= SAMPLE ? line : line.slice(0, cut > 0 ? cut : SAMPLE)
-  const words = sample.split(' ').filter((word) => word !== '')
   const stop = stopwords()
+  let wordCount = 0
   let stopCount = 0
   let capitalised = 0
   let upper = 0
@@ -52,21 +52,32 @@ function ownFeatures(line: string, row: Float64Array, at: number): void {
   let callToAction = 0
   let reader = 0
   let firstPerson = 0
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k]!
-    const lower = word.toLowerCase()
-    const bare = trimPunctuation(lower)
+  /** The previous word ends in a sentence mark (. ! ? :). */
+  let afterMark = false
+  for (let i = 0; i < sample.length; ) {
+    if (sample.charCodeAt(i) === 0x20) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < sample.length && sample.charCodeAt(i) !== 0x20) i++
+    const word = sample.slice(start, i)
+    const bare = trimPunctuation(word.toLowerCase())
+    const capital = isUpperCode(word.charCodeAt(0))
     if (stop.has(bare)) stopCount++
     if (PAGE_WORDS.has(bare)) pageWords++
     if (CALL_TO_ACTION.has(bare)) callToAction++
     if (FIRST_PERSON.has(bare)) firstPerson++
     if (READER_ADDRESS.has(bare)) reader++
     // "Sie", "Ihnen", "Ihr" address the reader only when capitalised inside a sentence.
-    else if (FORMAL_ADDRESS.has(bare) && k > 0 && isUpper(word[0]!) && !endsSentenceMark(words[k - 1]!)) reader++
-    if (isUpper(word[0]!)) {
+    else if (FORMAL_ADDRESS.has(bare) && wordCount > 0 && capital && !afterMark) reader++
+    if (capital) {
       capitalised++
       if (word.length > 1 && isAllUpper(word)) upper++
     }
+    const last = word.charCodeAt(word.length - 1)
+    afterMark = last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a
+    wordCount++
   }
   let digits = 0
   let symbols = 0
@@ -76,11 +87,13 @@ function ownFeatures(line: string, row: Float64Array, at: number): void {
     const c = sample.charCodeAt(i)
     if (c === 0x20) continue
     visible++
+    // Letters are neither digits, symbols nor sentence marks.
+    if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) continue
     if (c >= 0x30 && c <= 0x39) digits++
     else if (SYMBOL_CODES.has(c)) symbols++
-    if ((c === 0x2e || c === 0x21 || c === 0x3f) && sample.charCodeAt(i + 1) === 0x20 && isUpper(sample[i + 2] ?? '')) sentences++
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && sample.charCodeAt(i + 1) === 0x20 && i + 2 < sample.length && isUpperCode(sample.charCodeAt(i + 2))) sentences++
   }
-  const n = Math.max(1, words.length)
+  const n = Math.max(1, wordCount)
   const last = lastMark(line)
   row[at + F.length!] = logScale(line.length, 1000)
   row[at + F.words!] = logScale(countWords(line, MOST_WORDS), MOST_WORDS)
@@ -110,11 +123,6 @@ function countWords(line: string, most: number): number {
     inWord = !space
   }
   return count
-}
-
-function endsSentenceMark(word: string): boolean {
-  const last = word[word.length - 1]
-  return last === '.' || last === '!' || last === '?' || last === ':'
 }
 
 function trimPunctuation(word: string): string {

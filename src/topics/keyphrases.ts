@@ -19,8 +19,8 @@ const BACKGROUND_TOKENS = 96_499
 
 interface Candidate {
   score: number
-  /** Surface forms by lexeme and how often each was seen. */
-  forms: Map<number, number>
+  /** Surface forms in the order first seen, flat: lexeme, times seen, lexeme, times seen, … (few per stem). */
+  forms: number[]
   first: number
 }
 
@@ -96,11 +96,11 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       if (!sentenceStart[t]) seenInside.add(key)
       let candidate = candidates.get(key)
       if (!candidate) {
-        candidate = { score: 0, forms: new Map(), first: order }
+        candidate = { score: 0, forms: [], first: order }
         candidates.set(key, candidate)
       }
       candidate.score += sectionWeight
-      candidate.forms.set(lexeme, (candidate.forms.get(lexeme) ?? 0) + 1)
+      addForm(candidate.forms, lexeme)
       order++
     }
   }
@@ -157,12 +157,24 @@ function rarity(label: string): number {
   return count === 0 ? 1 : Math.log(BACKGROUND_TOKENS / (count + 1)) / Math.log(BACKGROUND_TOKENS)
 }
 
+function addForm(forms: number[], lexeme: number): void {
+  for (let k = 0; k < forms.length; k += 2) {
+    if (forms[k] === lexeme) {
+      forms[k + 1]!++
+      return
+    }
+  }
+  forms.push(lexeme, 1)
+}
+
 /** The base form among a stem's surface forms: the shortest (Gipfeltreffen before Gipfeltreffens), then most seen. */
-function labelOf(forms: Map<number, number>, table: LexemeTable): number {
+function labelOf(forms: readonly number[], table: LexemeTable): number {
   let best = -1
   let bestText = ''
   let bestCount = 0
-  for (const [form, count] of forms) {
+  for (let k = 0; k < forms.length; k += 2) {
+    const form = forms[k]!
+    const count = forms[k + 1]!
     const text = table.strings[form]!
     if (bestText === '' || text.length < bestText.length || (text.length === bestText.length && (count > bestCount || (count === bestCount && text < bestText)))) {
       best = form
