@@ -53,8 +53,12 @@ export interface TagOptions {
   title?: string
 }
 
-/** A weighted term (a stemmed content word or keyphrase) of the document's compact term vector. */
-export type Term = [term: string, weight: number]
+/**
+ * A weighted term of the document's compact term vector: its key (a stem, or a normalised number such as `2024`,
+ * `3:1`, `1,7 mrd`), its weight, and the form the document writes it in (Haushalt, 2024), which explanations show.
+ * Documents saved by earlier versions have no label.
+ */
+export type Term = [term: string, weight: number, label?: string]
 
 export interface DocJSON {
   text?: string

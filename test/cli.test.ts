@@ -146,4 +146,32 @@ describe('cli related', () => {
     expect(missing.code).toBe(2)
     expect(missing.stderr).toBe('schlagwort: no such file: /nicht/da.jsonl\n')
   })
+
+  it('passes publication times through tag --jsonl and prefers articles of the same days', async () => {
+    const dated = [
+      { ...ARTICLES[0]!, publishedAt: '2024-06-03T08:00:00+02:00' },
+      { ...ARTICLES[1]!, publishedAt: '2024-06-04T09:30:00+02:00' },
+      { id: 'a0', text: ARTICLES[1]!.text, publishedAt: '2013-06-05T12:00:00+02:00' },
+      { id: 'bad', text: 'Die Elbe steigt.', publishedAt: 'vorgestern' },
+    ]
+    const tagged = await cli(['tag', '--jsonl'], dated.map((article) => JSON.stringify(article)).join('\n'))
+    expect(tagged.code).toBe(1)
+    expect(tagged.stderr).toContain('line 4: publishedAt must be an ISO 8601 date string or epoch milliseconds')
+    const records = tagged.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(records.map((record) => record.publishedAt)).toEqual(['2024-06-03T08:00:00+02:00', '2024-06-04T09:30:00+02:00', '2013-06-05T12:00:00+02:00'])
+    const index = tempFile('dated.jsonl', tagged.stdout + JSON.stringify({ ...records[1], id: 'kaputt', publishedAt: 'nie' }) + '\n')
+    const near = await cli(['related', '--index', index, '--for', 'a1'])
+    expect(near.code).toBe(1)
+    expect(near.stderr).toContain('line 4: publishedAt must be')
+    const hits = JSON.parse(near.stdout)
+    expect(hits[0].id).toBe('a2')
+    expect(hits.find((hit: { id: string }) => hit.id === 'a0').ranking).toBeLessThan(0.001)
+    // The 2013 report has the same text as a2: without the time preference they tie on relatedness (ties by id).
+    const plain = JSON.parse((await cli(['related', '--index', index, '--for', 'a1', '--no-recency'])).stdout)
+    expect(plain.slice(0, 2).map((hit: { id: string }) => hit.id)).toEqual(['a0', 'a2'])
+    const windowed = JSON.parse((await cli(['related', '--index', index, '--for', 'a1', '--from', '2024-01-01', '--min-score', '0.01'])).stdout)
+    expect(windowed.map((hit: { id: string }) => hit.id)).toEqual(['a2'])
+    expect((await cli(['related', '--index', index, '--for', 'a1', '--half-life', '0'])).code).toBe(2)
+    expect((await cli(['related', '--index', index, '--for', 'a1', '--from', 'gestern'])).code).toBe(2)
+  })
 })

@@ -62,7 +62,7 @@ describe('RelatedIndex', () => {
         const [a, b] = [hits[i - 1]!, hits[i]!]
         expect(a.score > b.score || (a.score === b.score && a.id < b.id)).toBe(true)
       }
-      for (const hit of hits) expect(hit).toEqual({ id: hit.id, ...relatedness(doc, byId.get(hit.id)!, { index }) })
+      for (const hit of hits) expect(hit).toEqual({ id: hit.id, ranking: hit.score, ...relatedness(doc, byId.get(hit.id)!, { index }) })
     }
   })
 
@@ -71,7 +71,7 @@ describe('RelatedIndex', () => {
     for (const [id, doc] of docs.slice(0, 20)) {
       const expected = docs
         .filter(([other]) => other !== id)
-        .map(([other, candidate]) => ({ id: other, ...relatedness(doc, candidate, { index }) }))
+        .map(([other, candidate]) => { const r = relatedness(doc, candidate, { index }); return { id: other, ranking: r.score, ...r } })
         .filter((hit) => hit.score > 0)
         .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
         .slice(0, 10)

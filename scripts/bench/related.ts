@@ -1,6 +1,7 @@
 // npm run bench -- related [--docs 1000000] [--queries 1000] [--quality-docs 100000] [--quality-queries 200] [--seed 1] [--json]
 // Builds a RelatedIndex of synthetic tagged documents (scripts/lib/synthetic.ts: Zipf-skewed tags, documents grouped
-// in stories) and times `--queries` related(id, { limit: 10 }) queries for random indexed ids. RSS is the process's
+// in stories, each with a publication time) and times `--queries` related(id, { limit: 10 }) queries for random
+// indexed ids (with the default time preference). RSS is the process's
 // peak resident set size (ru_maxrss) at that point, the generator included.
 // Then, on a fresh corpus of `--quality-docs` documents, it measures what the common-tag bound (postingCap) and the
 // candidate limit cost in quality: the same queries against a bounded index (the defaults) and an exact one
@@ -25,8 +26,8 @@ function peakRssMb(): number {
 function build(corpus: SyntheticCorpus, docs: number, options: RelatedIndexOptions, progress: boolean): RelatedIndex {
   const index = new RelatedIndex(options)
   for (let i = 0; i < docs; i++) {
-    const { id, doc } = corpus.doc(i)
-    index.add(id, doc)
+    const { id, doc, publishedAt } = corpus.doc(i)
+    index.add(id, doc, { publishedAt })
     if (progress && (i + 1) % 100_000 === 0) process.stderr.write(`\rindexed ${i + 1} documents`)
   }
   if (progress) process.stderr.write('\n')

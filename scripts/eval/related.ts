@@ -1,4 +1,5 @@
 // npm run eval -- related [--data dir] [--json] [--split tune [--sweep]]
+// npm run eval -- related --events-only [--sweep] [--json]   (the own same-event set alone; needs no ../shared)
 // Related-article quality on 10kGNAD test.csv (1,028 DER STANDARD articles in 9 sections; CC BY-NC-SA 4.0, so this
 // is evaluation only and nothing derived from it is written anywhere). For every article, the 10 most related other
 // articles; precision@10 = share of them from the same section. Compared in the same run with
@@ -15,14 +16,18 @@
 //
 // --split tune measures the same three methods on the tuning half only, with what helped choose the defaults
 // (expansion off, each channel alone, the common-tag bound); --sweep adds the grid of scripts/tune/related.ts.
-import { RelatedIndex, tag, tokenize, type DocJSON, type RelatedIndexOptions } from '../../src/index.js'
-import { termStopwords } from '../../src/lexicon/index.js'
-import { forEachWordPiece } from '../../src/terms/index.js'
+//
+// The default run then measures the own same-event set (scripts/eval/related-events.ts, issue 11): its table, its
+// bar, and an `events` object in the JSON line. That set is in the repository, so --events-only runs just it and
+// returns before 10kGNAD is read (which exits when ../shared is missing); --sweep there (or in the default run)
+// adds the cross-validated recency half-life.
+import { RelatedIndex, tag, type DocJSON, type RelatedIndexOptions } from '../../src/index.js'
 import { fail, parseArgs } from '../lib/args.js'
+import { baselineTokens, bm25Bows, bowCosine, dot, rankAll, tfidfVectors } from '../lib/baselines.js'
 import { readGnad, splitGnad } from '../lib/gnad.js'
 import { sweep } from '../tune/related.js'
+import { eventsBar, eventsJSON, halfLifeJSON, measureEvents, printEvents } from './related-events.js'
 
-type Sparse = Map<string, number>
 interface Score {
   p10: number
   ms: number
@@ -43,59 +48,8 @@ function precision(labels: string[], ranked: (i: number) => number[]): Score {
   return { p10: hits / total, ms }
 }
 
-/** Word tokens of tokenize(), lowercased, stopwords out. Punctuation left on a token by a simple tokenizer is cut off. */
-function baselineTokens(text: string): string[] {
-  const out: string[] = []
-  for (const token of tokenize(text)) {
-    if (token.kind !== 'word') continue
-    forEachWordPiece(token.text, 0, token.text.length, (piece) => {
-      const lower = piece.toLowerCase()
-      if (!termStopwords().has(lower)) out.push(lower)
-    })
-  }
-  return out
-}
-
-function normalise(vector: Sparse): Sparse {
-  let norm = 0
-  for (const value of vector.values()) norm += value * value
-  norm = Math.sqrt(norm) || 1
-  for (const [key, value] of vector) vector.set(key, value / norm)
-  return vector
-}
-
-function dot(a: Sparse, b: Sparse): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  let sum = 0
-  for (const [key, value] of small) sum += value * (large.get(key) ?? 0)
-  return sum
-}
-
 function bruteForce(count: number, similarity: (i: number, j: number) => number): (i: number) => number[] {
-  return (i) => {
-    const scored: Array<[number, number]> = []
-    for (let j = 0; j < count; j++) if (j !== i) scored.push([j, similarity(i, j)])
-    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    return scored.slice(0, K).map(([j]) => j)
-  }
-}
-
-async function tfidfVectors(tokens: string[][]): Promise<Sparse[]> {
-  const specifier = 'natural/lib/natural/tfidf/tfidf.js'
-  const module = (await import(specifier)) as { default: { TfIdf?: unknown } & (new () => unknown) }
-  const TfIdf = (module.default.TfIdf ?? module.default) as new () => { addDocument(doc: string[]): void; listTerms(d: number): Array<{ term: string; tfidf: number }> }
-  const tfidf = new TfIdf()
-  for (const doc of tokens) tfidf.addDocument(doc)
-  return tokens.map((_, d) => normalise(new Map(tfidf.listTerms(d).map(({ term, tfidf: value }) => [term, value]))))
-}
-
-async function bm25Bows(tokens: string[][]): Promise<Array<Record<string, number>>> {
-  const { default: vectorizer } = await import('wink-nlp/utilities/bm25-vectorizer')
-  const itsSpecifier = 'wink-nlp/src/its.js'
-  const its = ((await import(itsSpecifier)) as { default: { bow: unknown } }).default
-  const bm25 = vectorizer()
-  for (const doc of tokens) bm25.learn(doc)
-  return tokens.map((_, d) => (bm25.doc(d) as unknown as { out: (f: unknown) => Record<string, number> }).out(its.bow))
+  return (i) => rankAll(count, i, similarity).slice(0, K).map(([j]) => j)
 }
 
 function ours(docs: DocJSON[], labels: string[], options: RelatedIndexOptions = {}): Score {
@@ -118,9 +72,9 @@ async function measure(docs: DocJSON[], texts: string[], labels: string[]): Prom
   const tokens = texts.map(baselineTokens)
   const tfidf = await tfidfVectors(tokens)
   result.tfidf = precision(labels, bruteForce(tfidf.length, (i, j) => dot(tfidf[i]!, tfidf[j]!)))
-  const { default: similarity } = await import('wink-nlp/utilities/similarity')
+  const cosine = await bowCosine()
   const bows = await bm25Bows(tokens)
-  result.bm25 = precision(labels, bruteForce(bows.length, (i, j) => similarity.bow.cosine(bows[i]!, bows[j]!)))
+  result.bm25 = precision(labels, bruteForce(bows.length, (i, j) => cosine(bows[i]!, bows[j]!)))
   return result
 }
 
@@ -160,6 +114,16 @@ export async function run(argv: string[]): Promise<void> {
   const args = parseArgs(argv)
   const split = args.flags.get('split') ?? 'report'
   if (split !== 'report' && split !== 'tune') fail(`--split must be tune or report (the default), got ${String(split)}`)
+  const sweepEvents = args.flags.has('sweep')
+  if (args.flags.has('events-only')) {
+    const events = await measureEvents({ sweep: sweepEvents })
+    printEvents(events, sweepEvents)
+    console.log('')
+    const passed = eventsBar(events)
+    if (args.json) console.log(JSON.stringify({ task: 'related', events: eventsJSON(events), events_half_life: halfLifeJSON(events) }))
+    if (!passed) process.exitCode = 1
+    return
+  }
   const articles = readGnad(args)
   const halves = splitGnad(articles)
   const t0 = performance.now()
@@ -195,8 +159,10 @@ export async function run(argv: string[]): Promise<void> {
   table(`report half (${report.docs.length} articles, held out from tuning; queries, candidates and statistics from it only)`, held)
   const full = await measure(all.docs, all.texts, all.labels)
   table(`full set (${all.docs.length} articles, tuning half included)`, full)
+  const events = await measureEvents({ sweep: sweepEvents })
+  printEvents(events, sweepEvents)
   console.log('')
-  const passed = [bar('report half', held), bar('full set', full)].every(Boolean)
-  if (args.json) console.log(JSON.stringify({ task: 'related', gnad: rounded(full), report_half: { articles: report.docs.length, ...rounded(held) } }))
+  const passed = [bar('report half', held), bar('full set', full), eventsBar(events)].every(Boolean)
+  if (args.json) console.log(JSON.stringify({ task: 'related', gnad: rounded(full), report_half: { articles: report.docs.length, ...rounded(held) }, events: eventsJSON(events), events_half_life: halfLifeJSON(events) }))
   if (!passed) process.exitCode = 1
 }

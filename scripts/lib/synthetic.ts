@@ -50,7 +50,14 @@ export interface SyntheticDoc {
   id: string
   story: number
   doc: DocJSON
+  /** Publication time (epoch ms): a story's reports fall within STORY_DAYS of its first day; stories span YEARS. */
+  publishedAt: number
 }
+
+const DAY_MS = 86_400_000
+const START_MS = Date.UTC(2022, 0, 1)
+const YEARS = 3
+const STORY_DAYS = 4
 
 export class SyntheticCorpus {
   readonly #seed: number
@@ -95,7 +102,9 @@ export class SyntheticCorpus {
       topics: [...topics].map(([t, weight]) => ({ id: `topic:k${t}`, label: `k${t}`, kind: 'keyphrase' as const, weight: round(weight) })),
       terms: [...terms].map(([t, weight]): [string, number] => [`w${t}`, round(weight)]),
     }
-    return { id: `d${index}`, story, doc }
+    const storyDay = Math.floor(this.#random(2, story)() * YEARS * 365)
+    const publishedAt = START_MS + (storyDay + random() * STORY_DAYS) * DAY_MS
+    return { id: `d${index}`, story, doc, publishedAt: Math.round(publishedAt) }
   }
 }
 

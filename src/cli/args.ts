@@ -14,6 +14,12 @@ export interface RelatedArgs {
   target: string
   limit: number
   pretty: boolean
+  minScore?: number
+  /** false: no time preference; else its half-life. */
+  recency?: false | { halfLifeDays: number }
+  from?: string
+  to?: string
+  publishedAt?: string
 }
 
 function value(args: string[], i: number, name: string): string {
@@ -40,11 +46,23 @@ export function parseTagArgs(args: string[]): TagArgs {
   return parsed
 }
 
+function numberArg(raw: string, name: string, ok: (n: number) => boolean): number {
+  const n = Number(raw)
+  if (raw.trim() === '' || !Number.isFinite(n) || !ok(n)) throw new UsageError(`${name} got ${raw}`)
+  return n
+}
+
+function dateArg(raw: string, name: string): string {
+  if (!Number.isFinite(Date.parse(raw))) throw new UsageError(`${name} must be an ISO 8601 date, got ${raw}`)
+  return raw
+}
+
 export function parseRelatedArgs(args: string[]): RelatedArgs {
   let index: string | undefined
   let target: string | undefined
   let limit = 10
   let pretty = false
+  const options: Pick<RelatedArgs, 'minScore' | 'recency' | 'from' | 'to' | 'publishedAt'> = {}
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
     if (arg === '--index') index = value(args, ++i, '--index')
@@ -54,9 +72,15 @@ export function parseRelatedArgs(args: string[]): RelatedArgs {
       const raw = value(args, ++i, '--limit')
       limit = Number(raw)
       if (!/^\d+$/.test(raw) || !Number.isSafeInteger(limit)) throw new UsageError(`--limit must be a non-negative integer, got ${raw}`)
-    } else throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg}`)
+    } else if (arg === '--min-score') options.minScore = numberArg(value(args, ++i, arg), '--min-score must be a number,', () => true)
+    else if (arg === '--half-life') options.recency = { halfLifeDays: numberArg(value(args, ++i, arg), '--half-life must be a positive number of days,', (n) => n > 0) }
+    else if (arg === '--no-recency') options.recency = false
+    else if (arg === '--from') options.from = dateArg(value(args, ++i, arg), arg)
+    else if (arg === '--to') options.to = dateArg(value(args, ++i, arg), arg)
+    else if (arg === '--published-at') options.publishedAt = dateArg(value(args, ++i, arg), arg)
+    else throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg}`)
   }
   if (index === undefined) throw new UsageError('related needs --index FILE (tagged JSONL from `schlagwort tag --jsonl`)')
   if (target === undefined) throw new UsageError('related needs --for ID_OR_FILE')
-  return { index, target, limit, pretty }
+  return { index, target, limit, pretty, ...options }
 }

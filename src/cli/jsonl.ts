@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline'
+import { toEpochMs } from '../related/time.js'
 
 export interface JsonLine {
   /** 1-based line number in the input. */
@@ -33,4 +34,15 @@ export function recordId(record: Record<string, unknown>): string | undefined {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+/** Why a record's `publishedAt` (optional: an ISO 8601 string or epoch ms) cannot be read, or undefined when it can. */
+export function publishedAtProblem(value: unknown): string | undefined {
+  if (value === undefined) return undefined
+  try {
+    toEpochMs(value instanceof Date ? Number.NaN : value, 'publishedAt')
+    return undefined
+  } catch {
+    return 'publishedAt must be an ISO 8601 date string or epoch milliseconds'
+  }
 }

@@ -1,10 +1,11 @@
-// `schlagwort related --index tagged.jsonl --for ID_OR_FILE`: load tagged records into a RelatedIndex, query it.
+// `schlagwort related --index tagged.jsonl --for ID_OR_FILE`: load tagged records (with their publication times) into a
+// RelatedIndex, query it.
 import { stat } from 'node:fs/promises'
 import { RelatedIndex, isTaggable } from '../related/index.js'
 import { tag } from '../engine/index.js'
 import type { RelatedArgs } from './args.js'
 import { openInput, readInput, UsageError, type CliIO } from './io.js'
-import { isRecord, readJsonLines, recordId } from './jsonl.js'
+import { isRecord, publishedAtProblem, readJsonLines, recordId } from './jsonl.js'
 
 /** Builds the index from tagged JSONL; bad lines are reported and skipped. */
 async function loadIndex(file: string, io: CliIO): Promise<{ index: RelatedIndex; failed: number }> {
@@ -13,13 +14,14 @@ async function loadIndex(file: string, io: CliIO): Promise<{ index: RelatedIndex
   for await (const line of readJsonLines(await openInput(file, io))) {
     const record = line.value
     const id = isRecord(record) ? recordId(record) : undefined
-    const problem = line.error ?? (id === undefined ? 'id must be a string or a number' : !isTaggable(record) ? 'not a tagged record (needs entities, topics and terms arrays)' : undefined)
+    const problem = line.error ?? (id === undefined ? 'id must be a string or a number' : !isTaggable(record) ? 'not a tagged record (needs entities, topics and terms arrays)' : publishedAtProblem((record as { publishedAt?: unknown }).publishedAt))
     if (problem !== undefined) {
       failed++
       await io.stderr(`schlagwort: ${file} line ${line.number}: ${problem}\n`)
       continue
     }
-    index.add(id!, record as Parameters<RelatedIndex['add']>[1])
+    const publishedAt = (record as { publishedAt?: string | number }).publishedAt
+    index.add(id!, record as Parameters<RelatedIndex['add']>[1], publishedAt === undefined ? undefined : { publishedAt })
   }
   return { index, failed }
 }
@@ -36,9 +38,10 @@ async function isFile(path: string): Promise<boolean> {
 export async function relatedCommand(args: RelatedArgs, io: CliIO): Promise<number> {
   if (args.index === '-') throw new UsageError('--index must be a file')
   const { index, failed } = await loadIndex(args.index, io)
+  const { target, index: _file, pretty: _pretty, ...options } = args
   let hits
-  if (index.has(args.target)) hits = index.related(args.target, { limit: args.limit })
-  else if (await isFile(args.target)) hits = index.related(tag(await readInput(args.target, io)), { limit: args.limit })
+  if (index.has(target)) hits = index.related(target, options)
+  else if (await isFile(target)) hits = index.related(tag(await readInput(target, io)), options)
   else throw new UsageError(`--for ${args.target}: neither an id in ${args.index} nor a file`)
   await io.stdout(JSON.stringify(hits, null, args.pretty ? 2 : undefined) + '\n')
   return failed

@@ -12,12 +12,15 @@ Usage:
   schlagwort tag [FILE|-] [--title TITLE] [--pretty] [--text] [--sentences]
       Tag one article (FILE, or standard input for - or no FILE) and print its JSON.
   schlagwort tag --jsonl [FILE|-] [--text] [--sentences]
-      Tag many articles: one {"id", "text", "title"?} object per input line, one tagged record
-      {"id", ...document JSON} per output line. A bad line is reported on standard error with its
+      Tag many articles: one {"id", "text", "title"?, "publishedAt"?} object per input line, one
+      tagged record {"id", "publishedAt"?, ...document JSON} per output line. A bad line is reported on standard error with its
       line number and skipped; the exit code is then 1.
-  schlagwort related --index TAGGED.jsonl --for ID_OR_FILE [--limit 10] [--pretty]
+  schlagwort related --index TAGGED.jsonl --for ID_OR_FILE [--limit 10] [--pretty] [--min-score X]
+                    [--half-life DAYS | --no-recency] [--from DATE] [--to DATE] [--published-at DATE]
       Print, as JSON, the articles of TAGGED.jsonl (the output of tag --jsonl) most related to
-      ID (an id in the index) or to the article in FILE (tagged first): [{"id", "score", "shared"}].
+      ID (an id in the index) or to the article in FILE (tagged first):
+      [{"id", "score", "ranking", "shared"}]. With publication times (publishedAt), articles
+      published near the query rank higher (half-life 3 days by default).
 
 Options:
   --title TITLE  a headline given apart from the text
@@ -28,6 +31,12 @@ Options:
   --index FILE   tagged JSONL to search
   --for X        an id in the index, or an article text file
   --limit N      most results (default 10)
+  --min-score X  leave out results with a relatedness below X
+  --half-life D  half-life in days of the preference for articles published near the query
+  --no-recency   order by relatedness alone
+  --from DATE    only articles published at or after DATE (ISO 8601)
+  --to DATE      only articles published at or before DATE
+  --published-at DATE  the publication time of the article in FILE
   -h, --help     show this help
 
 Exit codes: 0 done, 1 some input lines failed, 2 bad usage or unreadable input.

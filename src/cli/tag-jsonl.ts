@@ -1,8 +1,9 @@
-// `schlagwort tag --jsonl`: one article `{id, text, title?}` per input line, one tagged record per output line.
+// `schlagwort tag --jsonl`: one article `{id, text, title?, publishedAt?}` per input line, one tagged record per output
+// line (the publication time passed on as given, for `schlagwort related`).
 import type { DocJSONOptions } from '../doc/index.js'
 import { tag } from '../engine/index.js'
 import type { CliIO } from './io.js'
-import { isRecord, readJsonLines, recordId } from './jsonl.js'
+import { isRecord, publishedAtProblem, readJsonLines, recordId } from './jsonl.js'
 
 const PROGRESS_EVERY = 100
 
@@ -12,7 +13,7 @@ function recordProblem(record: unknown): string | undefined {
   if (recordId(record) === undefined) return 'id must be a string or a number'
   if (typeof record.text !== 'string') return 'text must be a string'
   if (record.title !== undefined && typeof record.title !== 'string') return 'title must be a string'
-  return undefined
+  return publishedAtProblem(record.publishedAt)
 }
 
 /** Tags every line; bad lines are reported on stderr and skipped. Returns the number of failed lines. */
@@ -26,9 +27,10 @@ export async function tagJsonLines(input: NodeJS.ReadableStream, options: DocJSO
       await io.stderr(`schlagwort: line ${line.number}: ${problem}\n`)
       continue
     }
-    const record = line.value as { id: string | number; text: string; title?: string }
+    const record = line.value as { id: string | number; text: string; title?: string; publishedAt?: string | number }
     const doc = tag(record.text, record.title === undefined ? {} : { title: record.title })
-    await io.stdout(JSON.stringify({ id: record.id, ...doc.toJSON(options) }) + '\n')
+    const dated = record.publishedAt === undefined ? {} : { publishedAt: record.publishedAt }
+    await io.stdout(JSON.stringify({ id: record.id, ...dated, ...doc.toJSON(options) }) + '\n')
     done++
     if (io.stderrIsTTY && done % PROGRESS_EVERY === 0) await io.stderr(`\rtagged ${done} articles`)
   }

@@ -77,7 +77,7 @@ export class Doc {
 
   /** The compact weighted term vector that relatedness compares. */
   terms(): Term[] {
-    return this.#analysis.terms.map(([term, weight]): Term => [term, weight])
+    return this.#analysis.terms.map((term): Term => [...term])
   }
 
   toJSON(options?: DocJSONOptions | string): DocJSON {

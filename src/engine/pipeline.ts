@@ -5,7 +5,7 @@
 //   recognize  view, tokens, lexemes, sentenceStarts, mentionSections, agencySpans → mentions
 //   link       view, tokens, lexemes, sections, mentionSections, mentions          → entities
 //   topics     view, tokens, lexemes, sections, sentenceStarts, entities           → topics
-//   terms      tokens, lexemes, sections                                → terms
+//   terms      view, tokens, lexemes, sections                          → terms
 import { GIVEN_FIELDS, type AnalysisField } from '../analysis.js'
 import { linkStage } from '../link/index.js'
 import { normalizeStage } from '../normalize/index.js'

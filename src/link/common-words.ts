@@ -27,7 +27,8 @@ function isNamedInstitution(word: string): boolean {
   return headKind(word) === 'institution' && !lexiconList('orgHeads').has(word)
 }
 
-function isAmount(word: string): boolean {
+/** A number or a number word (250, Millionen, drei): what a unit follows. */
+export function isAmount(word: string): boolean {
   return word !== '' && (isDigit(word[0]!) || AMOUNT_WORDS.has(word))
 }
 
@@ -44,8 +45,10 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   // An unknown word the recogniser reads as a name again and again is one (Pfarrkirchen, a town).
   // So is a compound naming one institution (das Kultusministerium), but not a bare head (die Polizei, das Ministerium).
   const unknownWord = entry === undefined && piece.label !== 'PER' && !repeated && !isNamedInstitution(word)
-  if (!words.isCommonNoun(word)) return unknownWord && words.isInflectedCompound(word)
   const before = wordBefore(view, piece.start)
+  // After an amount, a word the knowledge base does not name (or names as a thing) is its unit: 999 Euro, 5 Franken.
+  if (isAmount(before) && (entry === undefined || entry.type === 'other')) return true
+  if (!words.isCommonNoun(word)) return unknownWord && words.isInflectedCompound(word)
   if (isAmount(before)) return true
   if (entry === undefined) return unknownWord
   // `Leiden müssen …`, `Bergen konnten …`: a town's name that is a word too, opening a sentence, is the word.

@@ -2,7 +2,8 @@
 // even where the recogniser missed them (`Putin und Trump erwägen Gipfeltreffen` after `Wladimir Putin`).
 import type { EntityRecord, SectionRange, TokenTable } from '../analysis.js'
 import type { LexemeInts, LexemeTable } from '../shared/lexemes.js'
-import { opensSentence } from './around.js'
+import { opensSentence, wordBefore } from './around.js'
+import { isAmount } from './common-words.js'
 import { cleanSurface } from './names.js'
 import type { WordChecks } from './word-checks.js'
 
@@ -53,7 +54,10 @@ export function propagateMentions(entities: EntityRecord[], view: string, tokens
         if (lexeme < 0 || marks[lexeme]! < 0 || taken[t] === 1) continue
         // `Oder besser gesagt`, `Keller auspumpen`: at a sentence's start a word's common reading wins.
         if (opensSentence(view, tokens.starts[t]!) && words.isCommonWord(table.strings[lexeme]!)) continue
-        owners[marks[lexeme]!]!.mentions.push({ start: tokens.starts[t]!, end: tokens.ends[t]!, kind: 'name' })
+        const owner = owners[marks[lexeme]!]!
+        // `999 Euro`, `5 Franken`: after an amount the word is a unit.
+        if (owner.type !== 'person' && isAmount(wordBefore(view, tokens.starts[t]!))) continue
+        owner.mentions.push({ start: tokens.starts[t]!, end: tokens.ends[t]!, kind: 'name' })
       }
     }
   } finally {

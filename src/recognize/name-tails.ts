@@ -1,5 +1,7 @@
 // Words that end a name the recogniser often stops short of: `Allianz Arena`, `SIX Swiss Exchange`, `Novartis
-// Campus`, `Siemens AG`. A name mention right before one of them (a single space between) takes it in.
+// Campus`, `Siemens AG`. A name mention right before one of them (a single space between) takes it in. So does the
+// name of a product, work or event before its model number (`iPhone 15`, `Windows 11`): the next model is another
+// thing, and related articles must not take last year's phone for this one.
 import type { CoarseLabel, MentionInput } from '../analysis.js'
 import { lexiconList } from '../lexicon/index.js'
 import { isLetter, isUpper } from '../shared/chars.js'
@@ -22,15 +24,50 @@ function wordAfter(view: string, offset: number): number {
   return end > offset + 1 ? end : -1
 }
 
-/** `mentions` (text order, not overlapping) with every name followed by a name tail extended over it. */
+const MAX_MODEL_DIGITS = 3
+/** Words after a number that make it an amount, a share or a time, not a model number. */
+const UNITS: ReadonlySet<string> = new Set(['Euro', 'Dollar', 'Franken', 'Prozent', 'Millionen', 'Milliarden', 'Mio', 'Mrd', 'Uhr', 'Jahre', 'Jahren', 'Mal', 'Minuten', 'Stunden', 'Tage', 'Tagen', 'Wochen', 'Monate', 'Monaten', 'Punkte', 'Stück'])
+
+function isDigitAt(view: string, i: number): boolean {
+  const c = view.charCodeAt(i)
+  return c >= 0x30 && c <= 0x39
+}
+
+/** After `offset`, a space and a short number that ends there (not 15:30, 1,5, 15. Mai, 15 Euro): its end, or -1. */
+function modelNumberEnd(view: string, offset: number): number {
+  if (view[offset] !== ' ' || !isDigitAt(view, offset + 1)) return -1
+  let end = offset + 1
+  while (end < view.length && isDigitAt(view, end)) end++
+  if (end - offset - 1 > MAX_MODEL_DIGITS) return -1
+  const after = view[end] ?? ' '
+  if ((after === ',' || after === ':' || after === '.') && isDigitAt(view, end + 1)) return -1
+  // `15. Mai`, `am 3. des Monats`: an ordinal; a full stop ending the sentence comes before a space and a capital or the end.
+  if (after === '.' && end + 2 < view.length && !isUpper(view[end + 2] ?? '')) return -1
+  if (isLetter(after) || after === '%') return -1
+  const unit = wordAfter(view, end)
+  return unit > 0 && UNITS.has(view.slice(end + 1, unit)) ? -1 : end
+}
+
+/** `mentions` (text order, not overlapping) with every name followed by a name tail or a model number extended over it. */
 export function extendNameTails(view: string, mentions: readonly MentionInput[]): MentionInput[] {
   const out: MentionInput[] = []
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!
-    const end = mention.kind === 'name' && mention.label !== 'PER' ? wordAfter(view, mention.end) : -1
     const next = mentions[i + 1]
-    const label = end < 0 || (next !== undefined && next.start < end) ? undefined : tailLabel(view.slice(mention.end + 1, end))
-    out.push(label === undefined ? mention : { start: mention.start, end, label, kind: 'name' })
+    const free = (end: number) => end > 0 && (next === undefined || next.start >= end)
+    const end = mention.kind === 'name' && mention.label !== 'PER' ? wordAfter(view, mention.end) : -1
+    const label = free(end) ? tailLabel(view.slice(mention.end + 1, end)) : undefined
+    if (label !== undefined) {
+      out.push({ start: mention.start, end, label, kind: 'name' })
+      continue
+    }
+    // A firm's name before a number is mostly followed by what is counted (`Linke 9 Sitze`): a model number of a name
+    // read as an organisation (iPhone in a headline) must end the phrase.
+    const named = mention.kind === 'name' && (mention.label === 'OTH' || mention.label === 'ORG')
+    let model = named ? modelNumberEnd(view, mention.end) : -1
+    if (model > 0 && mention.label === 'ORG' && wordAfter(view, model) > 0) model = -1
+    // The number makes it another thing than the bundled entry of the name alone (if any).
+    out.push(free(model) ? { start: mention.start, end: model, label: mention.label, kind: 'name' } : mention)
   }
   return out
 }

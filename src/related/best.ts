@@ -10,6 +10,11 @@ export class BestSlots {
     this.#scores = new Float64Array(Math.max(1, limit))
   }
 
+  /** The score a slot must reach to be kept: the worst kept one once full, else -Infinity. */
+  get floor(): number {
+    return this.#size < this.#slots.length ? -Infinity : this.#scores[0]!
+  }
+
   static #worse(score: number, slot: number, otherScore: number, otherSlot: number): boolean {
     return score < otherScore || (score === otherScore && slot > otherSlot)
   }

@@ -39,7 +39,8 @@ export function expandQuery(store: SearchStore, query: Query, neighbours: readon
   }
   const own = new Set(query.keys)
   const keys = [...weights.keys()].filter((key) => own.has(key) || seen.get(key)! >= MIN_NEIGHBOURS).sort()
-  const expanded: Query = { tags: new Int32Array(keys.length), keys, channels: new Uint8Array(keys.length), weights: new Float32Array(keys.length) }
+  // The expanded query only chooses documents; explanations come from the direct query, so it needs no labels.
+  const expanded: Query = { tags: new Int32Array(keys.length), keys, channels: new Uint8Array(keys.length), weights: new Float32Array(keys.length), labels: keys.map(() => '') }
   for (let i = 0; i < keys.length; i++) {
     expanded.tags[i] = store.tags.idOf(keys[i]!)
     expanded.channels[i] = channelOfKey(keys[i]!)

@@ -2,7 +2,7 @@
 // first, then a ranking by the expanded query that chooses the documents, each shown with its own (direct)
 // relatedness to the query, best first.
 import { expandQuery } from './expand.js'
-import { explain, prepare, rank, type PreparedQuery, type Query, type Ranked, type RelatedHit, type Scratch, type SearchStore } from './search.js'
+import { byRanking, explain, prepare, rank, type PreparedQuery, type Preference, type Query, type Ranked, type RelatedHit, type Scratch, type SearchStore } from './search.js'
 
 // The expanded query ranks this many more than 2 × limit documents to choose from (some share nothing directly).
 const EXTRA_POOL = 10
@@ -17,23 +17,34 @@ export interface FindOptions {
   self: ReadonlySet<number>
   /** Neighbours lending their tags to the expanded query; 0 ranks directly. */
   expand: number
+  /** Which slots may be results and the time preference's factor per slot. */
+  preference: Preference
+  /** Results scoring below this are left out. */
+  minScore: number
 }
 
-function hits(store: SearchStore, prepared: PreparedQuery, ranked: Ranked[], scratch: Scratch): RelatedHit[] {
+/** The ranked slots with their exact direct relatedness, shared tags and ranking (score × the time factor). */
+function hits(store: SearchStore, prepared: PreparedQuery, ranked: Ranked[], scratch: Scratch, preference: Preference): RelatedHit[] {
   const explained = explain(store, prepared, ranked.map((hit) => hit.slot), scratch)
-  return ranked.map((hit, i) => ({ id: hit.id, ...explained[i]! }))
+  const { factor } = preference
+  return ranked.map((hit, i) => {
+    const { score, shared } = explained[i]!
+    return { id: hit.id, score, shared, ranking: factor === undefined ? score : score * factor(hit.slot) }
+  })
 }
 
 export function findRelated(store: SearchStore, query: Query, options: FindOptions, scratch: Scratch): RelatedHit[] {
-  const { limit, excluded, self, expand } = options
+  const { limit, excluded, self, expand, preference, minScore } = options
   if (limit === 0) return []
   const direct = prepare(store, query)
-  if (expand === 0) return hits(store, direct, rank(store, direct, limit, excluded, scratch), scratch)
-  // Neighbours may be excluded ids: excluding a document from the results should not change what the query means.
-  const neighbours = rank(store, direct, expand, self, scratch, Math.min(store.candidates, NEIGHBOUR_CANDIDATES))
+  const kept = (hit: RelatedHit) => hit.score > 0 && hit.score >= minScore
+  if (expand === 0) return hits(store, direct, rank(store, direct, limit, excluded, scratch, store.candidates, preference), scratch, preference).filter(kept)
+  // Neighbours may be excluded or filtered ids: leaving a document out of the results should not change what the
+  // query means. The time preference does choose them: a report of the same days lends the event's words.
+  const neighbours = rank(store, direct, expand, self, scratch, Math.min(store.candidates, NEIGHBOUR_CANDIDATES), { factor: preference.factor })
   if (neighbours.length === 0) return []
   const expanded = prepare(store, expandQuery(store, query, neighbours))
-  const pool = rank(store, expanded, 2 * limit + EXTRA_POOL, excluded, scratch)
-  const chosen = hits(store, direct, pool, scratch).filter((hit) => hit.score > 0).slice(0, limit)
-  return chosen.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const pool = rank(store, expanded, 2 * limit + EXTRA_POOL, excluded, scratch, store.candidates, preference)
+  // The expanded query chooses the documents; each is then shown and ordered by its own relatedness to the query.
+  return hits(store, direct, pool, scratch, preference).filter(kept).slice(0, limit).sort(byRanking)
 }

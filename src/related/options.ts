@@ -1,5 +1,6 @@
 // Argument checks for the index: bad input is a TypeError that names the argument.
 import { describe } from '../shared/describe.js'
+import { toEpochMs, UNDATED, type DateInput } from './time.js'
 import { DEFAULT_IDF, DEFAULT_WEIGHTS, IDF_FORMS, type ChannelWeights, type IdfForm } from './score.js'
 
 export interface RelatedIndexOptions {
@@ -27,11 +28,51 @@ export interface RelatedIndexOptions {
   expansionNorm?: 'shareable' | 'full'
 }
 
+export interface AddOptions {
+  /** When the article was published: a Date, an ISO 8601 string or epoch milliseconds. */
+  publishedAt?: DateInput
+}
+
 export interface RelatedOptions {
   /** Most results to return. Default 10. */
   limit?: number
   /** Ids never to return. */
   exclude?: Iterable<string>
+  /** Results whose relatedness `score` is below this are left out. Default 0. */
+  minScore?: number
+  /** Only ids for which this returns true are returned (it is called for candidates, not for every document). */
+  filter?: (id: string) => boolean
+  /**
+   * The preference for articles published near the query: each result's relatedness times 2^(−Δdays / halfLifeDays)
+   * orders the list (see RelatedHit.ranking). Default `{ halfLifeDays: DEFAULT_HALF_LIFE_DAYS }`; `false` orders by
+   * relatedness alone. It applies only when the query has a time (an indexed id added with `publishedAt`, or
+   * `options.publishedAt` for a document); an undated result then counts as one half-life away.
+   */
+  recency?: false | { halfLifeDays: number }
+  /** Only articles published at or after this time (undated ones are left out when `from` or `to` is given). */
+  from?: DateInput
+  /** Only articles published at or before this time. */
+  to?: DateInput
+  /** The publication time of a query given as a document (an indexed id has its own). */
+  publishedAt?: DateInput
+}
+
+/**
+ * Half-life of the time preference in days: chosen by cross-validation over the events of the own same-event set
+ * (README, "Related articles").
+ */
+export const DEFAULT_HALF_LIFE_DAYS = 3
+
+export interface QueryOptions {
+  limit: number
+  exclude: string[]
+  minScore: number
+  filter: ((id: string) => boolean) | undefined
+  /** Half-life in days, or 0 for no time preference. */
+  halfLifeDays: number
+  from: number
+  to: number
+  publishedAt: number
 }
 
 export interface ResolvedOptions {
@@ -103,22 +144,59 @@ function oneOf<T extends string>(value: unknown, fallback: T, allowed: readonly 
   return value as T
 }
 
-export function checkQueryOptions(options: unknown, where: string): { limit: number; exclude: string[] } {
+export function checkQueryOptions(options: unknown, where: string): QueryOptions {
   if (!isPlainObject(options)) throw new TypeError(`${where}: options must be an object, got ${describe(options)}`)
   const limit = options.limit ?? 10
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) {
     throw new TypeError(`${where}: options.limit must be a non-negative integer, got ${typeof limit === 'number' ? limit : describe(limit)}`)
   }
-  const exclude: string[] = []
-  if (options.exclude !== undefined) {
-    const value = options.exclude as { [Symbol.iterator]?: unknown }
-    if (typeof value !== 'object' || value === null || typeof value[Symbol.iterator] !== 'function') {
-      throw new TypeError(`${where}: options.exclude must be an iterable of ids, got ${describe(options.exclude)}`)
-    }
-    for (const id of value as Iterable<unknown>) {
-      if (typeof id !== 'string') throw new TypeError(`${where}: options.exclude must hold string ids, got ${describe(id)}`)
-      exclude.push(id)
-    }
+  const minScore = options.minScore ?? 0
+  if (typeof minScore !== 'number' || !Number.isFinite(minScore)) {
+    throw new TypeError(`${where}: options.minScore must be a finite number, got ${typeof minScore === 'number' ? minScore : describe(minScore)}`)
   }
-  return { limit, exclude }
+  const filter = options.filter
+  if (filter !== undefined && typeof filter !== 'function') throw new TypeError(`${where}: options.filter must be a function, got ${describe(filter)}`)
+  const from = toEpochMs(options.from, `${where}: options.from`)
+  const to = toEpochMs(options.to, `${where}: options.to`)
+  if (!Number.isNaN(from) && !Number.isNaN(to) && from > to) throw new RangeError(`${where}: options.from must not be after options.to`)
+  return {
+    limit,
+    exclude: checkExclude(options.exclude, where),
+    minScore,
+    filter: filter as QueryOptions['filter'],
+    halfLifeDays: checkRecency(options.recency, where),
+    from,
+    to,
+    publishedAt: toEpochMs(options.publishedAt, `${where}: options.publishedAt`),
+  }
+}
+
+function checkRecency(value: unknown, where: string): number {
+  if (value === undefined) return DEFAULT_HALF_LIFE_DAYS
+  if (value === false) return 0
+  const days = isPlainObject(value) ? value.halfLifeDays : undefined
+  if (typeof days !== 'number' || !Number.isFinite(days) || days <= 0) {
+    throw new TypeError(`${where}: options.recency must be false or { halfLifeDays: a positive number }, got ${describe(value)}`)
+  }
+  return days
+}
+
+function checkExclude(value: unknown, where: string): string[] {
+  const exclude: string[] = []
+  if (value === undefined) return exclude
+  const iterable = value as { [Symbol.iterator]?: unknown }
+  if (typeof iterable !== 'object' || iterable === null || typeof iterable[Symbol.iterator] !== 'function') {
+    throw new TypeError(`${where}: options.exclude must be an iterable of ids, got ${describe(value)}`)
+  }
+  for (const id of iterable as Iterable<unknown>) {
+    if (typeof id !== 'string') throw new TypeError(`${where}: options.exclude must hold string ids, got ${describe(id)}`)
+    exclude.push(id)
+  }
+  return exclude
+}
+
+export function checkAddOptions(options: unknown, where: string): { publishedAt: number } {
+  if (options === undefined) return { publishedAt: UNDATED }
+  if (!isPlainObject(options)) throw new TypeError(`${where}: options must be an object, got ${describe(options)}`)
+  return { publishedAt: toEpochMs(options.publishedAt, `${where}: options.publishedAt`) }
 }

@@ -24,6 +24,18 @@ export interface Profile {
   channels: Uint8Array
   /** Weight of each key as a 32-bit float (what the index stores), > 0. */
   weights: Float32Array
+  /** What people read for each key: entity name, topic label, the term as written; '' when the document gave none. */
+  labels: string[]
+}
+
+/**
+ * Of two labels of one tag, the one explanations show: a given one before none, the shorter (Haushalt before
+ * Haushalts), then the smaller in code-unit order; so that the choice does not depend on the order of the documents.
+ */
+export function pickLabel(a: string, b: string): string {
+  if (a === '' || b === '') return a === '' ? b : a
+  if (a.length !== b.length) return a.length < b.length ? a : b
+  return a < b ? a : b
 }
 
 export type Taggable = Doc | DocJSON
@@ -76,32 +88,34 @@ export function assertTaggable(value: unknown, name: string): asserts value is T
 export function profileOf(doc: Taggable): Profile {
   const { entities, topics, terms } = collect(doc)
   const weights = new Map<string, number>()
-  const put = (key: string, weight: number): void => {
+  const labels = new Map<string, string>()
+  const put = (key: string, weight: number, label: unknown): void => {
     if (!(Math.fround(weight) > 0)) return
     const old = weights.get(key)
     if (old === undefined || weight > old) weights.set(key, weight)
+    if (typeof label === 'string') labels.set(key, pickLabel(labels.get(key) ?? '', label))
   }
   const entityIds = new Set<string>()
   for (const entity of entities) {
     if (entity === null || typeof entity !== 'object' || typeof entity.id !== 'string' || entity.id === '') continue
     entityIds.add(entity.id)
-    put(keyOf(ENTITY, entity.id), Math.max(isNumber(entity.salience) ? entity.salience : 0, MIN_SALIENCE))
+    put(keyOf(ENTITY, entity.id), Math.max(isNumber(entity.salience) ? entity.salience : 0, MIN_SALIENCE), entity.name)
   }
   for (const topic of topics) {
     if (topic === null || typeof topic !== 'object' || typeof topic.id !== 'string' || topic.id === '') continue
     // A topic that stands for an entity of the article is already counted in the entity channel.
     if (topic.kind === 'entity' && entityIds.has(topic.id)) continue
-    if (isNumber(topic.weight)) put(keyOf(TOPIC, topic.id), topic.weight)
+    if (isNumber(topic.weight)) put(keyOf(TOPIC, topic.id), topic.weight, topic.label)
   }
   for (const term of terms) {
     if (!Array.isArray(term) || typeof term[0] !== 'string' || term[0] === '') continue
-    if (isNumber(term[1])) put(keyOf(TERM, term[0]), term[1])
+    if (isNumber(term[1])) put(keyOf(TERM, term[0]), term[1], term[2])
   }
-  return fromWeights(weights)
+  return fromWeights(weights, labels)
 }
 
-/** Profile from key → weight, keeping the MAX_FEATURES heaviest. */
-export function fromWeights(weights: Map<string, number>): Profile {
+/** Profile from key → weight (and key → label), keeping the MAX_FEATURES heaviest. */
+export function fromWeights(weights: Map<string, number>, labels?: ReadonlyMap<string, string>): Profile {
   let keys = [...weights.keys()]
   if (keys.length > MAX_FEATURES) {
     keys.sort((a, b) => weights.get(b)! - weights.get(a)! || (a < b ? -1 : 1))
@@ -109,10 +123,11 @@ export function fromWeights(weights: Map<string, number>): Profile {
   }
   // The default sort compares UTF-16 code units, the same order as `<` on strings.
   keys.sort()
-  const profile: Profile = { keys, channels: new Uint8Array(keys.length), weights: new Float32Array(keys.length) }
+  const profile: Profile = { keys, channels: new Uint8Array(keys.length), weights: new Float32Array(keys.length), labels: new Array<string>(keys.length) }
   for (let i = 0; i < keys.length; i++) {
     profile.channels[i] = channelOfKey(keys[i]!)
     profile.weights[i] = weights.get(keys[i]!)!
+    profile.labels[i] = labels?.get(keys[i]!) ?? ''
   }
   return profile
 }

@@ -11,10 +11,13 @@ import { idfWeight, lambdaRoots, type ChannelWeights, type IdfWeight } from './s
 import { findRelated } from './find.js'
 import { Scratch, postingWeight, type Query, type RelatedHit, type SearchStore } from './search.js'
 import { TagTable } from './tags.js'
-import { checkOptions, checkQueryOptions, type RelatedIndexOptions, type RelatedOptions, type ResolvedOptions } from './options.js'
-import { buildIndexJSON, parseIndexJSON, type RelatedIndexJSON } from './serialize.js'
+import { checkAddOptions, checkOptions, checkQueryOptions, type AddOptions, type QueryOptions, type RelatedIndexOptions, type RelatedOptions, type ResolvedOptions } from './options.js'
+import { buildIndexJSON, parseIndexJSON, type RelatedIndexJSON, type SavedDoc } from './serialize.js'
+import { recencyFactor, UNDATED } from './time.js'
+import type { Preference } from './search.js'
 
-export type { RelatedIndexOptions, RelatedOptions } from './options.js'
+export type { AddOptions, RelatedIndexOptions, RelatedOptions } from './options.js'
+export type { DateInput } from './time.js'
 export type { RelatedIndexJSON } from './serialize.js'
 export type { RelatedHit } from './search.js'
 
@@ -30,6 +33,8 @@ export class RelatedIndex {
   #ids!: string[]
   #slots!: Map<string, number>
   #alive!: Uint8Array
+  /** Publication time per slot, epoch ms, NaN when unknown. */
+  #published!: Float64Array
   #dead = 0
   readonly #scratch = new Scratch()
 
@@ -49,12 +54,24 @@ export class RelatedIndex {
     return this.#slots.has(id)
   }
 
-  /** Adds a tagged document (a Doc or its toJSON()) under `id`, replacing any document with that id. */
-  add(id: string, doc: Taggable): this {
+  /**
+   * Adds a tagged document (a Doc or its toJSON()) under `id`, replacing any document with that id; with
+   * `options.publishedAt`, queries prefer documents published near each other (RelatedOptions.recency).
+   */
+  add(id: string, doc: Taggable, options?: AddOptions): this {
     if (typeof id !== 'string') throw new TypeError(`RelatedIndex.add: id must be a string, got ${describe(id)}`)
     assertTaggable(doc, 'RelatedIndex.add: doc')
-    this.#put(id, profileOf(doc))
+    const { publishedAt } = checkAddOptions(options, 'RelatedIndex.add')
+    this.#put(id, profileOf(doc), publishedAt)
     return this
+  }
+
+  /** The publication time of an indexed document as epoch ms; undefined when it has none or there is no such id. */
+  publishedAt(id: string): number | undefined {
+    if (typeof id !== 'string') throw new TypeError(`RelatedIndex.publishedAt: id must be a string, got ${describe(id)}`)
+    const slot = this.#slots.get(id)
+    const ms = slot === undefined ? UNDATED : this.#published[slot]!
+    return Number.isNaN(ms) ? undefined : ms
   }
 
   /** Removes the document with `id`; false when there is none. */
@@ -76,9 +93,14 @@ export class RelatedIndex {
     return true
   }
 
-  /** The documents most related to an indexed id or to a tagged document, best first (ties by id). */
+  /**
+   * The documents most related to an indexed id or to a tagged document, best first: by relatedness times the time
+   * preference (RelatedHit.ranking), then relatedness, then id.
+   */
   related(idOrDoc: string | Taggable, options: RelatedOptions = {}): RelatedHit[] {
-    const { limit, exclude } = checkQueryOptions(options, 'RelatedIndex.related')
+    const checked = checkQueryOptions(options, 'RelatedIndex.related')
+    const { limit, exclude } = checked
+    let queryTime = checked.publishedAt
     const excluded = new Set<number>()
     for (const id of exclude) {
       const slot = this.#slots.get(id)
@@ -92,16 +114,39 @@ export class RelatedIndex {
       self.add(slot)
       excluded.add(slot)
       query = this.#storedQuery(slot)
+      queryTime = this.#published[slot]!
     } else {
       assertTaggable(idOrDoc, 'RelatedIndex.related: idOrDoc')
       query = this.#query(profileOf(idOrDoc))
     }
-    return findRelated(this.#store(), query, { limit, excluded, self, expand: this.#options.expand }, this.#scratch)
+    const preference = this.#preference(checked, queryTime)
+    return findRelated(this.#store(), query, { limit, excluded, self, expand: this.#options.expand, preference, minScore: checked.minScore }, this.#scratch)
+  }
+
+  /** The filter, the time window and the time preference of a query as per-slot functions. */
+  #preference(options: QueryOptions, queryTime: number): Preference {
+    const { filter, from, to, halfLifeDays } = options
+    const published = this.#published
+    const ids = this.#ids
+    const windowed = !Number.isNaN(from) || !Number.isNaN(to)
+    const inWindow = (slot: number) => {
+      const ms = published[slot]!
+      return !Number.isNaN(ms) && !(ms < from) && !(ms > to)
+    }
+    const admit = filter === undefined ? (windowed ? inWindow : undefined) : (slot: number) => (!windowed || inWindow(slot)) && filter(ids[slot]!) === true
+    const factor = halfLifeDays > 0 && !Number.isNaN(queryTime) ? (slot: number) => recencyFactor(queryTime, published[slot]!, halfLifeDays) : undefined
+    return { admit, factor }
   }
 
   /** How many indexed documents carry a feature key (`e:<entity id>`, `t:<topic id>`, `w:<term>`). */
   frequency(key: string): number {
     return this.#tags.frequency(key)
+  }
+
+  /** The label explanations show for a feature key ('' when the index has none). */
+  label(key: string): string {
+    const id = this.#tags.idOf(key)
+    return id < 0 ? '' : this.#tags.labels[id]!
   }
 
   /** The index as plain JSON (see RelatedIndex.fromJSON): options, interned tags, live documents in index order. */
@@ -112,10 +157,14 @@ export class RelatedIndex {
   static fromJSON(json: unknown): RelatedIndex {
     const parsed = parseIndexJSON(json)
     const index = new RelatedIndex(parsed.options)
-    for (const [id, refs, values] of parsed.docs) {
+    for (const [id, refs, values, publishedAt] of parsed.docs) {
       const weights = new Map<string, number>()
-      for (let k = 0; k < refs.length; k++) weights.set(parsed.tags[refs[k]!]!, values[k]!)
-      index.#put(id, fromWeights(weights))
+      const labels = new Map<string, string>()
+      for (let k = 0; k < refs.length; k++) {
+        weights.set(parsed.tags[refs[k]!]!, values[k]!)
+        labels.set(parsed.tags[refs[k]!]!, parsed.labels[refs[k]!]!)
+      }
+      index.#put(id, fromWeights(weights, labels), publishedAt ?? UNDATED)
     }
     return index
   }
@@ -130,28 +179,35 @@ export class RelatedIndex {
     return this.#idf(df, this.size)
   }
 
-  /** Live documents in slot order: id and tag key → weight. */
-  *#liveDocs(): Generator<[string, Map<string, number>]> {
+  /** Live documents in slot order: id, tag key → weight, publication time. */
+  *#liveDocs(): Generator<SavedDoc> {
     for (let slot = 0; slot < this.#ids.length; slot++) {
       if (this.#alive[slot] !== 1) continue
       const { tags, weights, start, end } = this.#forward.entries(slot)
       const map = new Map<string, number>()
-      for (let k = start; k < end; k++) map.set(this.#tags.keys[tags[k]!]!, weights[k]!)
-      yield [this.#ids[slot]!, map]
+      const labels = new Map<string, string>()
+      for (let k = start; k < end; k++) {
+        const key = this.#tags.keys[tags[k]!]!
+        map.set(key, weights[k]!)
+        labels.set(key, this.#tags.labels[tags[k]!]!)
+      }
+      yield { id: this.#ids[slot]!, weights: map, labels, publishedAt: this.#published[slot]! }
     }
   }
 
-  #put(id: string, profile: Profile): void {
+  #put(id: string, profile: Profile, publishedAt: number): void {
     if (this.#slots.has(id)) this.remove(id)
     const slot = this.#ids.length
     this.#ids.push(id)
     this.#slots.set(id, slot)
     this.#alive = ensureLength(this.#alive, slot + 1)
     this.#alive[slot] = 1
+    this.#published = ensureLength(this.#published, slot + 1)
+    this.#published[slot] = publishedAt
     const n = profile.keys.length
     const tags = new Int32Array(n)
     for (let i = 0; i < n; i++) {
-      tags[i] = this.#tags.intern(profile.keys[i]!)
+      tags[i] = this.#tags.intern(profile.keys[i]!, profile.labels[i])
       this.#tags.df[tags[i]!]!++
     }
     this.#forward.set(slot, tags, profile.weights)
@@ -171,7 +227,7 @@ export class RelatedIndex {
   #query(profile: Profile): Query {
     const tags = new Int32Array(profile.keys.length)
     for (let i = 0; i < tags.length; i++) tags[i] = this.#tags.idOf(profile.keys[i]!)
-    return { tags, keys: profile.keys, channels: profile.channels, weights: profile.weights }
+    return { tags, keys: profile.keys, channels: profile.channels, weights: profile.weights, labels: profile.labels }
   }
 
   #storedQuery(slot: number): Query {
@@ -182,6 +238,7 @@ export class RelatedIndex {
       keys: Array.from(ids, (tag) => this.#tags.keys[tag]!),
       channels: Uint8Array.from(ids, (tag) => this.#tags.channels[tag]!),
       weights: weights.slice(start, end),
+      labels: Array.from(ids, (tag) => this.#tags.labels[tag]!),
     }
   }
 
@@ -199,13 +256,14 @@ export class RelatedIndex {
     this.#ids = []
     this.#slots = new Map()
     this.#alive = new Uint8Array(0)
+    this.#published = new Float64Array(0)
     this.#dead = 0
   }
 
   /** Rebuilds the structures from the live documents, in slot order (which keeps every tie-break the same). */
   #compact(): void {
-    const live = Array.from(this.#liveDocs(), ([id, weights]): [string, Profile] => [id, fromWeights(weights)])
+    const live = Array.from(this.#liveDocs(), (doc) => ({ id: doc.id, profile: fromWeights(doc.weights, doc.labels), publishedAt: doc.publishedAt }))
     this.#reset()
-    for (const [id, profile] of live) this.#put(id, profile)
+    for (const { id, profile, publishedAt } of live) this.#put(id, profile, publishedAt)
   }
 }

@@ -25,5 +25,6 @@ export function relatedness(a: Taggable, b: Taggable, options: RelatednessOption
   }
   const weights = checkWeights(options.weights ?? index?.channelWeights, 'relatedness: options.weights')
   const idf = index === undefined ? () => 1 : (key: string) => index.idf(index.frequency(key))
-  return compareProfiles(profileOf(a), profileOf(b), lambdaRoots(weights), idf)
+  const label = index === undefined ? () => '' : (key: string) => index.label(key)
+  return compareProfiles(profileOf(a), profileOf(b), lambdaRoots(weights), idf, label)
 }

@@ -3,7 +3,7 @@
 // so the channel weights λ set how much of a document's mass its entities, topics and terms carry before rarity,
 // and a common tag ("Deutschland") carries little of it however alone it is in its channel. Summation runs in key
 // order and every caller computes a value with featureValue(), so that every path gives the same bits.
-import { CHANNELS, splitKey, type ChannelName, type Profile } from './profile.js'
+import { CHANNELS, pickLabel, splitKey, type ChannelName, type Profile } from './profile.js'
 
 export interface ChannelWeights {
   entity: number
@@ -22,6 +22,8 @@ export const DEFAULT_WEIGHTS: Readonly<ChannelWeights> = Object.freeze({ entity:
 export interface SharedTag {
   kind: ChannelName
   id: string
+  /** What people read: the entity's name, the topic's label, the term as written (Haushalt, 2024); else the id. */
+  label: string
   contribution: number
 }
 
@@ -98,8 +100,11 @@ export function featureValues(profile: Profile, roots: Float64Array, idf: (key: 
   return { values, norm: Math.sqrt(squares) }
 }
 
-/** Relatedness of two profiles; `idf(key)` gives each tag's rarity (1 everywhere without a collection). */
-export function compareProfiles(a: Profile, b: Profile, roots: Float64Array, idf: (key: string) => number): Relatedness {
+/**
+ * Relatedness of two profiles; `idf(key)` gives each tag's rarity (1 everywhere without a collection), `label(key)` a
+ * collection's label of a tag ('' none), picked with the two documents' own.
+ */
+export function compareProfiles(a: Profile, b: Profile, roots: Float64Array, idf: (key: string) => number, label: (key: string) => string = () => ''): Relatedness {
   const va = featureValues(a, roots, idf)
   const vb = featureValues(b, roots, idf)
   const shared: SharedTag[] = []
@@ -118,7 +123,8 @@ export function compareProfiles(a: Profile, b: Profile, roots: Float64Array, idf
       if (contribution > 0) {
         score += contribution
         const { channel, id } = splitKey(keyA)
-        shared.push({ kind: channel, id, contribution })
+        const picked = pickLabel(pickLabel(a.labels[i]!, b.labels[j]!), label(keyA))
+        shared.push({ kind: channel, id, label: picked === '' ? id : picked, contribution })
       }
       i++
       j++

@@ -12,7 +12,7 @@ import type { ForwardStore } from './forward.js'
 import { ensureLength } from '../shared/grow.js'
 import { CHUNK_BITS, CHUNK_MASK } from './pool.js'
 import type { Postings } from './postings.js'
-import { splitKey } from './profile.js'
+import { pickLabel, splitKey } from './profile.js'
 import { featureValue, finish, roundScore, type IdfWeight, type Relatedness, type SharedTag } from './score.js'
 import type { TagTable } from './tags.js'
 
@@ -40,10 +40,23 @@ export interface Query {
   keys: string[]
   channels: Uint8Array
   weights: Float32Array
+  /** The query document's own labels ('' none). */
+  labels: string[]
 }
 
 export interface RelatedHit extends Relatedness {
   id: string
+  /**
+   * What the list is ordered by: `score` times the time preference (RelatedOptions.recency); equal to `score` when
+   * no time preference applies.
+   */
+  ranking: number
+}
+
+/** Which documents a ranking may return, and how much each counts beyond its score (the time preference). */
+export interface Preference {
+  admit?: (slot: number) => boolean
+  factor?: (slot: number) => number
 }
 
 /** Reusable per-index buffers, so that a query allocates little. */
@@ -55,6 +68,8 @@ export class Scratch {
   queryValues = new Float64Array(0)
   /** One document's feature values while it is rescored. */
   values = new Float64Array(0)
+  /** Query tag id → the query's own label of it, while a query is explained. */
+  queryLabels: string[] = []
 }
 
 /** 16-bit posting weight: the feature's share of its channel's plain L2 norm. */
@@ -74,6 +89,8 @@ export interface Ranked {
   slot: number
   id: string
   score: number
+  /** score × the preference's factor. */
+  ranking: number
 }
 
 /** Approximate scores (in scratch.scores) of the documents sharing a tag with the query; returns how many (scratch.touched). */
@@ -163,8 +180,10 @@ function rescore(store: SearchStore, slot: number, queryNorm: number, scratch: S
     if (!(contribution > 0)) continue
     score += contribution
     if (withShared) {
-      const { channel, id } = splitKey(table.keys[tags[k]!]!)
-      shared.push({ kind: channel, id, contribution })
+      const tag = tags[k]!
+      const { channel, id } = splitKey(table.keys[tag]!)
+      const label = pickLabel(scratch.queryLabels[tag] ?? '', table.labels[tag]!)
+      shared.push({ kind: channel, id, label: label === '' ? id : label, contribution })
     }
   }
   return withShared ? finish(score, shared) : { score: roundScore(score), shared }
@@ -192,12 +211,20 @@ export function prepare(store: SearchStore, query: Query): PreparedQuery {
 /** Runs `work` with the prepared query's feature values spread over scratch.queryValues (by tag id). */
 function withQueryValues<T>(store: SearchStore, prepared: PreparedQuery, scratch: Scratch, work: () => T): T {
   scratch.queryValues = ensureLength(scratch.queryValues, store.tags.count)
-  const { tags } = prepared.query
-  for (let i = 0; i < tags.length; i++) if (tags[i]! >= 0) scratch.queryValues[tags[i]!] = prepared.values[i]!
+  const { tags, labels } = prepared.query
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i]! < 0) continue
+    scratch.queryValues[tags[i]!] = prepared.values[i]!
+    scratch.queryLabels[tags[i]!] = labels[i] ?? ''
+  }
   try {
     return work()
   } finally {
-    for (let i = 0; i < tags.length; i++) if (tags[i]! >= 0) scratch.queryValues[tags[i]!] = 0
+    for (let i = 0; i < tags.length; i++) {
+      if (tags[i]! < 0) continue
+      scratch.queryValues[tags[i]!] = 0
+      scratch.queryLabels[tags[i]!] = ''
+    }
   }
 }
 
@@ -205,28 +232,37 @@ function withQueryValues<T>(store: SearchStore, prepared: PreparedQuery, scratch
  * The `limit` indexed documents most related to the query with their exact scores, best first, ties by id; when
  * store.shareable, the ones that rank best by the shareable cosine, with that score (the caller re-scores them).
  */
-export function rank(store: SearchStore, prepared: PreparedQuery, limit: number, excluded: ReadonlySet<number>, scratch: Scratch, candidates = store.candidates): Ranked[] {
+export function rank(store: SearchStore, prepared: PreparedQuery, limit: number, excluded: ReadonlySet<number>, scratch: Scratch, candidates = store.candidates, preference: Preference = {}): Ranked[] {
   if (limit === 0 || store.live === 0 || prepared.norm === 0) return []
   const count = gather(store, prepared, scratch)
   const best = new BestSlots(Math.min(Math.max(candidates, limit), Math.max(1, count)))
   const { scores, touched } = scratch
   // Excluded documents are marked in place: a Set lookup per touched document would cost more than the walk.
   for (const slot of excluded) if (scores[slot]! > 0) scores[slot] = -1
+  const { admit, factor } = preference
   for (let k = 0; k < count; k++) {
     const slot = touched[k]!
     const score = scores[slot]!
     scores[slot] = 0
-    if (score > 0) best.offer(slot, score)
+    // Candidates are chosen by content alone; the time factor orders the rescored ones (below), so that a query
+    // costs about the same with it. A score below the kept ones needs no call of the caller's filter.
+    if (score <= 0 || score < best.floor || (admit !== undefined && !admit(slot))) continue
+    best.offer(slot, score)
   }
   const ranked: Ranked[] = []
   withQueryValues(store, prepared, scratch, () => {
     for (const slot of best.slots()) {
       const { score } = rescore(store, slot, prepared.norm, scratch, false, store.shareable)
-      if (score > 0) ranked.push({ slot, id: store.ids[slot]!, score })
+      if (score > 0) ranked.push({ slot, id: store.ids[slot]!, score, ranking: factor === undefined ? score : score * factor(slot) })
     }
   })
-  ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  ranked.sort(byRanking)
   return ranked.slice(0, limit)
+}
+
+/** Best ranking first, then best score, then id. */
+export function byRanking(a: { id: string; score: number; ranking: number }, b: { id: string; score: number; ranking: number }): number {
+  return b.ranking - a.ranking || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
 /** Exact relatedness of the query with each of `slots`, shared tags included. */

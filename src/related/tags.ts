@@ -1,11 +1,13 @@
 // Interned tags: every feature key (`e:place:berlin`, `w:hilf`) gets a small integer id once; the index stores
 // only ids. Document frequencies live here because they belong to the tag, not to any one posting.
-import { channelOfKey } from './profile.js'
+import { channelOfKey, pickLabel } from './profile.js'
 import { ensureLength } from '../shared/grow.js'
 
 export class TagTable {
   readonly #ids = new Map<string, number>()
   readonly keys: string[] = []
+  /** Per tag, the label explanations show: pickLabel over the labels documents gave it ('' none). */
+  readonly labels: string[] = []
   channels = new Uint8Array(0)
   /** Live documents carrying each tag. */
   df = new Int32Array(0)
@@ -18,15 +20,18 @@ export class TagTable {
     return this.#ids.get(key) ?? -1
   }
 
-  intern(key: string): number {
+  intern(key: string, label = ''): number {
     let id = this.#ids.get(key)
     if (id === undefined) {
       id = this.keys.length
       this.#ids.set(key, id)
       this.keys.push(key)
+      this.labels.push(label)
       this.channels = ensureLength(this.channels, id + 1)
       this.df = ensureLength(this.df, id + 1)
       this.channels[id] = channelOfKey(key)
+    } else if (label !== '') {
+      this.labels[id] = pickLabel(this.labels[id]!, label)
     }
     return id
   }

@@ -9,3 +9,11 @@ export function ensureLength<T extends Int32Array | Uint16Array | Uint8Array | F
   grown.set(array)
   return grown
 }
+
+/** `array` with room for at least `length` entries, the new ones -1. */
+export function ensureFilled(array: Int32Array, length: number): Int32Array {
+  if (array.length >= length) return array
+  const grown = ensureLength(array, length)
+  grown.fill(-1, array.length)
+  return grown
+}

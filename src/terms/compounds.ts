@@ -5,7 +5,7 @@
 // longest common background stem (see background.ts) it begins with, leaving at least three letters of head.
 import { backgroundCommonness } from './background.js'
 import type { StemCounts } from './counts.js'
-import { ensureLength } from '../shared/grow.js'
+import { ensureFilled, ensureLength } from '../shared/grow.js'
 import { PREFIX_LENGTH, UNKNOWN, type PieceTable } from './pieces.js'
 
 const MIN_COMPOUND = 7
@@ -48,9 +48,12 @@ function documentModifier(words: PieceTable, key: string, group: readonly number
 
 const MAX_ORDERED_LENGTH = 64
 
-/** The caller's buffer: per prefix id, how many stems of the document have that prefix (0 between documents). */
+/** The caller's buffers, reset between documents. */
 export interface CompoundScratch {
+  /** Per prefix id, how many stems of the document have that prefix (0 between documents). */
   prefixCounts: Int32Array
+  /** Per stem, the first compound folded into it (-1 between documents): what names a modifier never written alone. */
+  foldedFrom: Int32Array
 }
 
 /**
@@ -94,6 +97,8 @@ export function foldCompounds(words: PieceTable, counts: StemCounts, scratch: Co
     if (target === NONE) continue
     counts.add(target, counts.tf[stem]!, counts.capitalised[stem]!)
     counts.zero(stem)
+    if (target >= scratch.foldedFrom.length) scratch.foldedFrom = ensureFilled(scratch.foldedFrom, words.stems.length)
+    if (scratch.foldedFrom[target]! < 0) scratch.foldedFrom[target] = stem
   }
   for (const stem of stems) if (words.prefix[stem]! >= 0) prefixCounts[words.prefix[stem]!] = 0
 }

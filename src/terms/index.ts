@@ -7,13 +7,13 @@ export { forEachWordPiece } from './piece-chars.js'
 
 export const termsStage = defineStage({
   name: 'terms',
-  reads: ['tokens', 'lexemes', 'sections'],
+  reads: ['view', 'tokens', 'lexemes', 'sections'],
   fills: ['terms'],
   create: ({ lexemes }) => {
     const counter = new TermCounter(lexemes)
     return {
       run(analysis) {
-        analysis.terms = counter.terms(analysis.tokens, analysis.sections, analysis.lexemes)
+        analysis.terms = counter.terms(analysis.view, analysis.tokens, analysis.sections, analysis.lexemes)
       },
     }
   },

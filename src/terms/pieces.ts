@@ -52,6 +52,16 @@ export class PieceTable {
     return id
   }
 
+  /** Stem id of a number term's key (numbers.ts): never a compound, never a compound's modifier. */
+  numberStem(key: string): number {
+    const known = this.#stemIds.get(key)
+    if (known !== undefined) return known
+    const id = this.stemId(key)
+    this.prefix[id] = -1
+    this.modifier[id] = -1
+    return id
+  }
+
   get prefixCount(): number {
     return this.#prefixIds.size
   }
@@ -65,6 +75,11 @@ export class PieceTable {
       this.#prefixIds.set(prefix, id)
     }
     return id
+  }
+
+  /** The text of a piece as the document wrote it (soft hyphens dropped). */
+  pieceText(piece: number): string {
+    return this.#pieces[piece]!
   }
 
   /** Stem id if `key` is a known stem, else -1. */

@@ -7,6 +7,9 @@ import { IGNORABLE_CODE } from '../shared/chars.js'
 import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import type { Term } from '../types.js'
 import { commonnessOf, foldCompounds, type CompoundScratch } from './compounds.js'
+import { termLabel } from './labels.js'
+import { numberTermAt } from './numbers.js'
+import { ensureFilled } from '../shared/grow.js'
 import { StemCounts } from './counts.js'
 import { PieceTable } from './pieces.js'
 import { LETTER, MIN_PIECE, WORD, charClasses } from './piece-chars.js'
@@ -19,8 +22,8 @@ const DECIMALS = 1e4
 const TIE_BREAK = 1e-3
 
 /**
- * Per lexeme, what its pieces count for: NOT_READ, NO_PIECE (no piece with a stem), one piece's code (stem id * 2 +
- * 1 when capitalised), or MULTI - i for the i-th list of codes in `pieceLists`.
+ * Per lexeme, what its pieces count for: NOT_READ, NO_PIECE (no piece with a stem), the id of its one piece with a
+ * stem, or MULTI - i for the i-th list of such piece ids in `pieceLists`.
  */
 const NOT_READ = -3
 const NO_PIECE = -1
@@ -36,23 +39,31 @@ export class TermCounter {
   /** The piece table whose piece ids #lexemePieces holds. */
   #piecesOf = this.#words
   readonly #found: number[] = []
-  readonly #scratch: CompoundScratch = { prefixCounts: new Int32Array(0) }
+  readonly #scratch: CompoundScratch = { prefixCounts: new Int32Array(0), foldedFrom: new Int32Array(0) }
+  /** Per stem, the document's piece that names it (the shortest form, first seen), -1 between documents. */
+  #labelPiece: Int32Array = new Int32Array(0)
+  /** The document's number terms (numbers.ts): stem id → label, first seen. */
+  readonly #numberLabels = new Map<number, string>()
 
   constructor(lexemes: LexemeTable) {
     this.#lexemes = lexemes
     this.#lexemePieces = new LexemeInts(lexemes, NOT_READ)
   }
 
-  /** The document's top terms (stemmed content words of title, lead and body) with weights, best first, L2-normalised. */
-  terms(tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array): Term[] {
+  /**
+   * The document's top terms (stemmed content words of title, lead and body) with weights, best first, L2-normalised,
+   * each with the form the document writes it in (labels.ts).
+   */
+  terms(view: string, tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array): Term[] {
     if (this.#words.full) this.#words = new PieceTable()
     const words = this.#words
     const counts = this.#counts
     const keys: string[] = []
+    const labels: string[] = []
     let weights: Float64Array
     let ranks: Float64Array
     try {
-      this.#countTokens(tokens, sections, lexemes)
+      this.#countTokens(view, tokens, sections, lexemes)
       foldCompounds(words, counts, this.#scratch)
       const stems = counts.stems()
       weights = new Float64Array(stems.length)
@@ -65,8 +76,14 @@ export class TermCounter {
         weights[keys.length] = weight
         ranks[keys.length] = weight + TIE_BREAK * commonnessOf(words, stem)
         keys.push(words.stems[stem]!)
+        labels.push(this.#numberLabels.get(stem) ?? termLabel(words, stem, this.#labelPiece, this.#scratch.foldedFrom))
       }
     } finally {
+      for (const stem of counts.stems()) {
+        this.#labelPiece[stem] = -1
+        this.#scratch.foldedFrom[stem] = -1
+      }
+      this.#numberLabels.clear()
       counts.clear()
     }
     const top = best(ranks.subarray(0, keys.length), keys)
@@ -74,11 +91,11 @@ export class TermCounter {
     let norm = 0
     for (const i of top) norm += weights[i]! * weights[i]!
     norm = Math.sqrt(norm)
-    return top.map((i): Term => [keys[i]!, Math.round((weights[i]! / norm) * DECIMALS) / DECIMALS])
+    return top.map((i): Term => [keys[i]!, Math.round((weights[i]! / norm) * DECIMALS) / DECIMALS, labels[i]!])
   }
 
   /** Section-weighted counts of the stems in the tagged sections, into #counts. */
-  #countTokens(tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array): void {
+  #countTokens(view: string, tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array): void {
     const words = this.#words
     if (this.#piecesOf !== words || this.#lexemePieces.generation !== this.#lexemes.generation) {
       this.#lexemePieces.reset()
@@ -93,16 +110,30 @@ export class TermCounter {
       if (weight === undefined || !TAGGED_SECTIONS.has(section.type)) continue
       for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
         const kind = tokens.kinds[t]!
+        if (kind === KIND.number) this.#countNumber(view, tokens, t, weight)
         if (kind !== KIND.word && kind !== KIND.hashtag) continue
         const code = this.#piecesOfLexeme(values, lexemes[t]!)
-        if (code >= 0) this.#countCode(code, weight)
-        else if (code <= MULTI) for (const each of this.#pieceLists[MULTI - code]!) this.#countCode(each, weight)
+        if (code >= 0) this.#countPiece(code, weight)
+        else if (code <= MULTI) for (const each of this.#pieceLists[MULTI - code]!) this.#countPiece(each, weight)
       }
     }
   }
 
-  #countCode(code: number, weight: number): void {
-    this.#counts.add(code >> 1, weight, code & 1 ? weight : 0)
+  #countNumber(view: string, tokens: TokenTable, t: number, weight: number): void {
+    const found = numberTermAt(view, tokens, t)
+    if (found === undefined) return
+    const stem = this.#words.numberStem(found.term.key)
+    this.#counts.add(stem, weight, weight)
+    if (!this.#numberLabels.has(stem)) this.#numberLabels.set(stem, found.term.label)
+  }
+
+  #countPiece(piece: number, weight: number): void {
+    const words = this.#words
+    const stem = words.pieceStem[piece]!
+    if (stem >= this.#labelPiece.length) this.#labelPiece = ensureFilled(this.#labelPiece, words.stems.length)
+    this.#counts.add(stem, weight, words.pieceCapitalised[piece] ? weight : 0)
+    const named = this.#labelPiece[stem]!
+    if (named < 0 || words.pieceText(piece).length < words.pieceText(named).length) this.#labelPiece[stem] = piece
   }
 
   /** The pieces of a lexeme, read once per lexeme (its string is the token's viewText, so the pieces are the same). */
@@ -111,7 +142,7 @@ export class TermCounter {
     if (code !== NOT_READ) return code
     const words = this.#words
     findPieces(words, this.#lexemes.strings[lexeme]!, this.#found)
-    const codes = this.#found.map((piece) => pieceCode(words, piece)).filter((c) => c >= 0)
+    const codes = this.#found.filter((piece) => words.pieceStem[piece]! >= 0)
     if (codes.length === 0) code = NO_PIECE
     else if (codes.length === 1) code = codes[0]!
     else {
@@ -144,12 +175,6 @@ function findPieces(words: PieceTable, text: string, out: number[]): void {
     if (length < MIN_PIECE || (classes[text.charCodeAt(from)]! & LETTER) === 0) continue
     out.push(words.piece(text, from, i, length, hash))
   }
-}
-
-/** The code of a piece (see NOT_READ), or -1 for a piece without a stem (a stopword, a short stem). */
-function pieceCode(words: PieceTable, piece: number): number {
-  const stem = words.pieceStem[piece]!
-  return stem < 0 ? -1 : stem * 2 + words.pieceCapitalised[piece]!
 }
 
 /** The value that MAX_TERMS of `values` reach or exceed (quickselect on a copy). */
