@@ -41,6 +41,17 @@ describe('number terms', () => {
   })
 })
 
+describe('hyphenated compounds', () => {
+  it('count as a whole besides their parts: the name an event is known by', () => {
+    const terms = termsOf('Der Deutschland-Pakt kommt. Bund und Länder einigen sich auf den Deutschland-Pakt.')
+    expect(terms.get('deutschland-pakt')).toBe('Deutschland-Pakt')
+    expect(terms.has('pakt')).toBe(true)
+    // Not for words with digits or a one-letter part.
+    const other = termsOf('Der 3D-Drucker und das E-Auto.')
+    expect([...other.keys()].some((key) => key.includes('-'))).toBe(false)
+  })
+})
+
 describe('term labels', () => {
   it('name a stem by its shortest form in the document and a folded modifier by the compound that spells it', () => {
     const terms = termsOf('Der Haushalts-Entwurf liegt vor. Über den Haushalt und die Haushalte der Länder wird gestritten.')

@@ -52,8 +52,8 @@ export class PieceTable {
     return id
   }
 
-  /** Stem id of a number term's key (numbers.ts): never a compound, never a compound's modifier. */
-  numberStem(key: string): number {
+  /** Stem id of a key that is no word's stem (a number term, a hyphenated whole): never folded, never a modifier. */
+  plainStem(key: string): number {
     const known = this.#stemIds.get(key)
     if (known !== undefined) return known
     const id = this.stemId(key)

@@ -42,8 +42,8 @@ export class TermCounter {
   readonly #scratch: CompoundScratch = { prefixCounts: new Int32Array(0), foldedFrom: new Int32Array(0) }
   /** Per stem, the document's piece that names it (the shortest form, first seen), -1 between documents. */
   #labelPiece: Int32Array = new Int32Array(0)
-  /** The document's number terms (numbers.ts): stem id → label, first seen. */
-  readonly #numberLabels = new Map<number, string>()
+  /** The document's number terms (numbers.ts) and hyphenated wholes: stem id → label, first seen. */
+  readonly #plainLabels = new Map<number, string>()
 
   constructor(lexemes: LexemeTable) {
     this.#lexemes = lexemes
@@ -76,14 +76,14 @@ export class TermCounter {
         weights[keys.length] = weight
         ranks[keys.length] = weight + TIE_BREAK * commonnessOf(words, stem)
         keys.push(words.stems[stem]!)
-        labels.push(this.#numberLabels.get(stem) ?? termLabel(words, stem, this.#labelPiece, this.#scratch.foldedFrom))
+        labels.push(this.#plainLabels.get(stem) ?? termLabel(words, stem, this.#labelPiece, this.#scratch.foldedFrom))
       }
     } finally {
       for (const stem of counts.stems()) {
         this.#labelPiece[stem] = -1
         this.#scratch.foldedFrom[stem] = -1
       }
-      this.#numberLabels.clear()
+      this.#plainLabels.clear()
       counts.clear()
     }
     const top = best(ranks.subarray(0, keys.length), keys)
@@ -114,7 +114,12 @@ export class TermCounter {
         if (kind !== KIND.word && kind !== KIND.hashtag) continue
         const code = this.#piecesOfLexeme(values, lexemes[t]!)
         if (code >= 0) this.#countPiece(code, weight)
-        else if (code <= MULTI) for (const each of this.#pieceLists[MULTI - code]!) this.#countPiece(each, weight)
+        else if (code <= MULTI) {
+          for (const each of this.#pieceLists[MULTI - code]!) {
+            if (each >= 0) this.#countPiece(each, weight)
+            else this.#countWhole(-each - 1, weight, lexemes[t]!)
+          }
+        }
       }
     }
   }
@@ -122,9 +127,15 @@ export class TermCounter {
   #countNumber(view: string, tokens: TokenTable, t: number, weight: number): void {
     const found = numberTermAt(view, tokens, t)
     if (found === undefined) return
-    const stem = this.#words.numberStem(found.term.key)
+    const stem = this.#words.plainStem(found.term.key)
     this.#counts.add(stem, weight, weight)
-    if (!this.#numberLabels.has(stem)) this.#numberLabels.set(stem, found.term.label)
+    if (!this.#plainLabels.has(stem)) this.#plainLabels.set(stem, found.term.label)
+  }
+
+  /** A hyphenated compound as one term besides its parts (Deutschland-Pakt): a name an event is known by. */
+  #countWhole(stem: number, weight: number, lexeme: number): void {
+    this.#counts.add(stem, weight, weight)
+    if (!this.#plainLabels.has(stem)) this.#plainLabels.set(stem, this.#lexemes.strings[lexeme]!)
   }
 
   #countPiece(piece: number, weight: number): void {
@@ -143,6 +154,10 @@ export class TermCounter {
     const words = this.#words
     findPieces(words, this.#lexemes.strings[lexeme]!, this.#found)
     const codes = this.#found.filter((piece) => words.pieceStem[piece]! >= 0)
+    // A compound written with hyphens counts as a whole too, under its parts' stems joined (pieces of ids < 0).
+    if (codes.length > 1 && this.#found.length === codes.length && isHyphenated(this.#lexemes.strings[lexeme]!)) {
+      codes.push(-words.plainStem(codes.map((piece) => words.stems[words.pieceStem[piece]!]!).join('-')) - 1)
+    }
     if (codes.length === 0) code = NO_PIECE
     else if (codes.length === 1) code = codes[0]!
     else {
@@ -152,6 +167,19 @@ export class TermCounter {
     values[lexeme] = code
     return code
   }
+}
+
+/** Letters, hyphens between them and nothing else (Deutschland-Pakt, not 3D-Drucker or E-Mail-Adresse's pieces only). */
+function isHyphenated(text: string): boolean {
+  let hyphens = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x2d) {
+      if (i === 0 || i === text.length - 1 || text.charCodeAt(i - 1) === 0x2d) return false
+      hyphens++
+    } else if (text[i]!.toLowerCase() === text[i]!.toUpperCase() && c !== IGNORABLE_CODE) return false
+  }
+  return hyphens > 0
 }
 
 /** Piece ids of `text` into `out`. */
