@@ -22,4 +22,12 @@ describe('units and model numbers', () => {
     const euro = doc.entities().find((entity) => entity.name === 'Euro')
     expect(euro?.mentions.length ?? 0).toBeLessThanOrEqual(1)
   })
+
+  it('takes edition words into the product and reads them alone as no name', () => {
+    const doc = tag('Apple verkauft das iPhone 16 Pro Max ab Freitag. Das Pro Max hat eine bessere Kamera. Max Verstappen gewann in Monza.')
+    const names = doc.entities().map((entity) => entity.name)
+    expect(names).toContain('iPhone 16 Pro Max')
+    expect(names).not.toContain('Max')
+    expect(names).toContain('Max Verstappen')
+  })
 })

@@ -2,7 +2,7 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { headKind, lexiconList, stopwords, type KbEntry } from '../lexicon/index.js'
+import { EDITIONS, headKind, lexiconList, stopwords, type KbEntry } from '../lexicon/index.js'
 import { isDigit } from '../shared/chars.js'
 import { opensSentence, wordBefore } from './around.js'
 import type { Piece } from './pieces.js'
@@ -46,6 +46,8 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   // So is a compound naming one institution (das Kultusministerium), but not a bare head (die Polizei, das Ministerium).
   const unknownWord = entry === undefined && piece.label !== 'PER' && !repeated && !isNamedInstitution(word)
   const before = wordBefore(view, piece.start)
+  // `das Pro Max`: an edition word after another is a product's edition, not a name of its own.
+  if (EDITIONS.has(word.toLowerCase()) && EDITIONS.has(before)) return true
   // After an amount, a word the knowledge base does not name (or names as a thing) is its unit: 999 Euro, 5 Franken.
   if (isAmount(before) && (entry === undefined || entry.type === 'other')) return true
   if (!words.isCommonNoun(word)) return unknownWord && words.isInflectedCompound(word)

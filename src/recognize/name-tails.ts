@@ -3,7 +3,7 @@
 // name of a product, work or event before its model number (`iPhone 15`, `Windows 11`): the next model is another
 // thing, and related articles must not take last year's phone for this one.
 import type { CoarseLabel, MentionInput } from '../analysis.js'
-import { lexiconList } from '../lexicon/index.js'
+import { EDITIONS, lexiconList } from '../lexicon/index.js'
 import { isLetter, isUpper } from '../shared/chars.js'
 
 /** Tails of the names of venues and sites (places) and of exchanges and firms (organisations). */
@@ -25,6 +25,7 @@ function wordAfter(view: string, offset: number): number {
 }
 
 const MAX_MODEL_DIGITS = 3
+const MAX_EDITION_WORDS = 2
 /** Words after a number that make it an amount, a share or a time, not a model number. */
 const UNITS: ReadonlySet<string> = new Set(['Euro', 'Dollar', 'Franken', 'Prozent', 'Millionen', 'Milliarden', 'Mio', 'Mrd', 'Uhr', 'Jahre', 'Jahren', 'Mal', 'Minuten', 'Stunden', 'Tage', 'Tagen', 'Wochen', 'Monate', 'Monaten', 'Punkte', 'Stück'])
 
@@ -66,8 +67,21 @@ export function extendNameTails(view: string, mentions: readonly MentionInput[])
     const named = mention.kind === 'name' && (mention.label === 'OTH' || mention.label === 'ORG')
     let model = named ? modelNumberEnd(view, mention.end) : -1
     if (model > 0 && mention.label === 'ORG' && wordAfter(view, model) > 0) model = -1
+    if (!free(model)) {
+      out.push(mention)
+      continue
+    }
+    let stop = model
+    for (let k = 0; k < MAX_EDITION_WORDS; k++) {
+      const edition = wordAfter(view, stop)
+      if (edition < 0 || !EDITIONS.has(view.slice(stop + 1, edition).toLowerCase())) break
+      stop = edition
+    }
+    // Mentions the edition words took in (Max of Pro Max) are part of the product's name.
+    while (i + 1 < mentions.length && mentions[i + 1]!.end <= stop) i++
+    if (i + 1 < mentions.length && mentions[i + 1]!.start < stop) stop = model
     // The number makes it another thing than the bundled entry of the name alone (if any).
-    out.push(free(model) ? { start: mention.start, end: model, label: mention.label, kind: 'name' } : mention)
+    out.push({ start: mention.start, end: stop, label: mention.label, kind: 'name' })
   }
   return out
 }
