@@ -75,6 +75,12 @@ export class Doc {
     return n === undefined ? topics : topics.slice(0, Math.max(0, n))
   }
 
+  /** The article's thematic keyphrases only (its Schlagworte beside the entities), best first; the first n if given. */
+  keyphrases(n?: number): Topic[] {
+    const keyphrases = this.#analysis.topics.filter((topic) => topic.kind === 'keyphrase').map((topic) => ({ ...topic }))
+    return n === undefined ? keyphrases : keyphrases.slice(0, Math.max(0, n))
+  }
+
   /** The compact weighted term vector that relatedness compares. */
   terms(): Term[] {
     return this.#analysis.terms.map((term): Term => [...term])

@@ -1,7 +1,7 @@
 // Thematic keyphrases: the nouns and compounds an article is about (Gipfeltreffen, Terrorismus, Handelsstreit),
 // one per stem so that a compound and its inflections are one keyphrase (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { genericNouns, isRoleWord, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { genericNouns, isCommonNoun, isRoleWord, lexiconList, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isUpperCode } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
@@ -14,11 +14,19 @@ export interface Keyphrase {
 const MIN_LENGTH = 4
 /** Long compounds are specific (Flüchtlingspolitik says more than Politik). */
 const COMPOUND_LENGTH = 10
+/** How much being spread over sentences adds: a theme recurs, a passing word stands in one sentence. */
+const SPREAD = 0.5
+/** A compound whose head the article also uses on its own (Bahnstreik and Streik) is the specific theme. */
+const HEAD_BOOST = 1.25
+const MIN_HEAD = 4
 /** Size of the background word list's source (GermEval 2014 training file), in tokens. */
 const BACKGROUND_TOKENS = 96_499
 
 interface Candidate {
   score: number
+  /** Sentences it stands in, and the last one counted. */
+  sentences: number
+  lastSentence: number
   /** Surface forms in the order first seen, flat: lexeme, times seen, lexeme, times seen, … (few per stem). */
   forms: number[]
   first: number
@@ -60,12 +68,19 @@ function labelInfo(form: string, key: string): LabelInfo {
   return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label) }
 }
 
+/** A name of the lexicon's lists that is no ordinary noun (Mittelstädt): the recogniser's business, not a theme. */
+function isPersonName(word: string): boolean {
+  const named = lexiconList('surnames').has(word) || lexiconList('firstNames').has(word) || lexiconList('extraSurnames').has(word) || lexiconList('extraFirstNames').has(word)
+  return named && !isCommonNoun(word)
+}
+
 /** The stem a word counts under as a keyphrase candidate, or '' when it is not one. */
 function candidateKey(word: string): string {
-  if (!isNounLike(word)) return ''
+  // `Staats-` of `Staats- und Regierungschefs` is a fragment.
+  if (!isNounLike(word) || word.endsWith('-')) return ''
   const lower = word.toLowerCase()
   const generic = genericNouns()
-  if (stopwords().has(lower) || generic.has(lower) || isRoleWord(word) || isTimeCompound(lower)) return ''
+  if (stopwords().has(lower) || generic.has(lower) || isRoleWord(word) || isTimeCompound(lower) || isPersonName(word)) return ''
   const key = stemGerman(lower)
   return generic.has(key) ? '' : key
 }
@@ -82,10 +97,12 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
   const seenInside = new Set<string>()
   let t = 0
   let order = 0
+  let sentence = 0
   for (const section of sections) {
     const sectionWeight = SECTION_WEIGHT[section.type]
     while (t < tokens.count && tokens.starts[t]! < section.start) t++
     for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
+      if (sentenceStart[t]) sentence++
       if (sectionWeight === undefined || inMention[t] || tokens.kinds[t] !== KIND.word) continue
       const at = tokens.starts[t]!
       const first = view.charCodeAt(at)
@@ -96,10 +113,14 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       if (!sentenceStart[t]) seenInside.add(key)
       let candidate = candidates.get(key)
       if (!candidate) {
-        candidate = { score: 0, forms: [], first: order }
+        candidate = { score: 0, sentences: 0, lastSentence: -1, forms: [], first: order }
         candidates.set(key, candidate)
       }
       candidate.score += sectionWeight
+      if (candidate.lastSentence !== sentence) {
+        candidate.sentences++
+        candidate.lastSentence = sentence
+      }
       addForm(candidate.forms, lexeme)
       order++
     }
@@ -109,10 +130,18 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
     if (!seenInside.has(key)) continue
     const { label, specificity } = labels.get(labelOf(candidate.forms, memos.table), (word) => labelInfo(word, key))
     if (specificity === 0) continue
-    result.push({ label, weight: Math.log1p(candidate.score) * specificity, first: candidate.first })
+    const spread = 1 + SPREAD * Math.log(candidate.sentences)
+    const head = hasHeadIn(key, candidates) ? HEAD_BOOST : 1
+    result.push({ label, weight: Math.log1p(candidate.score) * spread * specificity * head, first: candidate.first })
   }
   result.sort((a, b) => b.weight - a.weight || a.first - b.first)
   return result.map(({ label, weight }) => ({ label, weight }))
+}
+
+/** Another candidate is the key's head: a proper ending of at least MIN_HEAD letters (streik of bahnstreik). */
+function hasHeadIn(key: string, candidates: ReadonlyMap<string, Candidate>): boolean {
+  for (let at = MIN_LENGTH - 1; at <= key.length - MIN_HEAD; at++) if (candidates.has(key.slice(at))) return true
+  return false
 }
 
 const ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e']

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { tag } from '../src/index.js'
+
+const STRIKE = 'Lokführer legen den Bahnverkehr lahm\n\nDie Gewerkschaft hat zum Bahnstreik aufgerufen. Der Streik soll am Mittwoch ' +
+  'beginnen und einen Tag dauern. Pendler müssen mit Ausfällen rechnen, die Bahn richtet einen Notfahrplan ein. Im ' +
+  'Tarifstreit geht es um kürzere Arbeitszeiten. Der Streik trifft auch den Güterverkehr. Die Staats- und ' +
+  'Regierungschefs äußerten sich nicht. Herr Mittelstädt vom Fahrgastverband sagte, eine Lösung sei nicht in Sicht.'
+
+describe('keyphrases', () => {
+  const doc = tag(STRIKE)
+  const labels = doc.keyphrases().map((topic) => topic.label)
+
+  it('are the keyphrase topics alone, best first, and n limits them', () => {
+    expect(doc.keyphrases().every((topic) => topic.kind === 'keyphrase')).toBe(true)
+    expect(doc.keyphrases()).toEqual(doc.topics().filter((topic) => topic.kind === 'keyphrase'))
+    expect(doc.keyphrases(2)).toEqual(doc.keyphrases().slice(0, 2))
+    expect(doc.keyphrases(0)).toEqual([])
+  })
+
+  it('rank a theme the article returns to, and a compound whose head it also uses, before single mentions', () => {
+    const rank = (label: string) => labels.indexOf(label)
+    expect(rank('Streik')).toBeGreaterThanOrEqual(0)
+    expect(rank('Bahnstreik')).toBeGreaterThanOrEqual(0)
+    for (const single of ['Notfahrplan', 'Güterverkehr']) expect(rank('Bahnstreik')).toBeLessThan(rank(single))
+    expect(rank('Streik')).toBeLessThan(rank('Notfahrplan'))
+  })
+
+  it('leave out fragments, surnames, units and time words', () => {
+    for (const bad of ['Staats-', 'Staats', 'Mittelstädt', 'Tag', 'Mittwoch']) expect(labels).not.toContain(bad)
+    const summit = tag('Gipfel der Staats- und Regierungschefs\n\nDie Staats- und Regierungschefs beraten über den Haushalt. ' +
+      'Am Abend wollen die Staats- und Regierungschefs eine Erklärung zum Haushalt beschließen. Laut Mittelstädt wird es spät, ' +
+      'sagte Mittelstädt. Auch Mittelstädt erwartet eine lange Nacht.')
+    const found = summit.keyphrases().map((topic) => topic.label)
+    expect(found).toContain('Haushalt')
+    for (const bad of ['Staats-', 'Staats', 'Mittelstädt']) expect(found).not.toContain(bad)
+  })
+
+  it('leave out page furniture', () => {
+    const page = tag('Zum Hauptinhalt springen\nCookie-Einstellungen\n\nHochwasser an der Mosel\n\nDas Hochwasser an der Mosel steigt weiter. ' +
+      'Helfer füllen Sandsäcke, das Hochwasser soll am Abend den Höchststand erreichen.\n\nNewsletter bestellen\nE-Mail-Adresse')
+    const found = page.keyphrases().map((topic) => topic.label)
+    expect(found).toContain('Hochwasser')
+    for (const bad of ['Hauptinhalt', 'Cookie-Einstellungen', 'Newsletter', 'E-Mail-Adresse']) expect(found).not.toContain(bad)
+  })
+})
