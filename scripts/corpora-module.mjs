@@ -21,6 +21,7 @@ export const CORPORA_FILES = [
   'lexicon/first-names.txt', 'lexicon/surnames.txt', 'lexicon/titles.txt', 'lexicon/title-suffixes.txt',
   'lexicon/org-suffixes.txt', 'lexicon/org-heads.txt', 'lexicon/stopwords.txt', 'lexicon/word-frequencies.tsv',
   'lexicon/common-nouns.txt', 'lexicon/surnames-extra.txt', 'lexicon/first-names-extra.txt', 'lexicon/word-classes.tsv',
+  'lexicon/noun-lemmas.tsv',
   'kb/places.tsv', 'kb/people-de.tsv', 'kb/people-world.tsv', 'kb/organizations.tsv', 'kb/other.tsv',
   'kb/regional.tsv',
   'topics/generic-nouns.txt', 'ner/model.bin', 'sections/line-model.json',

@@ -42,4 +42,13 @@ describe('keyphrases', () => {
     expect(found).toContain('Hochwasser')
     for (const bad of ['Hauptinhalt', 'Cookie-Einstellungen', 'Newsletter', 'E-Mail-Adresse']) expect(found).not.toContain(bad)
   })
+
+  it('are labelled in base form, never a stem or an inflected form', () => {
+    const talks = tag('Neue Friedensgespräche\n\nIn den Friedensgesprächen ging es um die Krisenherden der Region. Nach den ' +
+      'Friedensgesprächen sollen die Krisenherden beruhigt werden, auch die Aktienmärkten reagierten auf die Friedensgespräche.')
+    const found = talks.keyphrases().map((topic) => topic.label)
+    expect(found).toContain('Friedensgespräch')
+    expect(found).toContain('Krisenherd')
+    for (const inflected of ['Friedensgesprächen', 'Friedensgespräche', 'Krisenherden']) expect(found).not.toContain(inflected)
+  })
 })

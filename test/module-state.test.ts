@@ -18,6 +18,7 @@ const ALLOWED: readonly { file: string; name: string; why: string }[] = [
   { file: 'src/lexicon/data.ts', name: 'frequencies', why: 'the bundled word-frequency table, parsed on first use' },
   { file: 'src/lexicon/data.ts', name: 'classes', why: 'the bundled word classes, parsed on first use' },
   { file: 'src/lexicon/data.ts', name: 'regional', why: 'the bundled regional names, parsed on first use' },
+  { file: 'src/lexicon/lemmas.ts', name: 'table', why: 'the bundled noun lemmas and their forms, parsed on first use, never changed' },
   { file: 'src/lexicon/roles.ts', name: 'roles', why: 'title and role words folded from the bundled lists on first use' },
   { file: 'src/lexicon/stopwords.ts', name: 'lowercaseStopwords', why: 'the bundled stopword list, lowercased on first use' },
   { file: 'src/lexicon/stopwords.ts', name: 'termWords', why: 'the stopwords of the term vector, made on first use' },

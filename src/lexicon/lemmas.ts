@@ -1,0 +1,171 @@
+// German noun lemmas (corpora/lexicon/noun-lemmas.tsv, CC BY-SA 4.0, from german-pos-dict): a full form's base form,
+// e.g. to show a topic label as Krisenherd rather than Krisenherden. The file's format is described in its header and
+// in scripts/train/lemmas.ts, which writes it.
+import { corporaFile } from './bundle.js'
+
+interface Paradigm {
+  /** The suffixes that make the lemma's other forms (Konzern: s, es, e, en). */
+  readonly suffixes: ReadonlySet<string>
+  /** Forms not made by a suffix: letters dropped from the lemma's end, text appended (Markt: 4ärkte, 4ärkten). */
+  readonly replaced: ReadonlyArray<readonly [number, string]>
+  /** Whether the noun has a plural (not Wissen, nor the nominalised verbs such as Arbeiten). */
+  readonly plural: boolean
+}
+
+interface LemmaTable {
+  /** Lemma → its paradigm (lemmas of one pattern share it). */
+  readonly lemmas: ReadonlyMap<string, Paradigm>
+  /** The lengths of all paradigms' suffixes, shortest first. */
+  readonly suffixLengths: readonly number[]
+  /** Forms that are not lemma + suffix (Märkte, Märkten, Daten) → their lemmas. */
+  readonly replaced: ReadonlyMap<string, readonly string[]>
+}
+
+const FILE = 'corpora/lexicon/noun-lemmas.tsv'
+/** A noun as the list writes it: a capital letter, then letters and hyphens. */
+const NOUN_WORD = /^\p{Lu}[\p{L}-]*$/u
+/** Characters a compound keeps before its head (Krisen-herden, EU-Gipfeln), and the head's least length. */
+const MIN_MODIFIER = 3
+const MIN_HEAD = 3
+
+let table: LemmaTable | undefined
+
+function parseLemmas(text: string): LemmaTable {
+  const patterns = new Map<string, Paradigm>()
+  const lemmas = new Map<string, Paradigm>()
+  const replaced = new Map<string, string[]>()
+  const lengths = new Set<number>()
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue
+    const [key, value, flag] = line.split('\t') as [string, string | undefined, string | undefined]
+    if (key === '' || value === undefined) throw new Error(`${FILE}: bad line ${JSON.stringify(line)}`)
+    if (key.startsWith('@')) {
+      const suffixes = new Set<string>()
+      const other: Array<readonly [number, string]> = []
+      for (const form of value === '' ? [] : value.split(',')) {
+        const drop = /^\d+/.exec(form)
+        if (drop) other.push([Number(drop[0]), form.slice(drop[0].length)])
+        else {
+          suffixes.add(form)
+          lengths.add(form.length)
+        }
+      }
+      patterns.set(key.slice(1), { suffixes, replaced: other, plural: flag !== 'sg' })
+      continue
+    }
+    const pattern = patterns.get(value)
+    if (pattern === undefined) throw new Error(`${FILE}: unknown pattern ${JSON.stringify(value)} of ${key}`)
+    lemmas.set(key, pattern)
+    for (const [drop, text] of pattern.replaced) {
+      const form = key.slice(0, key.length - drop) + text
+      const list = replaced.get(form)
+      if (list === undefined) replaced.set(form, [key])
+      else list.push(key)
+    }
+  }
+  return { lemmas, suffixLengths: [...lengths].sort((a, b) => a - b), replaced }
+}
+
+function lemmaTable(): LemmaTable {
+  table ??= parseLemmas(corporaFile('lexicon/noun-lemmas.tsv'))
+  return table
+}
+
+/** The shorter lemma, then the alphabetically first. */
+const better = (a: string, b: string): boolean => a.length < b.length || (a.length === b.length && a < b)
+
+/**
+ * The lemma of a form the list holds, or undefined. A listed lemma with a plural is its own lemma, even when it is a
+ * form of another lemma too (Herde, not Herd; Marke, not Mark). Otherwise the word's lemmas other than itself decide:
+ * the shortest, then the alphabetically first (Herden → Herd, not Herde; Bussen → Bus, not Busse). So a listed noun
+ * without plural yields to them (Arbeiten, the nominalised verb, → Arbeit; Zahlen → Zahl), but not to a lemma whose
+ * genitive in -s or -es it looks like (Eis stays, not Ei), and is its own lemma when it is no other lemma's form
+ * (Wissen; the plural-only Eltern).
+ */
+function listedLemma(data: LemmaTable, word: string): string | undefined {
+  const own = data.lemmas.get(word)
+  if (own?.plural) return word
+  let best: string | undefined
+  for (const length of data.suffixLengths) {
+    if (length >= word.length) break
+    const stem = word.slice(0, word.length - length)
+    const suffix = word.slice(word.length - length)
+    if (own !== undefined && (suffix === 's' || suffix === 'es')) continue
+    if (data.lemmas.get(stem)?.suffixes.has(suffix) && (best === undefined || better(stem, best))) best = stem
+  }
+  for (const lemma of data.replaced.get(word) ?? []) if (lemma !== word && (best === undefined || better(lemma, best))) best = lemma
+  return best ?? (own ? word : undefined)
+}
+
+/**
+ * Plural endings of productive suffixes and their singular (Finanzierungen → Finanzierung, Besucherinnen →
+ * Besucherin): the list lacks most nouns so made, and a compound head would split them wrongly (Abstrah-lungen,
+ * Besuche-rinnen). The price: an unlisted compound of Rinne, Spinne, Lunge or Zunge loses its e (Kreuzspinnen →
+ * Kreuzspin).
+ */
+const SUFFIX_PLURALS: ReadonlyArray<readonly [string, string]> = [
+  ['ungen', 'ung'], ['innen', 'in'], ['heiten', 'heit'], ['keiten', 'keit'], ['schaften', 'schaft'], ['tionen', 'tion'],
+  ['täten', 'tät'], ['nisse', 'nis'], ['nissen', 'nis'], ['nisses', 'nis'], ['ismen', 'ismus'],
+]
+/** A compound head this many letters longer than such an ending goes first (Wahl-gewinnen → Wahlgewinn, not Wahlgewin). */
+const LONGER_HEAD = 3
+
+/** Linking elements between a compound's modifier and its head (Arbeit-s-markt, Kirche-n-tag, Kind-er-garten). */
+const LINKS: readonly string[] = ['s', 'es', 'n', 'en', 'ns', 'ens', 'e', 'er']
+
+/** A compound's modifier as written is a listed noun form, one with a linking element, or ends in a hyphen (EU-). */
+function knownModifier(data: LemmaTable, modifier: string): boolean {
+  if (modifier.endsWith('-')) return true
+  const noun = modifier[0]!.toUpperCase() + modifier.slice(1)
+  if (listedLemma(data, noun) !== undefined) return true
+  return LINKS.some((link) => noun.length - link.length >= MIN_MODIFIER && noun.endsWith(link) && listedLemma(data, noun.slice(0, -link.length)) !== undefined)
+}
+
+/**
+ * The lemma (nominative singular; nominative plural of a noun without singular) of a German noun form, or undefined
+ * when the word is not a known noun form: Konzerns → Konzern, Aktienmärkten → Aktienmarkt, Präsidenten → Präsident,
+ * Leute → Leute. Words are looked up as written, so a lowercase word is no noun. A form of several lemmas takes the
+ * word itself when it is a listed lemma with a plural (Herde), else the shortest other lemma, then the alphabetically
+ * first (Herden → Herd; Arbeiten → Arbeit, not the nominalised verb); see listedLemma.
+ *
+ * A compound the list lacks is lemmatised by its head: the longest listed form that ends the word and leaves at least three characters before it, which are kept
+ * as written (Krisenherden → Krisen + Herd → Krisenherd; CDU-Politikern → CDU-Politiker); the head's lemma takes the
+ * case of the head's first letter as written. A head whose modifier is a listed noun form too (with or without a
+ * linking element: Haupt-rolle, Arbeits-markt) goes before a longer one whose modifier is not (Haup-trolle), so
+ * Hauptrolle stays Hauptrolle rather than Hauptroll. But a word ending in the plural of a productive suffix takes
+ * that suffix's singular (Finanzierungen → Finanzierung, Besucherinnen → Besucherin; see SUFFIX_PLURALS) unless its
+ * head is at least three letters longer than that ending (Wahlgewinnen → Wahl + Gewinn).
+ */
+export function nounLemma(word: string): string | undefined {
+  if (!NOUN_WORD.test(word)) return undefined
+  const data = lemmaTable()
+  const listed = listedLemma(data, word)
+  if (listed !== undefined) return listed
+  const compound = compoundLemma(data, word)
+  const ending = SUFFIX_PLURALS.find(([plural]) => word.length - plural.length >= MIN_MODIFIER && word.endsWith(plural))
+  if (ending !== undefined && (compound === undefined || compound.head < ending[0].length + LONGER_HEAD)) {
+    return word.slice(0, word.length - ending[0].length) + ending[1]
+  }
+  return compound?.lemma
+}
+
+/** The compound reading of a word: its lemma and the length of the head it was found by; see nounLemma. */
+function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: number } | undefined {
+  let fallback: { lemma: string; head: number } | undefined
+  for (let i = MIN_MODIFIER; word.length - i >= MIN_HEAD; i++) {
+    const first = word[i]!
+    if (first === '-') continue
+    const upper = first.toUpperCase()
+    const head = listedLemma(data, upper + word.slice(i + 1))
+    if (head === undefined) continue
+    const found = { lemma: word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1)), head: word.length - i }
+    if (knownModifier(data, word.slice(0, i))) return found
+    fallback ??= found
+  }
+  return fallback
+}
+
+/** The word is a noun in its base form: nounLemma(word) is the word itself (Konzern, Eltern, Krisenherd). */
+export function isNounLemma(word: string): boolean {
+  return nounLemma(word) === word
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest'
+import { corporaFile, isNounLemma, nounLemma } from '../src/lexicon/index.js'
+
+/** Each form → the lemma nounLemma must give. */
+function expectLemmas(cases: Readonly<Record<string, string | undefined>>): void {
+  for (const [form, lemma] of Object.entries(cases)) expect(nounLemma(form), form).toBe(lemma)
+}
+
+describe('nounLemma: listed nouns', () => {
+  it('keeps a lemma as it is', () => {
+    expectLemmas({ Konzern: 'Konzern', Markt: 'Markt', Beziehung: 'Beziehung', Präsident: 'Präsident', Bus: 'Bus' })
+  })
+
+  it('undoes the genitive in -s and -es, including the -es form words.json lacks', () => {
+    expectLemmas({ Konzerns: 'Konzern', Konzernes: 'Konzern', Marktes: 'Markt', Hauses: 'Haus', Jahres: 'Jahr', Tages: 'Tag', Lebens: 'Leben' })
+  })
+
+  it('undoes plurals and the dative plural in -n', () => {
+    expectLemmas({ Konzerne: 'Konzern', Kindern: 'Kind', Gesprächen: 'Gespräch', Staaten: 'Staat', Frauen: 'Frau', Bussen: 'Bus', Straßen: 'Straße' })
+  })
+
+  it('undoes umlaut plurals', () => {
+    expectLemmas({ Märkte: 'Markt', Märkten: 'Markt', Häusern: 'Haus', Ländern: 'Land', Ärzten: 'Arzt', Bücher: 'Buch', Männern: 'Mann', Zöllen: 'Zoll' })
+  })
+
+  it('undoes the -en of weak nouns', () => {
+    expectLemmas({ Präsidenten: 'Präsident', Menschen: 'Mensch', Bären: 'Bär', Soldaten: 'Soldat', Kollegen: 'Kollege' })
+  })
+
+  it('undoes -ungen and other suffix plurals', () => {
+    expectLemmas({ Beziehungen: 'Beziehung', Regierungen: 'Regierung', Nachrichten: 'Nachricht' })
+  })
+
+  it('undoes Latin and Greek plurals', () => {
+    expectLemmas({ Themen: 'Thema', Museen: 'Museum', Daten: 'Datum', Firmen: 'Firma', Gymnasien: 'Gymnasium' })
+  })
+
+  it('keeps plural-only nouns in the plural', () => {
+    expectLemmas({ Eltern: 'Eltern', Kosten: 'Kosten', Leute: 'Leute', Leuten: 'Leute', Ferien: 'Ferien' })
+  })
+
+  it('maps the spelling before 1996 and its forms to the new lemma', () => {
+    expectLemmas({ Flüsse: 'Fluss', Fluß: 'Fluss', Beschlüssen: 'Beschluss', Prozesses: 'Prozess' })
+  })
+})
+
+describe('nounLemma: forms of several lemmas', () => {
+  it('takes the shortest lemma, then the alphabetically first', () => {
+    // Herden: Herd (plural Herde, Herden) or Herde; Bussen: Bus or the Swiss Busse (Buße).
+    expectLemmas({ Herden: 'Herd', Bussen: 'Bus' })
+  })
+
+  it('keeps a listed lemma that has a plural, even when it is a form of another lemma', () => {
+    // Herde is also a plural of Herd, Marke a dative of Mark, Wochenende one of Wochenend.
+    expectLemmas({ Herde: 'Herde', Marke: 'Marke', Wochenende: 'Wochenende', Abkommen: 'Abkommen' })
+  })
+
+  it('lets a plural beat a nominalised verb, but not a genitive', () => {
+    // Arbeiten, Zahlen, Kämpfen are listed as nouns without plural (das Arbeiten); Eis would be the genitive of Ei.
+    expectLemmas({ Arbeiten: 'Arbeit', Zahlen: 'Zahl', Kämpfen: 'Kampf', Kriegen: 'Krieg', Eis: 'Eis', Fonds: 'Fonds', Wissen: 'Wissen' })
+  })
+})
+
+describe('nounLemma: compounds the list lacks', () => {
+  it('lemmatises the head and keeps the modifier as written', () => {
+    // None of these is listed: the head decides.
+    const text = corporaFile('lexicon/noun-lemmas.tsv')
+    for (const word of ['Krisenherd', 'Aktienmarkt', 'Friedensgespräch', 'Arbeitsmarkt']) expect(text.includes(`\n${word}\t`), word).toBe(false)
+    expectLemmas({
+      Krisenherden: 'Krisenherd',
+      Friedensgesprächen: 'Friedensgespräch',
+      Aktienmärkten: 'Aktienmarkt',
+      Arbeitsmärkten: 'Arbeitsmarkt',
+      Landtagswahlen: 'Landtagswahl',
+      Zollstreits: 'Zollstreit',
+    })
+  })
+
+  it('keeps a capitalised head after a hyphen capitalised', () => {
+    expectLemmas({ 'CDU-Politikern': 'CDU-Politiker', 'EU-Gipfeln': 'EU-Gipfel', 'SPD-Vorsitzenden': 'SPD-Vorsitzende' })
+  })
+
+  it('prefers a head whose modifier is a noun too to a longer head', () => {
+    // Haup + Trolle (Troll) would be longer; Haupt + Rolle is the compound.
+    expectLemmas({ Hauptrolle: 'Hauptrolle', Hauptrollen: 'Hauptrolle' })
+  })
+
+  it('undoes productive suffix plurals rather than split them, unless a longer head ends the word', () => {
+    // Finanzier + Ungen, Besuche + Rinnen would be heads; Wahl + Gewinnen is one.
+    expectLemmas({ Finanzierungen: 'Finanzierung', Besucherinnen: 'Besucherin', Möglichkeiten: 'Möglichkeit', Hindernissen: 'Hindernis', Wahlgewinnen: 'Wahlgewinn' })
+  })
+
+  it('needs three characters before the head', () => {
+    // Made-up modifiers: two letters are too few, three letters or two and a hyphen will do.
+    expectLemmas({ Xymärkten: undefined, Oxhäusern: undefined, Xyzmärkten: 'Xyzmarkt', 'Xy-Märkten': 'Xy-Markt' })
+  })
+})
+
+describe('nounLemma: no noun', () => {
+  it('gives undefined for unknown words', () => {
+    for (const word of ['Xyzzy', 'Quxplorb', 'Blrgh']) expect(nounLemma(word), word).toBeUndefined()
+  })
+
+  it('gives undefined for words that are not nouns as written', () => {
+    // Lowercase (laufen is no noun; das Laufen is), function words, and words with other characters.
+    for (const word of ['schnell', 'und', 'laufen', 'krisenherden', 'Obwohl', 'Und', '', 'Haus!', 'Häuser2', 'New York']) {
+      expect(nounLemma(word), word).toBeUndefined()
+    }
+    expect(nounLemma('Laufen')).toBe('Laufen')
+  })
+})
+
+describe('isNounLemma', () => {
+  it('is true for base forms, false for other forms and non-nouns', () => {
+    for (const word of ['Konzern', 'Eltern', 'Herde', 'Krisenherd', 'CDU-Politiker']) expect(isNounLemma(word), word).toBe(true)
+    for (const word of ['Konzerns', 'Märkten', 'Krisenherden', 'Arbeiten', 'schnell', 'Xyzzy']) expect(isNounLemma(word), word).toBe(false)
+  })
+})
+
+describe('corpora/lexicon/noun-lemmas.tsv', () => {
+  const text = corporaFile('lexicon/noun-lemmas.tsv')
+  const lines = text.split('\n').filter((line) => line !== '')
+
+  it('names its source and license', () => {
+    const header = lines.filter((line) => line.startsWith('#'))
+    expect(header.some((line) => line.startsWith('# source:') && line.includes('german-pos-dict'))).toBe(true)
+    expect(header).toContain('# license: CC BY-SA 4.0 (german-pos-dict; this list is shared under the same license)')
+  })
+
+  it('is compact: patterns, then one sorted line per lemma naming a known pattern', () => {
+    const patterns = new Set(lines.filter((line) => line.startsWith('@')).map((line) => line.slice(1, line.indexOf('\t'))))
+    const lemmas = lines.filter((line) => !line.startsWith('#') && !line.startsWith('@'))
+    expect(lemmas.length).toBeGreaterThan(60_000)
+    expect(patterns.size).toBeLessThan(1000)
+    expect(text.length).toBeLessThan(1_200_000)
+    const words = lemmas.map((line) => line.split('\t')[0]!)
+    expect(words).toEqual([...words].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+    expect(new Set(words).size).toBe(words.length)
+    const bad = lemmas.filter((line) => {
+      const [lemma, id, ...rest] = line.split('\t')
+      return !/^\p{Lu}[\p{L}-]*$/u.test(lemma!) || !patterns.has(id!) || rest.length > 0
+    })
+    expect(bad).toEqual([])
+  })
+})
