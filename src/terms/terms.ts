@@ -59,15 +59,16 @@ export class TermCounter {
     const words = this.#words
     const counts = this.#counts
     const keys: string[] = []
-    const labels: string[] = []
+    const stemOf: number[] = []
     let weights: Float64Array
-    let ranks: Float64Array
+    let top: number[]
+    let labels: string[]
     try {
       this.#countTokens(view, tokens, sections, lexemes)
       foldCompounds(words, counts, this.#scratch)
       const stems = counts.stems()
       weights = new Float64Array(stems.length)
-      ranks = new Float64Array(stems.length)
+      const ranks = new Float64Array(stems.length)
       for (const stem of stems) {
         const tf = counts.tf[stem]!
         if (tf === 0) continue
@@ -76,8 +77,11 @@ export class TermCounter {
         weights[keys.length] = weight
         ranks[keys.length] = weight + TIE_BREAK * commonnessOf(words, stem)
         keys.push(words.stems[stem]!)
-        labels.push(this.#plainLabels.get(stem) ?? termLabel(words, stem, this.#labelPiece, this.#scratch.foldedFrom))
+        stemOf.push(stem)
       }
+      top = best(ranks.subarray(0, keys.length), keys)
+      // Labels only for the terms kept: naming a folded modifier reads the background's word forms.
+      labels = top.map((i) => this.#plainLabels.get(stemOf[i]!) ?? termLabel(words, stemOf[i]!, this.#labelPiece, this.#scratch.foldedFrom))
     } finally {
       for (const stem of counts.stems()) {
         this.#labelPiece[stem] = -1
@@ -86,12 +90,12 @@ export class TermCounter {
       this.#plainLabels.clear()
       counts.clear()
     }
-    const top = best(ranks.subarray(0, keys.length), keys)
+    const labelOf = new Map(top.map((i, k) => [i, labels[k]!]))
     top.sort((a, b) => weights[b]! - weights[a]! || compareKeys(keys[a]!, keys[b]!))
     let norm = 0
     for (const i of top) norm += weights[i]! * weights[i]!
     norm = Math.sqrt(norm)
-    return top.map((i): Term => [keys[i]!, Math.round((weights[i]! / norm) * DECIMALS) / DECIMALS, labels[i]!])
+    return top.map((i): Term => [keys[i]!, Math.round((weights[i]! / norm) * DECIMALS) / DECIMALS, labelOf.get(i)!])
   }
 
   /** Section-weighted counts of the stems in the tagged sections, into #counts. */
@@ -144,7 +148,7 @@ export class TermCounter {
     if (stem >= this.#labelPiece.length) this.#labelPiece = ensureFilled(this.#labelPiece, words.stems.length)
     this.#counts.add(stem, weight, words.pieceCapitalised[piece] ? weight : 0)
     const named = this.#labelPiece[stem]!
-    if (named < 0 || words.pieceText(piece).length < words.pieceText(named).length) this.#labelPiece[stem] = piece
+    if (named < 0 || (named !== piece && words.pieceText(piece).length < words.pieceText(named).length)) this.#labelPiece[stem] = piece
   }
 
   /** The pieces of a lexeme, read once per lexeme (its string is the token's viewText, so the pieces are the same). */
