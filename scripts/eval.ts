@@ -7,6 +7,7 @@ const TASKS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<voi
   related: () => import('./eval/related.js'),
   boilerplate: () => import('./eval/boilerplate.js'),
   pages: () => import('./eval/pages.js'),
+  topics: () => import('./eval/topics.js'),
 }
 
 const args = parseArgs(process.argv.slice(2))
