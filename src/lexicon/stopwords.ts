@@ -15,6 +15,7 @@ neues ersten erste
 let lowercaseStopwords: ReadonlySet<string> | undefined
 let termWords: ReadonlySet<string> | undefined
 let generic: ReadonlySet<string> | undefined
+let everyday: ReadonlySet<string> | undefined
 
 /** The stopword list, lowercased. */
 export function stopwords(): ReadonlySet<string> {
@@ -36,4 +37,10 @@ function lines(text: string): string[] {
 export function genericNouns(): ReadonlySet<string> {
   generic ??= new Set(lines(corporaFile('topics/generic-nouns.txt')).map((word) => word.toLowerCase()))
   return generic
+}
+
+/** Everyday nouns of spoken German, lower case (corpora/topics/everyday-words.txt): weak keyphrases. */
+export function everydayNouns(): ReadonlySet<string> {
+  everyday ??= new Set(lines(corporaFile('topics/everyday-words.txt')))
+  return everyday
 }

@@ -1,7 +1,7 @@
 // Thematic keyphrases: the nouns and compounds an article is about (Gipfeltreffen, Terrorismus, Handelsstreit),
 // one per stem so that a compound and its inflections are one keyphrase (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { genericNouns, isCommonNoun, isRoleWord, lexiconList, nounLemma, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { everydayNouns, genericNouns, isCommonNoun, isNounLemma, isRoleWord, lexiconList, nounLemma, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isUpperCode } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
@@ -19,6 +19,8 @@ const SPREAD = 0.5
 /** A compound whose head the article also uses on its own (Bahnstreik and Streik) is the specific theme. */
 const HEAD_BOOST = 1.25
 const MIN_HEAD = 4
+/** An everyday noun of spoken German (Sieg, Verein, Lösung) says less about an article than a word news coins. */
+const EVERYDAY = 0.5
 /** Size of the background word list's source (GermEval 2014 training file), in tokens. */
 const BACKGROUND_TOKENS = 96_499
 
@@ -60,12 +62,15 @@ interface LabelInfo {
   label: string
   /** How much the label says: long compounds more, common words less; 0 for generic words (never keyphrases). */
   specificity: number
+  /** An everyday noun of spoken German (Sieg, Verein, Lösung). */
+  everyday: boolean
 }
 
 function labelInfo(form: string, key: string): LabelInfo {
-  const label = lemmaOf(form, key) ?? baseOf(form, key)
-  if (genericNouns().has(label.toLowerCase())) return { label, specificity: 0 }
-  return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label) }
+  const label = lemmaOf(form) ?? baseOf(form, key)
+  const lower = label.toLowerCase()
+  if (genericNouns().has(lower)) return { label, specificity: 0, everyday: false }
+  return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), everyday: everydayNouns().has(lower) }
 }
 
 /** A name of the lexicon's lists that is no ordinary noun (Mittelstädt): the recogniser's business, not a theme. */
@@ -128,11 +133,12 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
   const result: Array<Keyphrase & { first: number }> = []
   for (const [key, candidate] of candidates) {
     if (!seenInside.has(key)) continue
-    const { label, specificity } = labels.get(labelOf(candidate.forms, memos.table), (word) => labelInfo(word, key))
+    const { label, specificity, everyday } = labels.get(labelOf(candidate.forms, memos.table), (word) => labelInfo(word, key))
     if (specificity === 0) continue
+    const used = everyday ? EVERYDAY : 1
     const spread = 1 + SPREAD * Math.log(candidate.sentences)
     const head = hasHeadIn(key, candidates) ? HEAD_BOOST : 1
-    result.push({ label, weight: Math.log1p(candidate.score) * spread * specificity * head, first: candidate.first })
+    result.push({ label, weight: Math.log1p(candidate.score) * spread * specificity * head * used, first: candidate.first })
   }
   result.sort((a, b) => b.weight - a.weight || a.first - b.first)
   return result.map(({ label, weight }) => ({ label, weight }))
@@ -145,12 +151,11 @@ function hasHeadIn(key: string, candidates: ReadonlyMap<string, Candidate>): boo
 }
 
 /**
- * The noun lexicon's base form of a label (Krisenherden → Krisenherd, Ausfälle → Ausfall, Eltern stays), when it is
- * the same keyphrase: its stem is the key (so that Bayern never becomes Bayer).
+ * The noun lexicon's base form of a label (Krisenherden → Krisenherd, Programmkinos → Programmkino, Eltern stays); a
+ * word the lexicon lists as a base form itself stays as it is (Laden, not Lade).
  */
-function lemmaOf(form: string, key: string): string | undefined {
-  const lemma = nounLemma(form)
-  return lemma !== undefined && stemGerman(lemma.toLowerCase()) === key ? lemma : undefined
+function lemmaOf(form: string): string | undefined {
+  return isNounLemma(form) ? form : nounLemma(form)
 }
 
 const ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e']
