@@ -52,4 +52,12 @@ describe('keyphrases', () => {
     expect(found).toContain('Krisenherd')
     for (const inflected of ['Friedensgesprächen', 'Friedensgespräche', 'Krisenherden']) expect(found).not.toContain(inflected)
   })
+
+  it('leave out the capitalised adjectives of names and compass points', () => {
+    const doc = tag('Praxen im Südwesten\n\nDie Kassenärztliche Vereinigung warnt vor dem Hausarztmangel im Südwesten. ' +
+      'Die Kassenärztliche Vereinigung will den Hausarztmangel mit einem Förderprogramm bekämpfen, im Südwesten fehlen Praxen.')
+    const found = doc.keyphrases().map((topic) => topic.label)
+    expect(found).toContain('Hausarztmangel')
+    for (const bad of ['Kassenärztliche', 'Südwesten', 'Südwest']) expect(found).not.toContain(bad)
+  })
 })

@@ -79,10 +79,17 @@ function isPersonName(word: string): boolean {
   return named && !isCommonNoun(word)
 }
 
+const ADJECTIVE_ENDINGS: readonly string[] = ['ische', 'ischen', 'ischer', 'isches', 'liche', 'lichen', 'licher', 'liches']
+
+/** A capitalised adjective of a name (Kassenärztliche Vereinigung, Europäischen Union) that is no noun the lexicon knows. */
+function isNameAdjective(word: string): boolean {
+  return ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending)) && nounLemma(word) === undefined
+}
+
 /** The stem a word counts under as a keyphrase candidate, or '' when it is not one. */
 function candidateKey(word: string): string {
   // `Staats-` of `Staats- und Regierungschefs` is a fragment.
-  if (!isNounLike(word) || word.endsWith('-')) return ''
+  if (!isNounLike(word) || word.endsWith('-') || isNameAdjective(word)) return ''
   const lower = word.toLowerCase()
   const generic = genericNouns()
   if (stopwords().has(lower) || generic.has(lower) || isRoleWord(word) || isTimeCompound(lower) || isPersonName(word)) return ''
