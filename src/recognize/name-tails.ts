@@ -4,7 +4,7 @@
 // thing, and related articles must not take last year's phone for this one.
 import type { CoarseLabel, MentionInput } from '../analysis.js'
 import { EDITIONS, lexiconList } from '../lexicon/index.js'
-import { isLetter, isUpper } from '../shared/chars.js'
+import { isDigitCode, isLetter, isUpper } from '../shared/chars.js'
 
 /** Tails of the names of venues and sites (places) and of exchanges and firms (organisations). */
 const PLACE_TAILS: ReadonlySet<string> = new Set(['Arena', 'Stadion', 'Park', 'Campus', 'Airport', 'Center', 'Centre', 'Hall', 'Dome', 'Ring', 'Quartier'])
@@ -29,19 +29,14 @@ const MAX_EDITION_WORDS = 2
 /** Words after a number that make it an amount, a share or a time, not a model number. */
 const UNITS: ReadonlySet<string> = new Set(['Euro', 'Dollar', 'Franken', 'Prozent', 'Millionen', 'Milliarden', 'Mio', 'Mrd', 'Uhr', 'Jahre', 'Jahren', 'Mal', 'Minuten', 'Stunden', 'Tage', 'Tagen', 'Wochen', 'Monate', 'Monaten', 'Punkte', 'Stück'])
 
-function isDigitAt(view: string, i: number): boolean {
-  const c = view.charCodeAt(i)
-  return c >= 0x30 && c <= 0x39
-}
-
 /** After `offset`, a space and a short number that ends there (not 15:30, 1,5, 15. Mai, 15 Euro): its end, or -1. */
 function modelNumberEnd(view: string, offset: number): number {
-  if (view[offset] !== ' ' || !isDigitAt(view, offset + 1)) return -1
+  if (view[offset] !== ' ' || !isDigitCode(view.charCodeAt(offset + 1))) return -1
   let end = offset + 1
-  while (end < view.length && isDigitAt(view, end)) end++
+  while (end < view.length && isDigitCode(view.charCodeAt(end))) end++
   if (end - offset - 1 > MAX_MODEL_DIGITS) return -1
   const after = view[end] ?? ' '
-  if ((after === ',' || after === ':' || after === '.') && isDigitAt(view, end + 1)) return -1
+  if ((after === ',' || after === ':' || after === '.') && isDigitCode(view.charCodeAt(end + 1))) return -1
   // `15. Mai`, `am 3. des Monats`: an ordinal; a full stop ending the sentence comes before a space and a capital or the end.
   if (after === '.' && end + 2 < view.length && !isUpper(view[end + 2] ?? '')) return -1
   if (isLetter(after) || after === '%') return -1

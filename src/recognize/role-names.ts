@@ -4,15 +4,11 @@
 // (a lower-case word or punctuation follows): `Ministerin Anna Beispiel Partei` is left alone.
 import type { MentionInput, SectionRange, TokenTable } from '../analysis.js'
 import { isUpperCode } from '../shared/chars.js'
+import { spacedTokens } from '../tokenize/index.js'
 import { FIRST_NAME, NAME_WORD, ROLE_WORD } from './word-flags.js'
 
 const MIN_NAME_WORDS = 2
 const MAX_NAME_WORDS = 3
-
-/** Tokens a and b are parted by one space on the same line. */
-function spaced(view: string, tokens: TokenTable, a: number, b: number): boolean {
-  return tokens.starts[b]! === tokens.ends[a]! + 1 && view[tokens.ends[a]!] === ' '
-}
 
 /**
  * People named after a role word in `sections` and not yet a mention, merged into `mentions` (text order). `flagsAt`
@@ -31,10 +27,10 @@ export function addRoleNames(view: string, tokens: TokenTable, sections: readonl
       const first = (flags & ROLE_WORD) !== 0 ? t + 1 : (flags & FIRST_NAME) !== 0 ? t : -1
       if (first < 0) continue
       let end = first === t ? t + 1 : first
-      while (end < tokens.count && end - first < MAX_NAME_WORDS && tokens.ends[end]! <= section.end && spaced(view, tokens, end - 1, end) && (flagsAt(end) & NAME_WORD) !== 0) end++
+      while (end < tokens.count && end - first < MAX_NAME_WORDS && tokens.ends[end]! <= section.end && spacedTokens(view, tokens, end - 1, end) && (flagsAt(end) & NAME_WORD) !== 0) end++
       const words = end - first
       if (words < MIN_NAME_WORDS) continue
-      if (end < tokens.count && isUpperCode(view.charCodeAt(tokens.starts[end]!)) && spaced(view, tokens, end - 1, end)) continue
+      if (end < tokens.count && isUpperCode(view.charCodeAt(tokens.starts[end]!)) && spacedTokens(view, tokens, end - 1, end)) continue
       const start = tokens.starts[first]!
       const stop = tokens.ends[end - 1]!
       while (m < mentions.length && mentions[m]!.end <= start) m++

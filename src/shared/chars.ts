@@ -67,3 +67,8 @@ export function isLowerCode(c: number): boolean {
   const ch = String.fromCharCode(c)
   return ch !== ch.toUpperCase()
 }
+
+/** An ASCII digit code unit. */
+export function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}

@@ -5,7 +5,8 @@
 // 12 Jahre) are too common to tell events apart and are left out.
 import { KIND, type TokenTable } from '../analysis.js'
 import { termStopwords } from '../lexicon/index.js'
-import { isUpperCode } from '../shared/chars.js'
+import { isDigitCode, isUpperCode } from '../shared/chars.js'
+import { spacedTokens } from '../tokenize/index.js'
 
 export interface NumberTerm {
   /** The normalised key: `2024`, `3:1`, `1,7 mrd`, `54 %`, `14. mai`, `nova 7`, `200000`. */
@@ -29,10 +30,6 @@ const MONTHS: ReadonlySet<string> = new Set([
 const NOT_MODELS: ReadonlySet<string> = new Set([...MONTHS, 'uhr', 'jahr', 'jahre', 'jahren', 'prozent', 'euro', 'franken', 'dollar', 'minute', 'minuten', 'stunde', 'stunden', 'tag', 'tage', 'tagen'])
 const LARGE = 1000
 const MAX_MODEL_DIGITS = 3
-
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39
-}
 
 function allDigits(text: string): boolean {
   if (text.length === 0) return false
@@ -58,16 +55,11 @@ function decimal(text: string): string | undefined {
   return fraction === '' ? digits : `${digits},${fraction}`
 }
 
-/** Tokens a and b stand one space apart on one line. */
-function spaced(view: string, tokens: TokenTable, a: number, b: number): boolean {
-  return b < tokens.count && tokens.starts[b]! === tokens.ends[a]! + 1 && view.charCodeAt(tokens.ends[a]!) === 0x20
-}
-
 /** The unit after number token t: the next token one space on, or a symbol right after it (54%, 3€); else ''. */
 function unitAfter(view: string, tokens: TokenTable, t: number): string {
   const next = t + 1
   if (next >= tokens.count) return ''
-  if (spaced(view, tokens, t, next) || (tokens.starts[next] === tokens.ends[t] && tokens.kinds[next] === KIND.symbol)) return textOf(view, tokens, next)
+  if (spacedTokens(view, tokens, t, next) || (tokens.starts[next] === tokens.ends[t] && tokens.kinds[next] === KIND.symbol)) return textOf(view, tokens, next)
   return ''
 }
 
@@ -116,7 +108,7 @@ export function numberTermAt(view: string, tokens: TokenTable, t: number): { ter
   // A year, with or without a word before it (im Jahr 2024, Mai 2024).
   if (text.length === 4 && (text.startsWith('19') || text.startsWith('20'))) return { term: { key: text, label: text }, length: 1 }
   // A model: a name right before a short number (Nova 7, iPhone 15, Windows 11).
-  if (text.length <= MAX_MODEL_DIGITS && t > 0 && tokens.kinds[t - 1] === KIND.word && spaced(view, tokens, t - 1, t)) {
+  if (text.length <= MAX_MODEL_DIGITS && t > 0 && tokens.kinds[t - 1] === KIND.word && spacedTokens(view, tokens, t - 1, t)) {
     const name = textOf(view, tokens, t - 1)
     const lower = name.toLowerCase()
     // A sentence may open with a function word before a number (Um 7 …, Ab 2 …).

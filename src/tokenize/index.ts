@@ -9,7 +9,7 @@ import { tokenizeView } from './tokenizer.js'
 
 export { tokenizeView } from './tokenizer.js'
 export { splitSentences } from './sentences.js'
-export { wordReader, type WordAt } from './word-at.js'
+export { spacedTokens, wordReader, type WordAt } from './word-at.js'
 
 export const tokenizeStage = defineStage({
   name: 'tokenize',

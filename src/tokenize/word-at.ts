@@ -16,3 +16,8 @@ export function wordReader(view: string, tokens: TokenTable, lexemes: Int32Array
     return lexeme >= 0 ? strings[lexeme]! : viewText(view, tokens.starts[token]!, tokens.ends[token]!)
   }
 }
+
+/** Tokens a and b (a before b) stand one space apart on one line. */
+export function spacedTokens(view: string, tokens: TokenTable, a: number, b: number): boolean {
+  return b < tokens.count && tokens.starts[b]! === tokens.ends[a]! + 1 && view.charCodeAt(tokens.ends[a]!) === 0x20
+}
