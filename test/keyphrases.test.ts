@@ -60,4 +60,28 @@ describe('keyphrases', () => {
     expect(found).toContain('Hausarztmangel')
     for (const bad of ['Kassenärztliche', 'Südwesten', 'Südwest']) expect(found).not.toContain(bad)
   })
+
+  it('keep a classifying adjective with its noun, in the nominative, singular or plural as the article uses it', () => {
+    const doc = tag('Regeln für künstliche Intelligenz\n\nDas Parlament berät über Regeln für künstliche Intelligenz. Anbieter ' +
+      'künstlicher Intelligenz sollen Risiken melden. Auch der Ausbau erneuerbarer Energien kam zur Sprache: Die Förderung ' +
+      'erneuerbarer Energien soll steigen. In ländlichen Räumen fehlen Ärzte, sagte ein Abgeordneter, die ländlichen Räume ' +
+      'brauchten Hilfe. Der neuen Regel stimmten viele zu, die neue Regel gilt ab Herbst.')
+    const found = doc.keyphrases().map((topic) => topic.label)
+    expect(found).toContain('künstliche Intelligenz')
+    expect(found).toContain('erneuerbare Energien')
+    expect(found).toContain('ländliche Räume')
+    // The noun alone is no second keyphrase when nearly all its uses stand in the phrase; neu says nothing about kind.
+    for (const bad of ['Intelligenz', 'künstlicher Intelligenz', 'neue Regel', 'Regel']) expect(found).not.toContain(bad)
+  })
+
+  it('rank nouns of people and bodies below what happened, and leave out figures of speech and decades', () => {
+    const doc = tag('Hersteller melden Absatzeinbruch bei Wärmepumpen\n\nDie Hersteller von Wärmepumpen melden einen ' +
+      'Absatzeinbruch. Mehrere Hersteller kündigten Kurzarbeit an, der Branchenverband spricht von einem Wermutstropfen ' +
+      'nach dem Boom. Die Hersteller hoffen auf die Förderung. Einen Absatzeinbruch wie diesen gab es seit den ' +
+      'Achtzigerjahren nicht, sagte ein Sprecher der Hersteller.')
+    const found = doc.keyphrases().map((topic) => topic.label)
+    expect(found).toContain('Absatzeinbruch')
+    expect(found.indexOf('Absatzeinbruch')).toBeLessThan(found.indexOf('Hersteller'))
+    for (const bad of ['Wermutstropfen', 'Achtzigerjahr', 'Achtzigerjahre', 'Achtzigerjahren']) expect(found).not.toContain(bad)
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { corporaFile, isNounLemma, nounLemma } from '../src/lexicon/index.js'
+import { adjectiveStem, compoundHead, corporaFile, isAdjectivalNoun, isNounLemma, nounGender, nounLemma } from '../src/lexicon/index.js'
 
 /** Each form → the lemma nounLemma must give. */
 function expectLemmas(cases: Readonly<Record<string, string | undefined>>): void {
@@ -141,5 +141,39 @@ describe('corpora/lexicon/noun-lemmas.tsv', () => {
       return !/^\p{Lu}[\p{L}-]*$/u.test(lemma!) || !patterns.has(id!) || rest.length > 0
     })
     expect(bad).toEqual([])
+  })
+})
+
+describe('noun genders, heads and nominalised adjectives', () => {
+  it('gives the gender of a lemma or of its compound head', () => {
+    expect(nounGender('Intelligenz')).toBe('f')
+    expect(nounGender('Raum')).toBe('m')
+    expect(nounGender('Internet')).toBe('n')
+    expect(nounGender('Krisenherd')).toBe('m')
+    expect(nounGender('künstlich')).toBe('')
+  })
+
+  it('finds the listed head after a known modifier', () => {
+    expect(compoundHead('Wärmepumpenhersteller')).toBe('Hersteller')
+    expect(compoundHead('Stadtrat')).toBe('Rat')
+    expect(compoundHead('Apparat')).toBe('Apparat')
+  })
+
+  it('tells nominalised adjectives from weak nouns', () => {
+    for (const word of ['Beschäftigte', 'Abstimmende', 'Ehrenamtliche', 'Angeklagte']) expect(isAdjectivalNoun(word), word).toBe(true)
+    for (const word of ['Kunde', 'Name', 'Spende', 'Gedanke']) expect(isAdjectivalNoun(word), word).toBe(false)
+  })
+})
+
+describe('adjectiveStem', () => {
+  it('strips the ending of listed and derived adjectives', () => {
+    expect(adjectiveStem('künstlichen')).toBe('künstlich')
+    expect(adjectiveStem('erneuerbarer')).toBe('erneuerbar')
+    expect(adjectiveStem('hohe')).toBe('hoh')
+    expect(adjectiveStem('alpinen')).toBe('alpin')
+  })
+
+  it('gives nothing for uninflected adjectives and other words', () => {
+    for (const word of ['künstlich', 'einmal', 'stellten', 'und']) expect(adjectiveStem(word), word).toBe('')
   })
 })

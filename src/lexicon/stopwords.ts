@@ -1,5 +1,5 @@
-// The word sets the stages share besides the name lists: stopwords (one list, corpora/lexicon/stopwords.txt) and the
-// generic nouns that are never keyphrases. Built on first use.
+// The word sets the stages share besides the name lists: stopwords (one list, corpora/lexicon/stopwords.txt), the
+// generic nouns that are never keyphrases and the other word lists of corpora/topics. Built on first use.
 import { corporaFile } from './bundle.js'
 import { lexiconList } from './data.js'
 
@@ -16,6 +16,8 @@ let lowercaseStopwords: ReadonlySet<string> | undefined
 let termWords: ReadonlySet<string> | undefined
 let generic: ReadonlySet<string> | undefined
 let everyday: ReadonlySet<string> | undefined
+let actors: ReadonlySet<string> | undefined
+let plain: ReadonlySet<string> | undefined
 
 /** The stopword list, lowercased. */
 export function stopwords(): ReadonlySet<string> {
@@ -43,4 +45,16 @@ export function genericNouns(): ReadonlySet<string> {
 export function everydayNouns(): ReadonlySet<string> {
   everyday ??= new Set(lines(corporaFile('topics/everyday-words.txt')))
   return everyday
+}
+
+/** Lowercase heads of nouns that name people, bodies and places (corpora/topics/actor-heads.txt). */
+export function actorHeads(): ReadonlySet<string> {
+  actors ??= new Set(lines(corporaFile('topics/actor-heads.txt')))
+  return actors
+}
+
+/** Attributive stems of adjectives that do not make a keyphrase with their noun (corpora/topics/plain-adjectives.txt). */
+export function plainAdjectives(): ReadonlySet<string> {
+  plain ??= new Set(lines(corporaFile('topics/plain-adjectives.txt')))
+  return plain
 }

@@ -1,10 +1,16 @@
-// Thematic keyphrases: the nouns and compounds an article is about (Gipfeltreffen, Terrorismus, Handelsstreit),
-// one per stem so that a compound and its inflections are one keyphrase (Gipfeltreffens → Gipfeltreffen).
+// Thematic keyphrases: the nouns, compounds and adjective + noun phrases an article is about (Gipfeltreffen,
+// Bahnstreik, künstliche Intelligenz), one per stem so that a compound and its inflections are one keyphrase
+// (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { everydayNouns, genericNouns, isCommonNoun, isNounLemma, isRoleWord, lexiconList, nounLemma, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { everydayNouns, genericNouns, isCommonNoun, isRoleWord, lexiconList, nounLemma, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isUpperCode } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
+import { spacedTokens } from '../tokenize/index.js'
+import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
+import { countOccurrence, noOccurrences, type Occurrences } from './occurrences.js'
+import { isPluralForm, MIN_PHRASE_COUNT, phraseAdjective, phraseLabel, type PhraseCandidate } from './phrases.js'
+import { hasTimeHead, isActorNoun, isTimeCompound } from './word-kinds.js'
 
 export interface Keyphrase {
   label: string
@@ -21,18 +27,22 @@ const HEAD_BOOST = 1.25
 const MIN_HEAD = 4
 /** An everyday noun of spoken German (Sieg, Verein, Lösung) says less about an article than a word news coins. */
 const EVERYDAY = 0.5
+/** People, bodies and places named by a common noun (Hersteller, Stadtrat, Kleinstadt): who, not what. */
+const ACTOR = 0.5
+/** A phrase says more than its noun alone (künstliche Intelligenz, not Intelligenz). */
+const PHRASE_BOOST = 1.2
 /** Size of the background word list's source (GermEval 2014 training file), in tokens. */
 const BACKGROUND_TOKENS = 96_499
 
-interface Candidate {
-  score: number
-  /** Sentences it stands in, and the last one counted. */
-  sentences: number
-  lastSentence: number
-  /** Surface forms in the order first seen, flat: lexeme, times seen, lexeme, times seen, … (few per stem). */
-  forms: number[]
-  first: number
+type Candidate = Occurrences
+
+/** A capitalised word's stem as a keyphrase noun, and whether it may be a keyphrase alone (not a generic noun). */
+interface NounKey {
+  readonly key: string
+  readonly candidate: boolean
 }
+
+const NO_NOUN: NounKey = Object.freeze({ key: '', candidate: false })
 
 function isNounLike(word: string): boolean {
   if (word.length < MIN_LENGTH) return false
@@ -47,13 +57,15 @@ function isNounLike(word: string): boolean {
   return lower > 0
 }
 
-/** Per lexeme of one engine: its candidate key, and what it says as a label. */
+/** Per lexeme of one engine: its noun key, its phrase adjective, and what it says as a label. */
 export class KeyphraseMemos {
-  readonly keys: LexemeMemo<string>
+  readonly nouns: LexemeMemo<NounKey>
+  readonly adjectives: LexemeMemo<string>
   readonly labels: LexemeMemo<LabelInfo>
 
   constructor(readonly table: LexemeTable) {
-    this.keys = new LexemeMemo(table)
+    this.nouns = new LexemeMemo(table)
+    this.adjectives = new LexemeMemo(table)
     this.labels = new LexemeMemo(table)
   }
 }
@@ -62,15 +74,16 @@ interface LabelInfo {
   label: string
   /** How much the label says: long compounds more, common words less; 0 for generic words (never keyphrases). */
   specificity: number
-  /** An everyday noun of spoken German (Sieg, Verein, Lösung). */
-  everyday: boolean
+  /** Everyday nouns and nouns of people, bodies and places count less (EVERYDAY, ACTOR). */
+  factor: number
 }
 
 function labelInfo(form: string, key: string): LabelInfo {
   const label = lemmaOf(form) ?? baseOf(form, key)
   const lower = label.toLowerCase()
-  if (genericNouns().has(lower)) return { label, specificity: 0, everyday: false }
-  return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), everyday: everydayNouns().has(lower) }
+  if (genericNouns().has(lower) || hasTimeHead(label)) return { label, specificity: 0, factor: 0 }
+  const factor = (everydayNouns().has(lower) ? EVERYDAY : 1) * (isActorNoun(label) ? ACTOR : 1)
+  return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor }
 }
 
 /** A name of the lexicon's lists that is no ordinary noun (Mittelstädt): the recogniser's business, not a theme. */
@@ -86,26 +99,31 @@ function isNameAdjective(word: string): boolean {
   return ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending)) && nounLemma(word) === undefined
 }
 
-/** The stem a word counts under as a keyphrase candidate, or '' when it is not one. */
-function candidateKey(word: string): string {
+/** The stem a word counts under as a keyphrase noun; generic nouns may stand in a phrase (humanitäre Hilfe) only. */
+function nounKey(word: string): NounKey {
   // `Staats-` of `Staats- und Regierungschefs` is a fragment.
-  if (!isNounLike(word) || word.endsWith('-') || isNameAdjective(word)) return ''
+  if (!isNounLike(word) || word.endsWith('-') || isNameAdjective(word)) return NO_NOUN
   const lower = word.toLowerCase()
+  if (stopwords().has(lower) || isRoleWord(word) || isTimeCompound(lower) || isPersonName(word)) return NO_NOUN
   const generic = genericNouns()
-  if (stopwords().has(lower) || generic.has(lower) || isRoleWord(word) || isTimeCompound(lower) || isPersonName(word)) return ''
   const key = stemGerman(lower)
-  return generic.has(key) ? '' : key
+  return { key, candidate: !generic.has(lower) && !generic.has(key) }
+}
+
+/** The phrase adjective of a lowercase word (see phrases.ts), '' for other words. */
+function adjectiveOf(word: string): string {
+  return isUpperCode(word.charCodeAt(0)) ? '' : phraseAdjective(word)
 }
 
 /**
- * Scores noun candidates of the tagged sections. `inMention[t]` is 1 for tokens inside an entity mention: names are
- * topics as entities, not as keyphrases. `sentenceStart[t]` is 1 for a sentence's first token, whose capital letter
- * says nothing about being a noun: such a token counts only if the word is also seen capitalised inside a sentence.
- * `lexemes` holds the lexeme of every token in `memos.table`.
+ * Scores noun and phrase candidates of the tagged sections. `inMention[t]` is 1 for tokens inside an entity mention:
+ * names are topics as entities, not as keyphrases. `sentenceStart[t]` is 1 for a sentence's first token, whose
+ * capital letter says nothing about being a noun: such a token counts only if the word is also seen capitalised
+ * inside a sentence. `lexemes` holds the lexeme of every token in `memos.table`.
  */
 export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, lexemes: Int32Array, memos: KeyphraseMemos): Keyphrase[] {
-  const { keys, labels } = memos
   const candidates = new Map<string, Candidate>()
+  const phrases = new Map<string, PhraseCandidate>()
   const seenInside = new Set<string>()
   let t = 0
   let order = 0
@@ -116,36 +134,82 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
     for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
       if (sentenceStart[t]) sentence++
       if (sectionWeight === undefined || inMention[t] || tokens.kinds[t] !== KIND.word) continue
-      const at = tokens.starts[t]!
-      const first = view.charCodeAt(at)
-      if (!isUpperCode(first)) continue
+      if (!isUpperCode(view.charCodeAt(tokens.starts[t]!))) continue
       const lexeme = lexemes[t]!
-      const key = keys.get(lexeme, candidateKey)
-      if (key === '') continue
-      if (!sentenceStart[t]) seenInside.add(key)
-      let candidate = candidates.get(key)
-      if (!candidate) {
-        candidate = { score: 0, sentences: 0, lastSentence: -1, forms: [], first: order }
-        candidates.set(key, candidate)
-      }
-      candidate.score += sectionWeight
-      if (candidate.lastSentence !== sentence) {
-        candidate.sentences++
-        candidate.lastSentence = sentence
-      }
-      addForm(candidate.forms, lexeme)
+      const noun = memos.nouns.get(lexeme, nounKey)
+      if (noun.key === '') continue
+      const adjective = t > 0 && tokens.starts[t - 1]! >= section.start ? phraseAdjectiveBefore(view, tokens, t, inMention, lexemes, memos) : ''
+      if (adjective !== '') countPhrase(phrases, adjective, noun.key, lexeme, sectionWeight, sentence, order)
+      if (!noun.candidate) continue
+      if (!sentenceStart[t]) seenInside.add(noun.key)
+      let candidate = candidates.get(noun.key)
+      if (!candidate) candidates.set(noun.key, (candidate = noOccurrences(order)))
+      countOccurrence(candidate, sectionWeight, sentence, lexeme)
       order++
     }
   }
+  return rank(candidates, bestPhrases(phrases), seenInside, memos)
+}
+
+/** The phrase adjective right before token t (one space apart, outside a mention), or ''. */
+function phraseAdjectiveBefore(view: string, tokens: TokenTable, t: number, inMention: Uint8Array, lexemes: Int32Array, memos: KeyphraseMemos): string {
+  const previous = t - 1
+  if (inMention[previous] || tokens.kinds[previous] !== KIND.word) return ''
+  if (!spacedTokens(view, tokens, previous, t)) return ''
+  return memos.adjectives.get(lexemes[previous]!, adjectiveOf)
+}
+
+function countPhrase(phrases: Map<string, PhraseCandidate>, adjective: string, noun: string, lexeme: number, weight: number, sentence: number, order: number): void {
+  const key = `${adjective} ${noun}`
+  let phrase = phrases.get(key)
+  if (!phrase) phrases.set(key, (phrase = { ...noOccurrences(order), adjective, noun }))
+  countOccurrence(phrase, weight, sentence, lexeme)
+}
+
+/** Per noun key, its most frequent recurring phrase (ties: the first seen). */
+function bestPhrases(phrases: ReadonlyMap<string, PhraseCandidate>): Map<string, PhraseCandidate> {
+  const best = new Map<string, PhraseCandidate>()
+  for (const phrase of phrases.values()) {
+    if (phrase.count < MIN_PHRASE_COUNT) continue
+    const other = best.get(phrase.noun)
+    if (other === undefined || phrase.count > other.count || (phrase.count === other.count && phrase.first < other.first)) best.set(phrase.noun, phrase)
+  }
+  return best
+}
+
+const spreadOf = (sentences: number): number => 1 + SPREAD * Math.log(sentences)
+
+function rank(candidates: ReadonlyMap<string, Candidate>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, memos: KeyphraseMemos): Keyphrase[] {
+  const { labels, table } = memos
   const result: Array<Keyphrase & { first: number }> = []
+  const merged = new Set<string>()
+  const phraseLabelOf = (phrase: PhraseCandidate, lemma: string) => {
+    let plurals = 0
+    for (let k = 0; k < phrase.forms.length; k += 2) if (isPluralForm(table.strings[phrase.forms[k]!]!, lemma)) plurals += phrase.forms[k + 1]!
+    return phraseLabel(phrase, plurals, lemma, mostSeenForm(phrase.forms, table, (text) => isPluralForm(text, lemma)))
+  }
   for (const [key, candidate] of candidates) {
     if (!seenInside.has(key)) continue
-    const { label, specificity, everyday } = labels.get(labelOf(candidate.forms, memos.table), (word) => labelInfo(word, key))
-    if (specificity === 0) continue
-    const used = everyday ? EVERYDAY : 1
-    const spread = 1 + SPREAD * Math.log(candidate.sentences)
+    const info = labels.get(labelForm(candidate.forms, table), (word) => labelInfo(word, key))
+    if (info.specificity === 0) continue
     const head = hasHeadIn(key, candidates) ? HEAD_BOOST : 1
-    result.push({ label, weight: Math.log1p(candidate.score) * spread * specificity * head * used, first: candidate.first })
+    let weight = Math.log1p(candidate.score) * spreadOf(candidate.sentences) * info.specificity * head * info.factor
+    let label = info.label
+    const phrase = phrases.get(key)
+    // A phrase that makes up at least half of its noun's occurrences names the theme (künstliche Intelligenz).
+    if (phrase !== undefined && phrase.count * 2 >= candidate.count) {
+      label = phraseLabelOf(phrase, info.label)
+      weight *= PHRASE_BOOST / info.factor
+      merged.add(key)
+    }
+    result.push({ label, weight, first: candidate.first })
+  }
+  // Phrases of generic nouns (humanitäre Hilfe) and minority phrases stand as their own keyphrases.
+  for (const [key, phrase] of phrases) {
+    if (merged.has(key)) continue
+    const info = labels.get(labelForm(phrase.forms, table), (word) => labelInfo(word, key))
+    const lemma = info.specificity === 0 ? (lemmaOf(info.label) ?? info.label) : info.label
+    result.push({ label: phraseLabelOf(phrase, lemma), weight: Math.log1p(phrase.score) * spreadOf(phrase.sentences), first: phrase.first })
   }
   result.sort((a, b) => b.weight - a.weight || a.first - b.first)
   return result.map(({ label, weight }) => ({ label, weight }))
@@ -157,80 +221,8 @@ function hasHeadIn(key: string, candidates: ReadonlyMap<string, Candidate>): boo
   return false
 }
 
-/**
- * The noun lexicon's base form of a label (Krisenherden → Krisenherd, Programmkinos → Programmkino, Eltern stays); a
- * word the lexicon lists as a base form itself stays as it is (Laden, not Lade).
- */
-function lemmaOf(form: string): string | undefined {
-  return isNounLemma(form) ? form : nounLemma(form)
-}
-
-const ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e']
-const NOT_DATIVE: ReadonlySet<string> = new Set(['Eltern', 'Ostern', 'Gestern', 'Geschwistern'])
-
-/**
- * The dictionary form behind an inflected label, when the background word list attests it with the same stem
- * (Krisenherden → Krisenherd, Fortschritte → Fortschritt); else the label without a genitive s
- * (Gleichgewichts → Gleichgewicht); else the label.
- */
-function baseOf(label: string, key: string): string {
-  const counts = wordFrequencies()
-  let best = label
-  let bestCount = counts.get(label.toLowerCase()) ?? 0
-  for (const ending of ENDINGS) {
-    if (!label.endsWith(ending) || label.length - ending.length < MIN_LENGTH) continue
-    const form = label.slice(0, -ending.length)
-    const count = counts.get(form.toLowerCase()) ?? 0
-    if (count > bestCount && stemGerman(form.toLowerCase()) === key) {
-      best = form
-      bestCount = count
-    }
-  }
-  if (best !== label) return best
-  const without = (n: number) => label.slice(0, -n)
-  // Genitive s (Gleichgewichts) and dative plural n after -er/-el (Zuschauern, Fördermitteln) are regular.
-  if (label.length > MIN_LENGTH && label.endsWith('s') && stemGerman(without(1).toLowerCase()) === key) return without(1)
-  if ((label.endsWith('ern') || label.endsWith('eln')) && !NOT_DATIVE.has(label) && stemGerman(without(1).toLowerCase()) === key) return without(1)
-  return label
-}
-
-const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
-
-/** Donnerstagabend, Sonntagmorgen, Wochenendes: times, not themes. */
-function isTimeCompound(lower: string): boolean {
-  return WEEKDAYS.some((day) => lower.startsWith(day))
-}
-
 /** Common words say less: weight by how rare the word is in the background list (1 for unseen words). */
 function rarity(label: string): number {
   const count = wordFrequencies().get(label.toLowerCase()) ?? 0
   return count === 0 ? 1 : Math.log(BACKGROUND_TOKENS / (count + 1)) / Math.log(BACKGROUND_TOKENS)
-}
-
-function addForm(forms: number[], lexeme: number): void {
-  for (let k = 0; k < forms.length; k += 2) {
-    if (forms[k] === lexeme) {
-      forms[k + 1]!++
-      return
-    }
-  }
-  forms.push(lexeme, 1)
-}
-
-/** The base form among a stem's surface forms: the shortest (Gipfeltreffen before Gipfeltreffens), then most seen. */
-function labelOf(forms: readonly number[], table: LexemeTable): number {
-  let best = -1
-  let bestText = ''
-  let bestCount = 0
-  for (let k = 0; k < forms.length; k += 2) {
-    const form = forms[k]!
-    const count = forms[k + 1]!
-    const text = table.strings[form]!
-    if (bestText === '' || text.length < bestText.length || (text.length === bestText.length && (count > bestCount || (count === bestCount && text < bestText)))) {
-      best = form
-      bestText = text
-      bestCount = count
-    }
-  }
-  return best
 }

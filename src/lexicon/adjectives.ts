@@ -1,0 +1,38 @@
+// German adjectives by their attributive stem (künstlich of künstlichen, hoh of hohe): the stems listed in
+// corpora/lexicon/adjective-stems.txt (CC BY-SA 4.0, from german-pos-dict) and every stem with a derivational suffix of
+// adjectives (-isch, -lich, -bar, …), which the list leaves out. Used for adjective + noun keyphrases.
+import { corporaFile } from './bundle.js'
+
+/** Suffixes that make adjectives from nouns and verbs (medizinisch, ärztlich, erneuerbar, digital, organisiert). */
+const RELATIONAL_SUFFIXES: readonly string[] = ['isch', 'lich', 'bar', 'al', 'ell', 'iv', 'är', 'ig', 'los', 'sam', 'haft', 'iert', 'ös']
+/** Endings of an attributive adjective, longest first. */
+const ENDINGS: readonly string[] = ['en', 'er', 'es', 'em', 'e']
+const MIN_STEM = 3
+
+let listed: ReadonlySet<string> | undefined
+
+export function hasRelationalSuffix(stem: string): boolean {
+  return stem.length > MIN_STEM + 1 && RELATIONAL_SUFFIXES.some((suffix) => stem.endsWith(suffix))
+}
+
+function listedStems(): ReadonlySet<string> {
+  if (listed === undefined) {
+    const stems = new Set<string>()
+    for (const line of corporaFile('lexicon/adjective-stems.txt').split('\n')) if (line !== '' && !line.startsWith('#')) stems.add(line)
+    listed = stems
+  }
+  return listed
+}
+
+/**
+ * The attributive stem of a lowercase inflected adjective (künstlichen → künstlich, hohe → hoh), or '' when the word
+ * is no adjective with an ending. The uninflected form (künstlich) is no attributive adjective and gives ''.
+ */
+export function adjectiveStem(word: string): string {
+  for (const ending of ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < MIN_STEM) continue
+    const stem = word.slice(0, word.length - ending.length)
+    if (hasRelationalSuffix(stem) || listedStems().has(stem)) return stem
+  }
+  return ''
+}

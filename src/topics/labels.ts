@@ -1,0 +1,86 @@
+// A keyphrase's label: the base form of the noun behind a candidate's surface forms (Krisenherden → Krisenherd).
+import { isNounLemma, nounLemma, wordFrequencies } from '../lexicon/index.js'
+import type { LexemeTable } from '../shared/lexemes.js'
+import { stemGerman } from '../stem/index.js'
+
+const MIN_LENGTH = 4
+
+/**
+ * The noun lexicon's base form of a label (Krisenherden → Krisenherd, Programmkinos → Programmkino, Eltern stays); a
+ * word the lexicon lists as a base form itself stays as it is (Laden, not Lade).
+ */
+export function lemmaOf(form: string): string | undefined {
+  return isNounLemma(form) ? form : nounLemma(form)
+}
+
+const ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e']
+const NOT_DATIVE: ReadonlySet<string> = new Set(['Eltern', 'Ostern', 'Gestern', 'Geschwistern'])
+
+/**
+ * The dictionary form behind an inflected label the lexicon lacks, when the background word list attests it with
+ * the same stem (Fortschritte → Fortschritt); else the label without a genitive s (Gleichgewichts → Gleichgewicht);
+ * else the label.
+ */
+export function baseOf(label: string, key: string): string {
+  const counts = wordFrequencies()
+  let best = label
+  let bestCount = counts.get(label.toLowerCase()) ?? 0
+  for (const ending of ENDINGS) {
+    if (!label.endsWith(ending) || label.length - ending.length < MIN_LENGTH) continue
+    const form = label.slice(0, -ending.length)
+    const count = counts.get(form.toLowerCase()) ?? 0
+    if (count > bestCount && stemGerman(form.toLowerCase()) === key) {
+      best = form
+      bestCount = count
+    }
+  }
+  if (best !== label) return best
+  const without = (n: number) => label.slice(0, -n)
+  // Genitive s (Gleichgewichts) and dative plural n after -er/-el (Zuschauern, Fördermitteln) are regular.
+  if (label.length > MIN_LENGTH && label.endsWith('s') && stemGerman(without(1).toLowerCase()) === key) return without(1)
+  if ((label.endsWith('ern') || label.endsWith('eln')) && !NOT_DATIVE.has(label) && stemGerman(without(1).toLowerCase()) === key) return without(1)
+  return label
+}
+
+/** Adds one occurrence of a surface form to a flat list: lexeme, times seen, lexeme, times seen, … */
+export function addForm(forms: number[], lexeme: number): void {
+  for (let k = 0; k < forms.length; k += 2) {
+    if (forms[k] === lexeme) {
+      forms[k + 1]!++
+      return
+    }
+  }
+  forms.push(lexeme, 1)
+}
+
+/** The base form among a stem's surface forms: the shortest (Gipfeltreffen before Gipfeltreffens), then most seen. */
+export function labelForm(forms: readonly number[], table: LexemeTable): number {
+  let best = -1
+  let bestText = ''
+  let bestCount = 0
+  for (let k = 0; k < forms.length; k += 2) {
+    const form = forms[k]!
+    const count = forms[k + 1]!
+    const text = table.strings[form]!
+    if (bestText === '' || text.length < bestText.length || (text.length === bestText.length && (count > bestCount || (count === bestCount && text < bestText)))) {
+      best = form
+      bestText = text
+      bestCount = count
+    }
+  }
+  return best
+}
+
+/** The most seen surface form that `accept` takes (ties: the first seen), or ''. */
+export function mostSeenForm(forms: readonly number[], table: LexemeTable, accept: (text: string) => boolean): string {
+  let best = ''
+  let bestCount = 0
+  for (let k = 0; k < forms.length; k += 2) {
+    const text = table.strings[forms[k]!]!
+    if (forms[k + 1]! > bestCount && accept(text)) {
+      best = text
+      bestCount = forms[k + 1]!
+    }
+  }
+  return best
+}
