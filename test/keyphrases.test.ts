@@ -84,4 +84,10 @@ describe('keyphrases', () => {
     expect(found.indexOf('Absatzeinbruch')).toBeLessThan(found.indexOf('Hersteller'))
     for (const bad of ['Wermutstropfen', 'Achtzigerjahr', 'Achtzigerjahre', 'Achtzigerjahren']) expect(found).not.toContain(bad)
   })
+
+  it('take no overlong word as a keyphrase, and stay fast on one', () => {
+    const junk = 'Q' + 'x'.repeat(20000)
+    const doc = tag(`Ein Bericht über ${junk} und ${junk} im Hochwasser.`)
+    expect(doc.keyphrases().map((topic) => topic.label)).not.toContain(junk)
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adjectiveStem, compoundHead, corporaFile, isAdjectivalNoun, isNounLemma, nounGender, nounLemma } from '../src/lexicon/index.js'
+import { adjectiveStem, corporaFile, isAdjectivalNoun, isNounLemma, nounGender, nounLemma, splitsAt } from '../src/lexicon/index.js'
 
 /** Each form → the lemma nounLemma must give. */
 function expectLemmas(cases: Readonly<Record<string, string | undefined>>): void {
@@ -153,10 +153,11 @@ describe('noun genders, heads and nominalised adjectives', () => {
     expect(nounGender('künstlich')).toBe('')
   })
 
-  it('finds the listed head after a known modifier', () => {
-    expect(compoundHead('Wärmepumpenhersteller')).toBe('Hersteller')
-    expect(compoundHead('Stadtrat')).toBe('Rat')
-    expect(compoundHead('Apparat')).toBe('Apparat')
+  it('splits a compound only before a listed head after a known modifier', () => {
+    expect(splitsAt('Wärmepumpenhersteller', 11)).toBe(true)
+    expect(splitsAt('Stadtrat', 5)).toBe(true)
+    expect(splitsAt('Apparat', 4)).toBe(false)
+    expect(splitsAt('Stadtrat', 4)).toBe(false)
   })
 
   it('tells nominalised adjectives from weak nouns', () => {

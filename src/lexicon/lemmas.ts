@@ -190,18 +190,14 @@ function paradigmOf(data: LemmaTable, lemma: string): Paradigm | undefined {
 }
 
 /**
- * The head of a compound lemma as the list writes it (Wärmepumpenhersteller → Hersteller, Stadtrat → Rat): the longest
- * listed lemma that ends the word after a modifier the list knows, directly or as a compound; the lemma itself when
- * it has no such head.
+ * Whether the lemma is a compound of a listed noun that starts at `at` (Wärmepumpen|hersteller, Stadt|rat) after a
+ * modifier the list knows, directly or as a compound; Appa|rat is none.
  */
-export function compoundHead(lemma: string): string {
-  if (!NOUN_WORD.test(lemma)) return lemma
+export function splitsAt(lemma: string, at: number): boolean {
+  if (at < MIN_MODIFIER || lemma.length - at < MIN_HEAD || !NOUN_WORD.test(lemma)) return false
   const data = lemmaTable()
-  for (let i = MIN_MODIFIER; lemma.length - i >= MIN_HEAD; i++) {
-    const head = lemma[i]!.toUpperCase() + lemma.slice(i + 1)
-    if (data.lemmas.has(head) && (knownModifier(data, lemma.slice(0, i)) || compoundModifier(lemma.slice(0, i)))) return head
-  }
-  return lemma
+  const modifier = lemma.slice(0, at)
+  return data.lemmas.has(lemma[at]!.toUpperCase() + lemma.slice(at + 1)) && (knownModifier(data, modifier) || compoundModifier(modifier))
 }
 
 /** A modifier that is itself a compound the list lacks (Wärmepumpen of Wärmepumpenhersteller), with or without a link. */

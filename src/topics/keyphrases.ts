@@ -18,6 +18,8 @@ export interface Keyphrase {
 }
 
 const MIN_LENGTH = 4
+/** Longer "words" are debris (base64, glued text), and compound analysis of a word costs its length squared. */
+const MAX_LENGTH = 64
 /** Long compounds are specific (Flüchtlingspolitik says more than Politik). */
 const COMPOUND_LENGTH = 10
 /** How much being spread over sentences adds: a theme recurs, a passing word stands in one sentence. */
@@ -45,7 +47,7 @@ interface NounKey {
 const NO_NOUN: NounKey = Object.freeze({ key: '', candidate: false })
 
 function isNounLike(word: string): boolean {
-  if (word.length < MIN_LENGTH) return false
+  if (word.length < MIN_LENGTH || word.length > MAX_LENGTH) return false
   if (!isUpperCode(word.charCodeAt(0))) return false
   // All capitals (NATO, USA) are names or acronyms, not themes; digits make dates and scores.
   let lower = 0

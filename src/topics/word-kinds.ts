@@ -1,21 +1,35 @@
 // Kinds of noun that rank lower or not at all as keyphrases: who rather than what (Hersteller, Stadtrat, Kleinstadt,
 // Beschäftigte) and times (Donnerstagabend, Achtzigerjahre, Geschäftsjahr).
-import { actorHeads, compoundHead, isAdjectivalNoun } from '../lexicon/index.js'
+import { actorHeads, isAdjectivalNoun, splitsAt } from '../lexicon/index.js'
 
 const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
 const DECADES: readonly string[] = ['zwanziger', 'dreißiger', 'vierziger', 'fünfziger', 'sechziger', 'siebziger', 'achtziger', 'neunziger']
 /** Heads that make a compound a stretch of time (Verhandlungsnacht, Geschäftsjahr, Vorjahreszeitraum). */
 const TIME_HEADS: ReadonlySet<string> = new Set(['nacht', 'woche', 'monat', 'jahr', 'stunde', 'abend', 'zeitraum', 'quartal'])
+const MIN_MODIFIER = 3
 
 /** Donnerstagabend, Wochenendes, Achtzigerjahren: times, not themes (lower case). */
 export function isTimeCompound(lower: string): boolean {
   return WEEKDAYS.some((day) => lower.startsWith(day)) || DECADES.some((decade) => lower.startsWith(decade))
 }
 
+/**
+ * A compound lemma whose head is one of `heads` (lower case), also in the feminine (Herstellerin), after a modifier the
+ * lexicon knows. The word's endings are looked up first, so only a possible head costs a compound check.
+ */
+function hasHead(lemma: string, heads: ReadonlySet<string>): boolean {
+  const lower = lemma.toLowerCase()
+  for (let at = MIN_MODIFIER; at < lower.length; at++) {
+    const head = lower.slice(at)
+    const isHead = heads.has(head) || (head.endsWith('in') && heads.has(head.slice(0, -2)))
+    if (isHead && splitsAt(lemma, at)) return true
+  }
+  return false
+}
+
 /** A compound lemma whose head is a stretch of time (Geschäftsjahr, Verhandlungsnacht). */
 export function hasTimeHead(lemma: string): boolean {
-  const head = compoundHead(lemma)
-  return head !== lemma && TIME_HEADS.has(head.toLowerCase())
+  return hasHead(lemma, TIME_HEADS)
 }
 
 /**
@@ -26,9 +40,6 @@ export function hasTimeHead(lemma: string): boolean {
 export function isActorNoun(lemma: string): boolean {
   if (isAdjectivalNoun(lemma)) return true
   const heads = actorHeads()
-  const isHead = (word: string) => heads.has(word) || (word.endsWith('in') && heads.has(word.slice(0, -2)))
   const lower = lemma.toLowerCase()
-  if (isHead(lower)) return true
-  const head = compoundHead(lemma)
-  return head !== lemma && isHead(head.toLowerCase())
+  return heads.has(lower) || (lower.endsWith('in') && heads.has(lower.slice(0, -2))) || hasHead(lemma, heads)
 }
