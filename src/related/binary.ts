@@ -18,6 +18,13 @@ import { parseSavedOptions, tagKeyProblem } from './serialize.js'
 const MAGIC: readonly number[] = [0x89, 0x53, 0x57, 0x49, 0x44, 0x58, 0x0d, 0x0a]
 export const FORMAT_VERSION = 1
 const HEADER_BYTES = 24
+/** How many bytes isSerializedIndex needs. */
+export const MAGIC_BYTES = MAGIC.length
+
+/** Whether bytes start as serialize() output does: tells a saved binary index from tagged JSONL. */
+export function isSerializedIndex(bytes: Uint8Array): boolean {
+  return bytes.length >= MAGIC.length && MAGIC.every((byte, i) => bytes[i] === byte)
+}
 
 /** One live document as serialize() reads it: its tag ids and weights are entries start..end of the arrays. */
 export interface StoredDoc {
@@ -105,7 +112,7 @@ const corrupt = (message: string): never => fail(`bytes are corrupted: ${message
 
 /** Checks the header, the length and the checksum, then reads the payload; documents are read (and checked) lazily. */
 export function decodeIndex(bytes: Uint8Array): DecodedIndex {
-  if (bytes.length < HEADER_BYTES || MAGIC.some((byte, i) => bytes[i] !== byte)) fail('bytes are not a serialized RelatedIndex (no magic number at the start)')
+  if (bytes.length < HEADER_BYTES || !isSerializedIndex(bytes)) fail('bytes are not a serialized RelatedIndex (no magic number at the start)')
   const header = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES)
   const version = header.getUint32(8, true)
   if (version !== FORMAT_VERSION) fail(`bytes are format version ${version}; this version of schlagwort reads version ${FORMAT_VERSION}`)
