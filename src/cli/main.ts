@@ -8,7 +8,7 @@ import { runIndexCli, type IndexIO } from './index-cmd.js'
 const write = (stream: NodeJS.WriteStream) => (chunk: string | Uint8Array) => (stream.write(chunk) ? undefined : once(stream, 'drain'))
 
 const argv = process.argv.slice(2)
-const io: IndexIO = {
+const io: Readonly<IndexIO> = {
   stdout: write(process.stdout),
   stdoutBytes: write(process.stdout),
   stdoutIsTTY: process.stdout.isTTY === true,
