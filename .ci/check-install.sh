@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs schlagwort as a user would, into scratch projects in a temporary directory, and uses it there: ESM import,
 # CommonJS require, the CLI, and a TypeScript type check with moduleResolution node16 (an .mts and a .cts file) and
-# bundler. Two installs: the packed tarball (`npm pack`, what the registry would serve; needs dist/ built first) and a
-# git URL (git+file:// of this repository's HEAD: npm clones it, installs its devDependencies and runs `prepare`,
-# which builds dist/ — what `npm i github:owner/schlagwort` does). TypeScript is the repository's own, so nothing is
-# downloaded but what a git install itself fetches (from the npm cache when it is warm). Prints each install's seconds.
-# Usage: .ci/check-install.sh [--skip-git]
+# bundler. TypeScript is the repository's own, so nothing is downloaded. Installs:
+# - tarball: `npm pack` of this checkout (what the registry would serve; needs dist/ built first);
+# - clone: a fresh clone of HEAD (tracked files only, no dist/) builds itself through `prepare`, as npm does for a git
+#   dependency, and is packed and installed. It borrows this checkout's node_modules instead of installing the
+#   devDependencies into the clone: that install is what makes npm's own git install take 104 s on a busy machine, the clone about 40 s;
+# - with --npm-git also npm's own git install, `npm install git+file://<this repository>` (HEAD; devDependencies from
+#   the npm cache), which is what `npm i github:owner/schlagwort` does.
+# Usage: .ci/check-install.sh [--npm-git]
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
 TSC="$REPO/node_modules/typescript/bin/tsc"
@@ -53,7 +56,16 @@ cd "$REPO"
 # --ignore-scripts: pack the dist/ already built rather than building again through `prepare`.
 tarball="$(npm pack --ignore-scripts --silent --pack-destination "$WORK")"
 check tarball "$WORK/$tarball"
-if [ "${1:-}" != "--skip-git" ]; then
-  check git "git+file://$REPO"
+
+start=$SECONDS
+git clone --quiet --depth 1 "file://$REPO" "$WORK/clone"
+ln -s "$REPO/node_modules" "$WORK/clone/node_modules"
+(cd "$WORK/clone" && npm run prepare --silent > /dev/null && [ -f dist/index.js ])
+cloned="$(cd "$WORK/clone" && npm pack --ignore-scripts --silent --pack-destination "$WORK")"
+echo "clone of $(git -C "$WORK/clone" log -1 --format='%h %s' | cut -c1-60), prepare and pack: $((SECONDS - start)) s"
+check clone "$WORK/$cloned"
+
+if [ "${1:-}" = "--npm-git" ]; then
+  check npm-git "git+file://$REPO"
 fi
 echo "check-install: all passed in $((SECONDS - total)) s"
