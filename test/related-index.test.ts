@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { RelatedIndex, relatedness, type DocJSON, type RelatedHit } from '../src/index.js'
+import { DEFAULT_WEIGHTS, RelatedIndex, relatedness, type DocJSON, type RelatedHit, type RelatedIndexJSON } from '../src/index.js'
+import { MAX_WEIGHT } from '../src/related/profile.js'
 import { seededRandom } from './helpers.js'
 
 /** Random tagged documents around `stories` events: each shares most tags of its event plus a few common ones. */
@@ -191,3 +192,77 @@ describe('RelatedIndex', () => {
     expect(() => index.related('unbekannt')).toThrow(RangeError)
   })
 })
+
+describe('RelatedIndex: a saved index always reloads (issue 13)', () => {
+  const termsDoc = (terms: Array<[string, number]>): DocJSON => ({ sections: [], entities: [], topics: [], terms })
+  const reload = (index: RelatedIndex) => RelatedIndex.fromJSON(JSON.parse(JSON.stringify(index)))
+  const saved = () => {
+    const index = new RelatedIndex()
+    index.add('hafen', termsDoc([['hafen', 1], ['kran', 0.5]]))
+    index.add('werft', termsDoc([['hafen', 0.25], ['schiff', 1]]))
+    return JSON.parse(JSON.stringify(index)) as RelatedIndexJSON
+  }
+
+  it('clamps a weight that overflows a 32-bit float on add, so that toJSON writes what fromJSON reads', () => {
+    const index = new RelatedIndex()
+    index.add('a', termsDoc([['hafen', 1e39], ['kran', 1]]))
+    index.add('b', termsDoc([['hafen', 1], ['kran', 1]]))
+    index.add('c', termsDoc([['hafen', Number.MAX_VALUE], ['deich', 1e-40]]))
+    const json = JSON.parse(JSON.stringify(index)) as RelatedIndexJSON
+    expect(json.docs[0]![2]).toEqual([MAX_WEIGHT, 1])
+    expect(ids(index.related('b'))).toEqual(['a', 'c'])
+    for (const hit of index.related('b')) expect(hit.score > 0 && hit.score <= 1).toBe(true)
+    expect(reload(index).related('b')).toEqual(index.related('b'))
+  })
+
+  it('skips weights that are not positive finite 32-bit floats on add', () => {
+    const index = new RelatedIndex()
+    index.add('a', termsDoc([['hafen', -1], ['kran', Number.NaN], ['deich', 1e-50], ['mole', Infinity], ['schiff', 1]]))
+    expect(index.toJSON().tags).toEqual(['w:schiff'])
+    expect(reload(index).size).toBe(1)
+  })
+
+  it('names the bad entry of a saved index', () => {
+    const withWeight = (weight: unknown) => {
+      const json = saved() as unknown as { docs: unknown[][] }
+      ;(json.docs[1]![2] as unknown[])[1] = weight
+      return json
+    }
+    expect(() => RelatedIndex.fromJSON(withWeight(Infinity))).toThrow('RelatedIndex.fromJSON: json.docs[1].tags[1]: weight must be finite, got Infinity')
+    expect(() => RelatedIndex.fromJSON(withWeight(null))).toThrow('json.docs[1].tags[1]: weight must be a number, got null')
+    expect(() => RelatedIndex.fromJSON(withWeight(1e300))).toThrow(/json\.docs\[1\]\.tags\[1\]: weight must be at most 3\.4028234663852886e\+38/)
+    expect(() => RelatedIndex.fromJSON(withWeight(0))).toThrow('json.docs[1].tags[1]: weight must be positive')
+    expect(() => RelatedIndex.fromJSON(withWeight(1e-50))).toThrow('json.docs[1].tags[1]: weight must not be 0 as a 32-bit float')
+    expect(RelatedIndex.fromJSON(withWeight(MAX_WEIGHT)).size).toBe(2)
+  })
+
+  it('refuses duplicate ids, options that are not an object, and repeated or unknown tags', () => {
+    const edit = (change: (json: { options: unknown; tags: unknown[]; labels: unknown[]; docs: unknown[][] }) => void) => {
+      const json = saved() as unknown as Parameters<Parameters<typeof edit>[0]>[0]
+      change(json)
+      return () => RelatedIndex.fromJSON(json)
+    }
+    expect(edit((json) => (json.docs[1]![0] = 'hafen'))).toThrow('json.docs[1]: id "hafen" repeats json.docs[0]')
+    expect(edit((json) => (json.options = []))).toThrow('json.options must be an object, got an array')
+    expect(edit((json) => (json.options = { postingCap: 0 }))).toThrow('RelatedIndex.fromJSON: json.options.postingCap must be a positive integer')
+    expect(edit((json) => (json.tags[2] = 'w:hafen'))).toThrow('json.tags[2] repeats json.tags[0]')
+    expect(edit((json) => (json.tags[0] = 'hafen'))).toThrow('json.tags[0] must be "e:", "t:" or "w:" and an id')
+    expect(edit((json) => (json.docs[0]![1] = [0, 0]))).toThrow('json.docs[0].tags[1]: tag index 0 repeats in the document')
+    expect(edit((json) => (json.docs[0]![1] = [0, 7]))).toThrow('json.docs[0].tags[1]: tag index must be an integer from 0 to 2, got 7')
+    expect(edit((json) => (json.docs[0]![2] = [1]))).toThrow('json.docs[0]: tag indices and weights must be arrays of one length')
+    expect(edit((json) => (json.docs[0]![3] = 'gestern'))).toThrow('json.docs[0][3]: publication time must be finite epoch ms or null, got "gestern"')
+    expect(edit((json) => (json.labels = ['Hafen']))).toThrow('json.labels must be an array with one label per tag')
+    expect(edit((json) => (json.docs[0] = { id: 'hafen' } as never))).toThrow('json.docs[0] must be [id, tag indices, weights, epoch ms or null]')
+    expect(() => RelatedIndex.fromJSON([])).toThrow('json must be an object, got an array')
+  })
+
+  it('reads the first format: no labels, no publication times', () => {
+    const old = { format: 'schlagwort-related-index/1', options: { postingCap: 250, candidates: 200, expand: 3, weights: DEFAULT_WEIGHTS }, tags: ['w:hafen', 'w:kran', 'w:schiff'], docs: [['hafen', [0, 1], [1, 0.5]], ['werft', [0, 2], [0.25, 1]]] }
+    const index = RelatedIndex.fromJSON(old)
+    expect(ids(index.related('hafen'))).toEqual(['werft'])
+    expect(index.publishedAt('werft')).toBeUndefined()
+    expect(index.label('w:hafen')).toBe('')
+    expect(index.toJSON().format).toBe('schlagwort-related-index/2')
+  })
+})
+

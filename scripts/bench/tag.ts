@@ -4,8 +4,10 @@
 // (the first engine rotating), so that the load drift of a shared machine hits all engines alike; an engine's figure
 // and each ratio are the median over rounds. Throughput is MB per second of wall time; MB per second of the process's
 // CPU time (user + system, all threads: garbage collection and compilation included) is printed beside it.
-// MB = 10^6 bytes of UTF-8 input. With --gate-wink R the run fails (exit 1) when schlagwort's wall-time throughput is
-// below R times wink-nlp's.
+// MB = 10^6 bytes of UTF-8 input. With --gate-wink R the run fails (exit 1) when schlagwort's CPU-time throughput is
+// below R times wink-nlp's, each engine taken at its best round (least CPU time): CPU time counts what the process
+// spent, not what the machine's other work took from it, and the best round is the one least disturbed by that work
+// (caches, frequency), where the median of wall-time ratios moved by tenths on a busy machine.
 import { Buffer } from 'node:buffer'
 import { numberFlag, parseArgs } from '../lib/args.js'
 import { readGnad } from '../lib/gnad.js'
@@ -69,6 +71,8 @@ export async function run(argv: string[]): Promise<void> {
   const byRound: Round[][] = []
   for (let round = 0; round < rounds; round++) byRound.push(timeRound(engines, texts, round))
   const rate = (e: number, of: keyof Round) => median(byRound.map((r) => megabytes / r[e]![of]))
+  /** ours ÷ engine throughput, each engine at its best round. */
+  const bestRatio = (e: number, of: keyof Round) => Math.min(...byRound.map((r) => r[e]![of])) / Math.min(...byRound.map((r) => r[0]![of]))
   const ratio = (e: number, of: keyof Round) => median(byRound.map((r) => r[e]![of] / r[0]![of]))
   const mbps = new Map(engines.map((engine, e) => [engine.name, rate(e, 'wall')]))
   const cpuMbps = new Map(engines.map((engine, e) => [engine.name, rate(e, 'cpu')]))
@@ -98,17 +102,20 @@ export async function run(argv: string[]): Promise<void> {
 
   const gate = args.flags.get('gate-wink')
   if (gate !== undefined && mbps.has('wink-nlp')) {
-    const value = ratios.get('wink-nlp')!
+    const w = engines.findIndex((engine) => engine.name === 'wink-nlp')
+    const value = bestRatio(w, 'cpu')
     const floor = Number(gate)
-    console.log(`gate: schlagwort ÷ wink-nlp = ${value.toFixed(2)} (floor ${floor}) ${value >= floor ? 'ok' : 'MISSED'}`)
+    const perRound = (of: keyof Round) => byRound.map((r) => (r[w]![of] / r[0]![of]).toFixed(2)).join(' ')
+    console.log(`rounds, schlagwort ÷ wink-nlp: CPU ${perRound('cpu')}; wall ${perRound('wall')}`)
+    console.log(`gate: schlagwort ÷ wink-nlp CPU throughput, best rounds = ${value.toFixed(2)} (floor ${floor}) ${value >= floor ? 'ok' : 'MISSED'}`)
     if (!(value >= floor)) process.exitCode = 1
   }
   if (args.json) {
     const round2 = (x: number) => Math.round(x * 100) / 100
-    const peers: Record<string, { mbps: number; ratio: number; cpu_ratio: number }> = {}
-    for (const { name } of engines.slice(1)) {
-      peers[name] = { mbps: round2(mbps.get(name)!), ratio: round2(ratios.get(name)!), cpu_ratio: round2(cpuRatios.get(name)!) }
-    }
+    const peers: Record<string, { mbps: number; ratio: number; cpu_ratio: number; cpu_ratio_best: number }> = {}
+    engines.forEach(({ name }, e) => {
+      if (e > 0) peers[name] = { mbps: round2(mbps.get(name)!), ratio: round2(ratios.get(name)!), cpu_ratio: round2(cpuRatios.get(name)!), cpu_ratio_best: round2(bestRatio(e, 'cpu')) }
+    })
     const round0 = (s: Startup) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Math.round(v)]))
     console.log(JSON.stringify({ task: 'tag', articles: texts.length, mb: round2(megabytes), ours: { mbps: round2(ourMbps), cpu_mbps: round2(cpuMbps.get(ours.name)!) }, peers, ...(startup ? { startup: { ours: round0(startup.ours), 'wink-nlp': round0(startup['wink-nlp']) } } : {}) }))
   }

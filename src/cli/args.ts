@@ -84,3 +84,22 @@ export function parseRelatedArgs(args: string[]): RelatedArgs {
   if (target === undefined) throw new UsageError('related needs --for ID_OR_FILE')
   return { index, target, limit, pretty, ...options }
 }
+
+export interface IndexArgs {
+  /** Tagged JSONL; undefined or - for standard input. */
+  file: string | undefined
+  /** The binary index file; undefined for standard output. */
+  out: string | undefined
+}
+
+export function parseIndexArgs(args: string[]): IndexArgs {
+  const parsed: IndexArgs = { file: undefined, out: undefined }
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === '--out') parsed.out = value(args, ++i, '--out')
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`)
+    else if (parsed.file !== undefined) throw new UsageError(`one FILE only, got also ${arg}`)
+    else parsed.file = arg
+  }
+  return parsed
+}

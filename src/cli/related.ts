@@ -1,14 +1,14 @@
 // `schlagwort related --index tagged.jsonl --for ID_OR_FILE`: load tagged records (with their publication times) into a
-// RelatedIndex, query it.
-import { stat } from 'node:fs/promises'
-import { RelatedIndex, isTaggable } from '../related/index.js'
+// RelatedIndex, or read the binary index `schlagwort index` wrote, and query it.
+import { open, readFile, stat } from 'node:fs/promises'
+import { RelatedIndex, isSerializedIndex, isTaggable, MAGIC_BYTES } from '../related/index.js'
 import { tag } from '../engine/index.js'
 import type { RelatedArgs } from './args.js'
 import { openInput, readInput, UsageError, type CliIO } from './io.js'
 import { isRecord, publishedAtProblem, readJsonLines, recordId } from './jsonl.js'
 
 /** Builds the index from tagged JSONL; bad lines are reported and skipped. */
-async function loadIndex(file: string, io: CliIO): Promise<{ index: RelatedIndex; failed: number }> {
+export async function loadIndex(file: string, io: CliIO): Promise<{ index: RelatedIndex; failed: number }> {
   const index = new RelatedIndex()
   let failed = 0
   for await (const line of readJsonLines(await openInput(file, io))) {
@@ -26,6 +26,23 @@ async function loadIndex(file: string, io: CliIO): Promise<{ index: RelatedIndex
   return { index, failed }
 }
 
+/** A binary index written by `schlagwort index` is read as it is; any other file is tagged JSONL, indexed here. */
+async function openIndex(file: string, io: CliIO): Promise<{ index: RelatedIndex; failed: number }> {
+  const head = new Uint8Array(MAGIC_BYTES)
+  try {
+    const handle = await open(file, 'r')
+    await handle.read(head, 0, MAGIC_BYTES, 0).finally(() => handle.close())
+  } catch {
+    return loadIndex(file, io) // which reports the unreadable file
+  }
+  if (!isSerializedIndex(head)) return loadIndex(file, io)
+  try {
+    return { index: RelatedIndex.deserialize(await readFile(file)), failed: 0 }
+  } catch (error) {
+    throw error instanceof TypeError ? new UsageError(`${file}: ${error.message}`) : error
+  }
+}
+
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile()
@@ -37,7 +54,7 @@ async function isFile(path: string): Promise<boolean> {
 /** Runs the command; returns the number of bad index lines. */
 export async function relatedCommand(args: RelatedArgs, io: CliIO): Promise<number> {
   if (args.index === '-') throw new UsageError('--index must be a file')
-  const { index, failed } = await loadIndex(args.index, io)
+  const { index, failed } = await openIndex(args.index, io)
   const { target, index: _file, pretty: _pretty, ...options } = args
   let hits
   if (index.has(target)) hits = index.related(target, options)

@@ -1,5 +1,6 @@
 import { TOKEN_KIND_NAMES, type Analysis, type EntityRecord } from '../analysis.js'
 import { DOC_BRAND } from '../shared/brand.js'
+import { analysisFromJSON } from './from-json.js'
 import type { DocJSON, Entity, EntityType, Mention, MentionKind, Section, Sentence, Span, Term, Token, Topic } from '../types.js'
 
 export interface DocJSONOptions {
@@ -12,11 +13,26 @@ export interface DocJSONOptions {
 /** A tagged document. Arrays are built on request from the compact analysis. */
 export class Doc {
   readonly #analysis: Analysis
+  /** The sentences of a Doc read from JSON (Doc.fromJSON), which has no tokens to find them from. */
+  #savedSentences: Sentence[] | undefined
   /** Tells relatedness and RelatedIndex of either module format that this is a Doc (see shared/brand.ts). */
   readonly [DOC_BRAND] = true
 
   constructor(analysis: Analysis) {
     this.#analysis = analysis
+  }
+
+  /**
+   * A Doc from a tagged document's JSON (its toJSON(), or a record of `tag --jsonl`), answering as the original did:
+   * entities(), people(), topics(n), keyphrases(n), terms(), sections() and toJSON() with the options it was saved
+   * with. What the JSON does not hold stays empty: tokens() is [], sentences() is [] unless saved with { sentences:
+   * true }, and text is '' unless saved with { text: true }. A malformed part is a TypeError naming it.
+   */
+  static fromJSON(json: unknown): Doc {
+    const { analysis, sentences } = analysisFromJSON(json)
+    const doc = new Doc(analysis)
+    doc.#savedSentences = sentences
+    return doc
   }
 
   /** The caller's text. */
@@ -38,6 +54,7 @@ export class Doc {
   }
 
   sentences(): Sentence[] {
+    if (this.#savedSentences) return this.#savedSentences.map((sentence) => ({ ...sentence }))
     const { tokens, sentenceStarts } = this.#analysis
     const out: Sentence[] = []
     for (let s = 0; s < sentenceStarts.length; s++) {

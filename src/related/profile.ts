@@ -14,6 +14,21 @@ const PREFIX = ['e:', 't:', 'w:'] as const
 
 /** Features with more weight than zero, at most this many per document. */
 export const MAX_FEATURES = 4096
+/**
+ * The largest weight the index stores: the largest 32-bit float. A heavier weight is clamped to it on add, because in
+ * 32 bits it would become Infinity, which breaks the norms and which a saved index cannot hold (JSON writes null).
+ */
+export const MAX_WEIGHT = 3.4028234663852886e38
+
+/** Why a saved weight cannot be stored as the index stores weights (a positive 32-bit float), or undefined if it can. */
+export function weightProblem(weight: unknown): string | undefined {
+  if (typeof weight !== 'number') return 'weight must be a number'
+  if (!Number.isFinite(weight)) return 'weight must be finite'
+  if (!(weight > 0)) return 'weight must be positive'
+  if (weight > MAX_WEIGHT) return `weight must be at most ${MAX_WEIGHT} (the largest 32-bit float)`
+  if (!(Math.fround(weight) > 0)) return 'weight must not be 0 as a 32-bit float'
+  return undefined
+}
 // An entity found with no salience still says something about the article.
 const MIN_SALIENCE = 0.01
 
@@ -84,13 +99,17 @@ export function assertTaggable(value: unknown, name: string): asserts value is T
   if (!isTaggable(value)) throw new TypeError(`${name} must be a Doc or its toJSON() (with entities, topics and terms arrays), got ${describe(value)}`)
 }
 
-/** Profile of a tagged document. Malformed entries (no id, no finite weight) are skipped. */
+/**
+ * Profile of a tagged document. Malformed entries (no id, no finite weight) and weights that are 0 as 32-bit floats
+ * are skipped; weights above MAX_WEIGHT are clamped to it.
+ */
 export function profileOf(doc: Taggable): Profile {
   const { entities, topics, terms } = collect(doc)
   const weights = new Map<string, number>()
   const labels = new Map<string, string>()
   const put = (key: string, weight: number, label: unknown): void => {
     if (!(Math.fround(weight) > 0)) return
+    weight = Math.min(weight, MAX_WEIGHT)
     const old = weights.get(key)
     if (old === undefined || weight > old) weights.set(key, weight)
     if (typeof label === 'string') labels.set(key, pickLabel(labels.get(key) ?? '', label))
