@@ -2,7 +2,7 @@
 // one per stem so that a compound and its inflections are one keyphrase (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
 import { everydayNouns, genericNouns, isCommonNoun, isNounLemma, isRoleWord, lexiconList, nounLemma, stopwords, wordFrequencies } from '../lexicon/index.js'
-import { isUpperCode } from '../shared/chars.js'
+import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 
@@ -89,7 +89,7 @@ function isNameAdjective(word: string): boolean {
 /** The stem a word counts under as a keyphrase candidate, or '' when it is not one. */
 function candidateKey(word: string): string {
   // `Staats-` of `Staats- und Regierungschefs` is a fragment.
-  if (!isNounLike(word) || word.endsWith('-') || isNameAdjective(word)) return ''
+  if (word.length > MAX_WORD_LENGTH || !isNounLike(word) || word.endsWith('-') || isNameAdjective(word)) return ''
   const lower = word.toLowerCase()
   const generic = genericNouns()
   if (stopwords().has(lower) || generic.has(lower) || isRoleWord(word) || isTimeCompound(lower) || isPersonName(word)) return ''
