@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest'
 import type { DictionaryMatch } from '../src/recognize/dictionary.js'
 import { mergeMentions } from '../src/recognize/dictionary.js'
 import { Groups } from '../src/link/groups.js'
+import { resolveOverlaps } from '../src/link/overlaps.js'
 import { rankBySalience } from '../src/link/salience.js'
-import type { EntityRecord, MentionInput } from '../src/analysis.js'
+import type { EntityRecord, MentionInput, MentionRange } from '../src/analysis.js'
 import { normalizeText } from '../src/normalize/index.js'
-import { tag } from '../src/index.js'
+import { tag, type Doc } from '../src/index.js'
 import { seededRandom } from './helpers.js'
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
@@ -120,5 +121,51 @@ describe('mergeMentions', () => {
     }
     const merged = mergeMentions(mentions, matches)
     expect(merged.length).toBe(600_000)
+  })
+})
+
+/** Pairs of mentions of different entities that share a code unit (all pairs: the documents here are small). */
+function overlapping(doc: Doc): string[] {
+  const mentions = doc.entities().flatMap((entity) => entity.mentions.map((mention) => ({ id: entity.id, ...mention })))
+  const pairs: string[] = []
+  for (const a of mentions) for (const b of mentions) if (a.id < b.id && a.start < b.end && b.start < a.end) pairs.push(`${a.text}: ${a.id} / ${b.id}`)
+  return pairs
+}
+
+describe('one span, one entity', () => {
+  it('credits no span of hyphenated compounds to two entities', () => {
+    const texts = [
+      'Beim EU-Türkei-Gipfel in Brüssel sprach der Ex-ÖVP-Landesrat über die Nicht-EU-Staaten.',
+      'Die Stiftung fördert ein Projekt, sagte die Red-Bull-Managerin in Salzburg.',
+    ]
+    for (const text of texts) expect(overlapping(tag(text))).toEqual([])
+    expect(tag(texts[0]!).entities().map((entity) => entity.id)).toContain('place:bruessel')
+  })
+
+  it('keeps the knowledge-base entity, then the longer mention', () => {
+    const mention = (start: number, end: number): MentionRange => ({ start, end, kind: 'part' })
+    const record = (id: string, mentions: MentionRange[]): EntityRecord => ({ id, name: id, type: 'organization', salience: 0, mentions })
+    const known = (id: string) => id === 'org:kb'
+    expect(resolveOverlaps([record('org:a', [mention(0, 10)]), record('org:kb', [mention(0, 10), mention(20, 25)])], known).map((e) => e.id)).toEqual(['org:kb'])
+    const longer = resolveOverlaps([record('org:a', [mention(0, 4), mention(30, 34)]), record('org:b', [mention(2, 12)])], () => false)
+    expect(longer.map((e) => [e.id, e.mentions.length])).toEqual([['org:a', 1], ['org:b', 1]])
+  })
+})
+
+describe('maxLength', () => {
+  it('refuses a text over maxLength with a RangeError naming it and the length', () => {
+    expect(() => tag('Köln liegt am Rhein.', { maxLength: 10 })).toThrow(/maxLength 10/)
+    expect(() => tag('Köln liegt am Rhein.', { maxLength: 10 })).toThrow(RangeError)
+    expect(() => tag('Rhein', { title: 'Köln', maxLength: 8 })).toThrow(/title of 9 UTF-16 code units/)
+    expect(tag('Köln liegt am Rhein.', { maxLength: 20 }).entities().map((entity) => entity.id)).toContain('place:koeln')
+  })
+
+  it('has a default of 20 million code units', () => {
+    expect(() => tag(' '.repeat(20_000_001))).toThrow(/20000001 UTF-16 code units exceed maxLength 20000000/)
+  })
+
+  it('is a TypeError when not a number', () => {
+    expect(() => tag('Köln', { maxLength: '5' as unknown as number })).toThrow(/options\.maxLength/)
+    expect(() => tag('Köln', { maxLength: Number.NaN })).toThrow(TypeError)
   })
 })
