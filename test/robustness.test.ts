@@ -142,6 +142,13 @@ describe('one span, one entity', () => {
     expect(tag(texts[0]!).entities().map((entity) => entity.id)).toContain('place:bruessel')
   })
 
+  it('gives each part of a hyphenated derived word its own span', () => {
+    const doc = tag('Die deutsch-französischen Beziehungen sind eng, sagte der Botschafter in Paris.')
+    const texts = Object.fromEntries(doc.entities().map((entity) => [entity.id, entity.mentions.map((mention) => mention.text)]))
+    expect(texts['place:deutschland']).toEqual(['deutsch'])
+    expect(texts['place:frankreich']).toEqual(['französischen'])
+  })
+
   it('keeps the knowledge-base entity, then the longer mention', () => {
     const mention = (start: number, end: number): MentionRange => ({ start, end, kind: 'part' })
     const record = (id: string, mentions: MentionRange[]): EntityRecord => ({ id, name: id, type: 'organization', salience: 0, mentions })

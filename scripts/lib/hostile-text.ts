@@ -56,22 +56,28 @@ interface SpanLike {
 export interface CheckResult {
   /** Why the input fails the properties, or undefined. */
   failure: string | undefined
-  /** Milliseconds of the first tag(…).toJSON(). */
+  /** Milliseconds of the first tag(…).toJSON(), wall clock and CPU time of the process. */
   ms: number
+  cpuMs: number
 }
 
 /** Checks `input` on `engine`, and against `other` (a second engine) when given. */
 export function checkInput(engine: Engine, other: Engine | undefined, input: HostileInput): CheckResult {
   const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
+  const elapsed = () => {
+    const cpu = process.cpuUsage(cpu0)
+    return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 }
+  }
   let json: ReturnType<ReturnType<Engine['tag']>['toJSON']>
   const options = input.title === undefined ? {} : { title: input.title }
   try {
     json = engine.tag(input.text, options).toJSON({ sentences: true })
   } catch (error) {
-    return { failure: `threw ${(error as Error).stack ?? String(error)}`, ms: performance.now() - t0 }
+    return { failure: `threw ${(error as Error).stack ?? String(error)}`, ...elapsed() }
   }
-  const ms = performance.now() - t0
-  return { failure: checkJson(engine, other, input, json), ms }
+  const times = elapsed()
+  return { failure: checkJson(engine, other, input, json), ...times }
 }
 
 function checkJson(engine: Engine, other: Engine | undefined, input: HostileInput, json: ReturnType<ReturnType<Engine['tag']>['toJSON']>): string | undefined {
