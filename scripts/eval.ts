@@ -8,6 +8,7 @@ const TASKS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<voi
   boilerplate: () => import('./eval/boilerplate.js'),
   pages: () => import('./eval/pages.js'),
   topics: () => import('./eval/topics.js'),
+  overlaps: () => import('./eval/overlaps.js'),
 }
 
 const args = parseArgs(process.argv.slice(2))

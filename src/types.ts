@@ -51,6 +51,12 @@ export interface Topic {
 export interface TagOptions {
   /** A headline given apart from the text. Its spans carry field: 'title'. */
   title?: string
+  /**
+   * The longest text (with the title) tag() accepts, in UTF-16 code units; a longer one is a RangeError naming
+   * maxLength. Default 20,000,000 (about 40 MB of memory for the string alone). Time and memory grow linearly with
+   * the length, so a service sets the bound its budget allows.
+   */
+  maxLength?: number
 }
 
 /**

@@ -42,8 +42,9 @@ describe.skipIf(!existsSync(SAMPLE))('the shared sample article', () => {
     expect(names(places)).toEqual(expect.arrayContaining(['Russland', 'USA', 'Syrien', 'Ukraine', 'Moskau', 'Washington', 'Hamburg']))
     const russland = places.find((p) => p.name === 'Russland')!
     const texts = russland.mentions.map((m) => m.text)
-    expect(texts).toEqual(expect.arrayContaining(['Russland', 'Russlands', 'russisch-amerikanischen']))
-    expect(places.find((p) => p.name === 'USA')!.mentions.map((m) => m.text)).toContain('russisch-amerikanischen')
+    // Each part of russisch-amerikanischen is the mention of its own place: a span names one entity.
+    expect(texts).toEqual(expect.arrayContaining(['Russland', 'Russlands', 'russisch']))
+    expect(places.find((p) => p.name === 'USA')!.mentions.map((m) => m.text)).toContain('amerikanischen')
   })
 
   it('finds the Kreml as an organization', () => {

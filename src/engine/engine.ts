@@ -70,9 +70,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
   return new Engine(options)
 }
 
+/** TagOptions.maxLength when not given: 20 million UTF-16 code units. */
+const DEFAULT_MAX_LENGTH = 20_000_000
+
 function checkTagArguments(text: unknown, options: unknown): void {
   if (typeof text !== 'string') throw new TypeError(`tag: text must be a string, got ${describe(text)}`)
   if (options === null || typeof options !== 'object') throw new TypeError(`tag: options must be an object, got ${describe(options)}`)
-  const title = (options as TagOptions).title
+  const { title, maxLength = DEFAULT_MAX_LENGTH } = options as TagOptions
   if (title !== undefined && typeof title !== 'string') throw new TypeError(`tag: options.title must be a string, got ${describe(title)}`)
+  if (typeof maxLength !== 'number' || Number.isNaN(maxLength) || maxLength < 0) throw new TypeError(`tag: options.maxLength must be a number >= 0, got ${describe(maxLength)}`)
+  const length = text.length + (title?.length ?? 0)
+  if (length > maxLength) throw new RangeError(`tag: text${title === undefined ? '' : ' and title'} of ${length} UTF-16 code units exceed maxLength ${maxLength}`)
 }

@@ -1,8 +1,9 @@
 // The id slug rule of corpora/kb/FORMAT.md, shared by the loader, the build script and the linker.
 
-const FOLDED: Readonly<Record<string, string>> = {
+// A Map: the key is a character of the name, which must not find Object.prototype's members.
+const FOLDED: ReadonlyMap<string, string> = new Map(Object.entries({
   ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't',
-}
+}))
 
 function isSlugChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)
@@ -14,7 +15,7 @@ export function slugify(name: string): string {
   let pendingDash = false
   // NFD splits accented letters into base letter + combining mark; marks are skipped below. Umlauts are folded first.
   for (const ch of name.normalize('NFC').toLowerCase()) {
-    const mapped = (FOLDED[ch] ?? ch).normalize('NFD')
+    const mapped = (FOLDED.get(ch) ?? ch).normalize('NFD')
     for (let i = 0; i < mapped.length; i++) {
       const c = mapped.charCodeAt(i)
       if (c >= 0x300 && c <= 0x36f) continue

@@ -1,9 +1,9 @@
 // Linking: recognised mentions → entities with a canonical name, type, stable id and all their mentions.
-import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type MentionRange, type SectionRange } from '../analysis.js'
+import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type SectionRange } from '../analysis.js'
 import { isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
 import { wordBefore } from './around.js'
+import { MAX_WORD_LENGTH } from '../shared/chars.js'
 import { ID_PREFIX } from '../shared/ids.js'
-import type { EntityType } from '../types.js'
 import { isTailOfKnownName, readsAsCommonWord } from './common-words.js'
 import { clubContext, hasSportsContext } from './context.js'
 import type { KbIndex } from './kb-index.js'
@@ -12,49 +12,15 @@ import { foldKey, genitiveBases } from './names.js'
 import { clusterName, clusterPersons, type PersonCluster } from './persons.js'
 import { mentionPieces, type Piece } from './pieces.js'
 import type { LinkContext } from './types.js'
+import { sectionAt } from './salience.js'
 import { WordChecks } from './word-checks.js'
-
-interface Group {
-  id: string
-  name: string
-  type: EntityType
-  mentions: MentionRange[]
-}
-
-class Groups {
-  readonly #groups = new Map<string, Group>()
-
-  add(id: string, name: string, type: EntityType, piece: Piece): void {
-    let group = this.#groups.get(id)
-    if (!group) {
-      group = { id, name, type, mentions: [] }
-      this.#groups.set(id, group)
-    }
-    if (!group.mentions.some((m) => m.start === piece.start && m.end === piece.end)) {
-      group.mentions.push({ start: piece.start, end: piece.end, kind: piece.kind })
-    }
-  }
-
-  addEntry(entry: KbEntry, piece: Piece): void {
-    this.add(entry.id, entry.name, entry.type, piece)
-  }
-
-  records(): EntityRecord[] {
-    return [...this.#groups.values()].map((group) => ({
-      id: group.id,
-      name: group.name,
-      type: group.type,
-      mentions: group.mentions.sort((a, b) => a.start - b.start || a.end - b.end),
-      salience: 0,
-    }))
-  }
-}
+import { Groups } from './groups.js'
 
 /** Entities (salience not yet set) from the mentions of one document; `slug` makes the ids of unknown names. */
 export function linkEntities(mentions: readonly MentionInput[], context: LinkContext, index: KbIndex, slug: (name: string) => string): EntityRecord[] {
   const words = context.words ?? new WordChecks()
   const isKnownName = (name: string) => lookupName(index, name) !== undefined
-  const all = mentions.flatMap((mention, i) => mentionPieces(mention, i, context.view, isKnownName))
+  const all = mentions.flatMap((mention, i) => mentionPieces(mention, i, context.view, isKnownName)).filter((piece) => !hasOpaqueWord(piece.text))
   let sports: boolean | undefined
   const isSports = () => (sports ??= hasSportsContext(context.view))
   const groups = new Groups()
@@ -94,9 +60,9 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
     // A derived word or an unhyphenated compound whose base is unknown names nothing we can point to: dropped.
   })
 
-  people.push(...splitNamePairs(unlinked, people, index, context.view))
-  splitSurnameRuns(people, known, index, context.view)
-  for (const cluster of clusterPersons(people, index)) {
+  for (const piece of splitNamePairs(unlinked, people, index, context.view)) people.push(piece)
+  const persons = splitSurnameRuns(people, known, index, context.view)
+  for (const cluster of clusterPersons(persons, index)) {
     if (!plausiblePerson(cluster, context.view, words)) continue
     const name = clusterName(cluster)
     const id = cluster.entry?.id ?? `${ID_PREFIX.person}:${slug(name)}`
@@ -104,6 +70,16 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   }
   addUnlinked(unlinked, groups, slug, words)
   return groups.records()
+}
+
+/** A piece with a word longer than MAX_WORD_LENGTH is junk read as a name: it names nothing, and costs no lookups. */
+function hasOpaqueWord(text: string): boolean {
+  let run = 0
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x20) run = 0
+    else if (++run > MAX_WORD_LENGTH) return true
+  }
+  return false
 }
 
 /** How often each country stands behind the entries of pieces that have exactly one candidate. */
@@ -244,14 +220,16 @@ function splitNamePairs(unlinked: Piece[], people: readonly Piece[], index: KbIn
     if (words.length > 1) surnames.add(foldKey(words[words.length - 1]!))
   }
   const split: Piece[] = []
+  const kept: Piece[] = []
+  const known = (word: string) => surnames.has(foldKey(word)) || index.bySurname.get(foldKey(word))?.length === 1
   for (let i = unlinked.length - 1; i >= 0; i--) {
     const piece = unlinked[i]!
     const words = piece.text.split(' ')
-    const known = (word: string) => surnames.has(foldKey(word)) || index.bySurname.get(foldKey(word))?.length === 1
-    if (piece.kind !== 'name' || words.length < 2 || !words.every(known)) continue
-    unlinked.splice(i, 1)
-    split.push(...wordPieces(piece, words, view))
+    if (piece.kind !== 'name' || words.length < 2 || !words.every(known)) kept.push(piece)
+    else for (const word of wordPieces(piece, words, view)) split.push(word)
   }
+  unlinked.length = 0
+  for (let i = kept.length - 1; i >= 0; i--) unlinked.push(kept[i]!)
   return split
 }
 
@@ -269,20 +247,26 @@ function wordPieces(piece: Piece, words: readonly string[], view: string): Piece
   const pieces: Piece[] = []
   let from = piece.start
   for (const word of words) {
-    const at = view.indexOf(word, from)
-    const start = at >= 0 && at + word.length <= piece.end ? at : from
+    const at = indexWithin(view, word, from, piece.end)
+    const start = at >= 0 ? at : from
     pieces.push({ ...piece, label: 'PER', start, end: start + word.length, text: word })
     from = start + word.length
   }
   return pieces
 }
 
+/** Where `word` first stands in view[from, end), or -1: a search that never reads beyond the piece. */
+function indexWithin(view: string, word: string, from: number, end: number): number {
+  for (let at = from; at + word.length <= end; at++) if (view.startsWith(word, at)) return at
+  return -1
+}
+
 /**
  * A person name the knowledge base does not know, made only of surnames and no first name, is several people read as
- * one (`in dem Trump Putin gratulierte`): split in place, in text order. A surname counts when a known person of the
- * article has it (Donald Trump) or the knowledge base knows exactly one person by it.
+ * one (`in dem Trump Putin gratulierte`): split into one piece per word, in text order. A surname counts when a known person of the
+ * article has it (Donald Trump) or the knowledge base knows exactly one person by it. Returns the new list.
  */
-function splitSurnameRuns(people: Piece[], known: ReadonlySet<Piece>, index: KbIndex, view: string): void {
+function splitSurnameRuns(people: readonly Piece[], known: ReadonlySet<Piece>, index: KbIndex, view: string): Piece[] {
   const firstNames = lexiconList('firstNames')
   const named = new Set<string>()
   for (const piece of known) {
@@ -290,13 +274,13 @@ function splitSurnameRuns(people: Piece[], known: ReadonlySet<Piece>, index: KbI
     if (words.length > 1) named.add(foldKey(words[words.length - 1]!))
   }
   const isSurname = (word: string) => !firstNames.has(word) && (named.has(foldKey(word)) || index.bySurname.get(foldKey(word))?.length === 1)
-  for (let i = people.length - 1; i >= 0; i--) {
-    const piece = people[i]!
-    if (known.has(piece) || piece.kind !== 'name') continue
-    const words = piece.text.split(' ')
-    if (words.length < 2 || !words.every(isSurname)) continue
-    people.splice(i, 1, ...wordPieces(piece, words, view))
+  const split: Piece[] = []
+  for (const piece of people) {
+    const words = known.has(piece) || piece.kind !== 'name' ? undefined : piece.text.split(' ')
+    if (!words || words.length < 2 || !words.every(isSurname)) split.push(piece)
+    else for (const word of wordPieces(piece, words, view)) split.push(word)
   }
+  return split
 }
 
 /** An institution's name with its head word in the nominative: des Wasserwirtschaftsamts Deggendorf, des Zürcher Verkehrsverbunds. */
@@ -339,5 +323,5 @@ function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: stri
 /** Entities with at least one mention in a tagged section (title, lead, body): the others are not tags. */
 export function keepAnchored(entities: readonly EntityRecord[], sections: readonly SectionRange[]): EntityRecord[] {
   const tagged = sections.filter((section) => TAGGED_SECTIONS.has(section.type))
-  return entities.filter((entity) => entity.mentions.some((mention) => tagged.some((section) => mention.start >= section.start && mention.start < section.end)))
+  return entities.filter((entity) => entity.mentions.some((mention) => sectionAt(tagged, mention.start) !== undefined))
 }

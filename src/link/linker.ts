@@ -8,6 +8,7 @@ import { WordMemo } from '../shared/memo.js'
 import type { EngineContext, StageRunner } from '../stage.js'
 import { keepAnchored, linkEntities } from './entities.js'
 import { buildKbIndex, type KbIndex } from './kb-index.js'
+import { resolveOverlaps } from './overlaps.js'
 import { propagateMentions } from './propagate.js'
 import { rankBySalience } from './salience.js'
 import { WordChecks } from './word-checks.js'
@@ -33,7 +34,9 @@ export class Linker implements StageRunner {
     const { view, tokens, lexemes, sections, mentionSections, mentions } = analysis
     const linked = linkEntities(mentions, { view, sections, ownIds: this.#ownIds, words: this.#words }, this.index(), this.#slug)
     propagateMentions(linked, view, tokens, mentionSections, lexemes, this.#lexemes, this.#ownerOf, this.#words)
-    analysis.entities = rankBySalience(keepAnchored(linked, sections), sections)
+    const index = this.index()
+    const resolved = resolveOverlaps(linked, (id) => index.byId.has(id))
+    analysis.entities = rankBySalience(keepAnchored(resolved, sections), sections)
   }
 
   /** The index over the bundled knowledge base and the engine's own entries (which replace bundled ones by id). */

@@ -58,9 +58,9 @@ export function mentionPieces(mention: MentionInput, index: number, view: string
   }
   const hyphenParts = raw.includes('-') ? segments(raw, mention.start, '-') : []
   if (mention.kind === 'derived') {
-    // russisch-amerikanischen: each part derives from a name.
+    // russisch-amerikanischen: each part derives from a name, and is that name's mention (a span names one entity).
     if (hyphenParts.length < 2) return [makePiece(mention, index, mention.start, mention.end, cleanSurface(raw), undefined)]
-    return hyphenParts.map(([start, end]) => makePiece(mention, index, mention.start, mention.end, cleanSurface(view.slice(start, end)), undefined))
+    return hyphenParts.map(([start, end]) => makePiece(mention, index, start, end, cleanSurface(view.slice(start, end)), undefined))
   }
   // Part mentions: every segment but the last may be the name (EU-Gipfel, Nicht-EU-Staaten); a single word is a
   // compound whose name is a prefix (Deutschlandreise), resolved at lookup.

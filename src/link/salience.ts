@@ -9,7 +9,8 @@ const KIND_WEIGHT: Readonly<Record<MentionKind, number>> = { name: 1, derived: 0
 /** At most this much is added for a mention at the very start of the tagged text, falling linearly to 0 at its end. */
 const EARLY_BONUS = 1.5
 
-function sectionAt(sections: readonly SectionRange[], offset: number): SectionRange | undefined {
+/** The section (of sorted, disjoint `sections`) that holds `offset`, by binary search. */
+export function sectionAt(sections: readonly SectionRange[], offset: number): SectionRange | undefined {
   let lo = 0
   let hi = sections.length - 1
   while (lo <= hi) {
@@ -37,7 +38,8 @@ export function rankBySalience(entities: EntityRecord[], sections: readonly Sect
     if (first) score += EARLY_BONUS * Math.max(0, 1 - (first.start - from) / span)
     return score
   })
-  const max = Math.max(0, ...raw)
+  let max = 0
+  for (const score of raw) if (score > max) max = score
   entities.forEach((entity, i) => (entity.salience = max > 0 ? Math.round((raw[i]! / max) * 1000) / 1000 : 0))
   return entities.sort((a, b) => b.salience - a.salience || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }

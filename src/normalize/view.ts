@@ -5,12 +5,16 @@
 import { IGNORABLE, IGNORABLE_CODE } from '../shared/chars.js'
 
 const BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'br', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'header', 'footer', 'figcaption', 'figure', 'blockquote', 'aside', 'hr', 'title'])
-const ENTITIES: Readonly<Record<string, string>> = {
+// A Map, not an object literal: the name comes from the text, and `&valueOf;` must not find Object.prototype.
+const ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries({
   amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', shy: IGNORABLE, ndash: '–', mdash: '—',
   auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è',
   bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', sbquo: '‚', laquo: '«', raquo: '»', hellip: '…', euro: '€',
-}
+}))
+/** Beyond this a '<' with no '>' is a less-than sign in prose, not markup; tags with a data: URI may run longer. */
 const MAX_TAG = 2000
+/** `data:` + media type and parameters up to the comma ("image/svg+xml;charset=utf-8;base64"). */
+const MAX_DATA_HEAD = 100
 const MAX_ENTITY = 10
 
 function mapCodeUnit(c: number, next: number): number {
@@ -26,17 +30,48 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
 }
 
-/** Length of an HTML tag starting at i (text[i] === '<'), or 0 when it is not one. Linear scan, bounded. */
+/**
+ * Length of an HTML tag starting at i (text[i] === '<'), or 0 when it is not one. A tag holding a data: URI (an
+ * inline image) may be longer than MAX_TAG. Every scan stops at the next '<', so all scans together read each code
+ * unit at most twice.
+ */
 function tagLength(text: string, i: number): number {
   const first = text.charCodeAt(i + 1)
   if (!(isAsciiLetter(first) || first === 0x2f || first === 0x21)) return 0
-  const limit = Math.min(text.length, i + MAX_TAG)
+  let limit = Math.min(text.length, i + MAX_TAG)
   for (let j = i + 1; j < limit; j++) {
     const c = text.charCodeAt(j)
     if (c === 0x3e) return j - i + 1
     if (c === 0x3c) return 0
+    if ((c === 0x22 || c === 0x27) && dataUriHead(text, j + 1) > 0) limit = text.length
   }
   return 0
+}
+
+/** Length of `data:…,` at i (media type and parameters, then the comma), or 0 when no data: URI starts there. */
+function dataUriHead(text: string, i: number): number {
+  if (!text.startsWith('data:', i)) return 0
+  const limit = Math.min(text.length, i + MAX_DATA_HEAD)
+  for (let j = i + 5; j < limit; j++) {
+    const c = text.charCodeAt(j)
+    if (c === 0x2c) return j - i + 1
+    if (!(isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2f || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x3b || c === 0x3d || c === 0x5f)) return 0
+  }
+  return 0
+}
+
+/** A data URI's payload: base64 or percent-encoded characters, no spaces. */
+function isDataUnit(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x25 || c === 0x2d || c === 0x5f || c === 0x2e
+}
+
+/** Length of a data: URI at i outside markup (a scraper's text of an inline image), or 0. */
+function dataUriLength(text: string, i: number): number {
+  const head = dataUriHead(text, i)
+  if (head === 0) return 0
+  let j = i + head
+  while (j < text.length && isDataUnit(text.charCodeAt(j))) j++
+  return j - i
 }
 
 function tagName(text: string, i: number, length: number): string {
@@ -59,7 +94,7 @@ function entityAt(text: string, i: number): [string, number] | undefined {
         if (code > 0 && code < 0xd800 && j - i + 1 > 1) return [String.fromCharCode(mapCodeUnit(code, 0)), j - i + 1]
         return undefined
       }
-      const decoded = ENTITIES[name]
+      const decoded = ENTITIES.get(name)
       return decoded === undefined ? undefined : [decoded, j - i + 1]
     }
     if (!(isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x23)) return undefined
@@ -83,7 +118,7 @@ export function normalizeText(text: string): string {
       break
     }
   }
-  return clean ? text : rewrite(text)
+  return clean && text.indexOf('data:') < 0 ? text : rewrite(text)
 }
 
 function rewrite(text: string): string {
@@ -120,6 +155,14 @@ function rewrite(text: string): string {
         out[i] = entity[0].charCodeAt(0)
         for (let k = 1; k < entity[1]; k++) out[i + k] = IGNORABLE_CODE
         i += entity[1] - 1
+        continue
+      }
+    }
+    if (c === 0x64 && text.charCodeAt(i + 4) === 0x3a && !isAsciiLetter(text.charCodeAt(i - 1))) {
+      const length = dataUriLength(text, i)
+      if (length > 0) {
+        for (let k = 0; k < length; k++) out[i + k] = 0x20
+        i += length - 1
         continue
       }
     }

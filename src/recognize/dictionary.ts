@@ -98,8 +98,35 @@ export function matchDictionary(dictionary: Dictionary, tokens: TokenTable, sect
   return found
 }
 
-function overlaps(a: MentionInput, b: MentionInput): boolean {
-  return a.start < b.end && b.start < a.end
+/**
+ * Answers "does [start, end) overlap any of these spans?" in O(log n): the spans sorted by start, and for each prefix
+ * the largest end. The spans starting before `end` are a prefix; one of them reaches past `start` when its largest
+ * end does.
+ */
+class SpanIndex {
+  readonly #starts: number[] = []
+  readonly #maxEnds: number[] = []
+
+  constructor(spans: readonly MentionInput[]) {
+    const sorted = spans.slice().sort((a, b) => a.start - b.start)
+    let maxEnd = -1
+    for (const span of sorted) {
+      if (span.end > maxEnd) maxEnd = span.end
+      this.#starts.push(span.start)
+      this.#maxEnds.push(maxEnd)
+    }
+  }
+
+  overlaps(span: MentionInput): boolean {
+    let lo = 0
+    let hi = this.#starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.#starts[mid]! < span.end) lo = mid + 1
+      else hi = mid
+    }
+    return lo > 0 && this.#maxEnds[lo - 1]! > span.start
+  }
 }
 
 /**
@@ -109,8 +136,10 @@ function overlaps(a: MentionInput, b: MentionInput): boolean {
 export function mergeMentions(recognized: readonly MentionInput[], matched: readonly DictionaryMatch[]): MentionInput[] {
   if (matched.length === 0) return [...recognized]
   const overriding = matched.filter((match) => match.override)
-  const kept = recognized.filter((mention) => !overriding.some((match) => overlaps(mention, match)))
-  const filling = matched.filter((match) => !match.override && !kept.some((mention) => overlaps(mention, match)))
+  const overridden = new SpanIndex(overriding)
+  const kept = recognized.filter((mention) => !overridden.overlaps(mention))
+  const keptIndex = new SpanIndex(kept)
+  const filling = matched.filter((match) => !match.override && !keptIndex.overlaps(match))
   return [...kept, ...overriding, ...filling]
     .map(({ start, end, label, kind, entryId }): MentionInput => (entryId === undefined ? { start, end, label, kind } : { start, end, label, kind, entryId }))
     .sort((a, b) => a.start - b.start || a.end - b.end)

@@ -9,16 +9,18 @@ import { LABEL_COUNT as L } from './labels.js'
 import { addFeature, addFeatures, featureIndex, ROW, type NerModel } from './model.js'
 import { PHRASE_FLAG_COUNT, phraseFlags, wordStartBits } from './phrases.js'
 import { createKernel, KERNEL_TOKENS, type Kernel } from './kernel/index.js'
-import { AFTER_SENTENCE, BEFORE_SENTENCE, BIAS_HASH, firstWordFeatures, phraseFlagHash, wordFeatures } from './word-features.js'
+import { MAX_WORD_LENGTH } from '../shared/chars.js'
+import { AFTER_SENTENCE, BEFORE_SENTENCE, BIAS_HASH, firstWordFeatures, OPAQUE_WORD, phraseFlagHash, wordFeatures } from './word-features.js'
 import { WINDOW } from './window.js'
 
 /** Rows cached before the cache starts over; bounds memory at MAX_ROWS * ROW floats (32 MB). */
 const MAX_ROWS = 65_536
 const CENTER = WINDOW * L
-/** Rows of the stand-ins beyond either end of a sentence; kept when the cache starts over. */
+/** Rows of the stand-ins beyond either end of a sentence and for opaque tokens; kept when the cache starts over. */
 const BEFORE_ROW = 0
 const AFTER_ROW = 1
-const FIXED_ROWS = 2
+const OPAQUE_ROW = 2
+const FIXED_ROWS = 3
 
 /** Longer sentences are decoded in pieces of this many tokens, which bounds the buffers and the row cache. */
 export const MAX_SENTENCE = KERNEL_TOKENS
@@ -63,6 +65,7 @@ export class Tagger {
     this.kernel = createKernel(model.transitions, row.slice(CENTER, CENTER + L), MAX_ROWS)
     this.#addRow(BEFORE_SENTENCE)
     this.#addRow(AFTER_SENTENCE)
+    this.#addRow(OPAQUE_WORD)
   }
 
   /** Labels for the n tokens whose lexemes are lexemes[from .. from + n), written into out[0 .. n). */
@@ -77,10 +80,12 @@ export class Tagger {
     const words = this.#words
     for (let i = 0; i < n; i++) {
       const lexeme = lexemes[from + i]!
+      const word = strings[lexeme]!
+      const opaque = word.length > MAX_WORD_LENGTH
       let row = rowOf[lexeme]!
-      if (row < 0) rowOf[lexeme] = row = this.#addRow(strings[lexeme]!)
+      if (row < 0) rowOf[lexeme] = row = opaque ? OPAQUE_ROW : this.#addRow(word)
       padded[WINDOW + i] = row
-      words[i] = strings[lexeme]!
+      words[i] = opaque ? OPAQUE_WORD : word
     }
     this.#decode(n, out)
   }

@@ -236,6 +236,8 @@ export function firstWordFeatures(word: string, k: Knowledge, out: number[]): vo
 /** Stand-ins for the words beyond either end of a sentence. */
 export const BEFORE_SENTENCE = '\u0002'
 export const AFTER_SENTENCE = '\u0003'
+/** Stand-in for a token longer than MAX_WORD_LENGTH: one unknown symbol, whatever its letters. */
+export const OPAQUE_WORD = '\u0004'
 
 const PHRASE = seed('G')
 

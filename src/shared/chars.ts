@@ -5,6 +5,14 @@
 export const IGNORABLE = '\u00AD'
 export const IGNORABLE_CODE = 0xad
 
+/**
+ * Longest token, in UTF-16 code units, that word-level work (features, lexicon lookups, stems, compound splits)
+ * reads; a longer one is opaque: junk such as base64, a hash or a run of letters. The longest German words in news
+ * run to about 40 letters and the longest lexicalised compounds to about 80, so 100 keeps every real word while
+ * bounding per-word work, some of which grows with the square of the length (every suffix of a compound).
+ */
+export const MAX_WORD_LENGTH = 100
+
 /** `text` without ignorable code units. */
 export function withoutIgnorable(text: string): string {
   return text.indexOf(IGNORABLE) < 0 ? text : text.split(IGNORABLE).join('')

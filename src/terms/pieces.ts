@@ -3,7 +3,7 @@
 // Pieces are found straight in the view by hash and compared char by char (open addressing, linear probing).
 // The table is dropped and rebuilt when it grows past MAX_PIECES, between documents, which bounds memory.
 import { termStopwords } from '../lexicon/index.js'
-import { IGNORABLE_CODE, withoutIgnorable } from '../shared/chars.js'
+import { IGNORABLE_CODE, MAX_WORD_LENGTH, withoutIgnorable } from '../shared/chars.js'
 import { detach } from '../shared/detach.js'
 import { ensureLength } from '../shared/grow.js'
 import { stemGerman } from '../stem/index.js'
@@ -115,8 +115,9 @@ export class PieceTable {
     this.pieceStem = ensureLength(this.pieceStem, entry + 1)
     this.pieceCapitalised = ensureLength(this.pieceCapitalised, entry + 1)
     this.#hashes[entry] = hash
-    const lowercase = piece.toLowerCase()
-    const key = termStopwords().has(lowercase) ? '' : stemGerman(lowercase)
+    // A piece longer than any word is junk: no term, and no stemming of megabytes.
+    const lowercase = piece.length > MAX_WORD_LENGTH ? '' : piece.toLowerCase()
+    const key = lowercase === '' || termStopwords().has(lowercase) ? '' : stemGerman(lowercase)
     this.pieceStem[entry] = key.length < MIN_PIECE ? -1 : this.stemId(key)
     this.pieceCapitalised[entry] = isLatin1Upper(piece.charCodeAt(0)) ? 1 : 0
     this.#slots[slot] = entry + 1

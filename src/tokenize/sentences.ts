@@ -35,7 +35,8 @@ const CLOSERS = ')]}"\'“”’‘«»›‹'
 const OPENERS = '([{"\'„“‚‘»«›‹'
 const QUOTES = '"\'„“‚‘»«›‹'
 // Two-character quotes of typewriter text, read as the typographic mark they stand for.
-const QUOTE_PAIRS: Readonly<Record<string, string>> = { "''": '”', '``': '„', ',,': '„' }
+// A Map: the key is token text, which must not find Object.prototype's members.
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([["''", '”'], ['``', '„'], [',,', '„']])
 const COMMA_LIKE = ',;:)]}/%'
 const BULLETS = '-–—•*·#@'
 const LEADING_MARKS = "'’‘`´-@#"
@@ -57,7 +58,7 @@ function isMark(tokens: Tokens, t: number, set: string): boolean {
   const start = tokens.table.starts[t]!
   if (tokens.table.ends[t]! - start === 1) return set.includes(tokens.view.charAt(start))
   const text = textOf(tokens, t)
-  const mark = text.length === 1 ? text : QUOTE_PAIRS[text]
+  const mark = text.length === 1 ? text : QUOTE_PAIRS.get(text)
   return mark !== undefined && set.includes(mark)
 }
 

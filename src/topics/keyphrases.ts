@@ -3,7 +3,7 @@
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
 import { everydayNouns, genericNouns, isCommonNoun, isRoleWord, lexiconList, nounLemma, stopwords, wordFrequencies } from '../lexicon/index.js'
-import { isUpperCode } from '../shared/chars.js'
+import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 import { spacedTokens } from '../tokenize/index.js'
@@ -18,8 +18,6 @@ export interface Keyphrase {
 }
 
 const MIN_LENGTH = 4
-/** Longer "words" are debris (base64, glued text), and compound analysis of a word costs its length squared. */
-const MAX_LENGTH = 64
 /** Long compounds are specific (Flüchtlingspolitik says more than Politik). */
 const COMPOUND_LENGTH = 10
 /** How much being spread over sentences adds: a theme recurs, a passing word stands in one sentence. */
@@ -47,7 +45,8 @@ interface NounKey {
 const NO_NOUN: NounKey = Object.freeze({ key: '', candidate: false })
 
 function isNounLike(word: string): boolean {
-  if (word.length < MIN_LENGTH || word.length > MAX_LENGTH) return false
+  // Longer "words" are debris (base64, glued text), and compound analysis of a word costs its length squared.
+  if (word.length < MIN_LENGTH || word.length > MAX_WORD_LENGTH) return false
   if (!isUpperCode(word.charCodeAt(0))) return false
   // All capitals (NATO, USA) are names or acronyms, not themes; digits make dates and scores.
   let lower = 0

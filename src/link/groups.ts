@@ -1,0 +1,44 @@
+// The entities of one document as linking builds them: by id, each with its mentions, a span counted once.
+import type { EntityRecord, MentionRange } from '../analysis.js'
+import type { KbEntry } from '../lexicon/index.js'
+import type { EntityType } from '../types.js'
+import type { Piece } from './pieces.js'
+
+interface Group {
+  id: string
+  name: string
+  type: EntityType
+  mentions: MentionRange[]
+  /** "start:end" of each mention: a span is one mention however often it is added. */
+  spans: Set<string>
+}
+
+export class Groups {
+  readonly #groups = new Map<string, Group>()
+
+  add(id: string, name: string, type: EntityType, piece: Pick<Piece, 'start' | 'end' | 'kind'>): void {
+    let group = this.#groups.get(id)
+    if (!group) {
+      group = { id, name, type, mentions: [], spans: new Set() }
+      this.#groups.set(id, group)
+    }
+    const span = `${piece.start}:${piece.end}`
+    if (group.spans.has(span)) return
+    group.spans.add(span)
+    group.mentions.push({ start: piece.start, end: piece.end, kind: piece.kind })
+  }
+
+  addEntry(entry: KbEntry, piece: Piece): void {
+    this.add(entry.id, entry.name, entry.type, piece)
+  }
+
+  records(): EntityRecord[] {
+    return [...this.#groups.values()].map((group) => ({
+      id: group.id,
+      name: group.name,
+      type: group.type,
+      mentions: group.mentions.sort((a, b) => a.start - b.start || a.end - b.end),
+      salience: 0,
+    }))
+  }
+}
