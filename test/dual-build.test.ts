@@ -12,8 +12,9 @@ let outDir = ''
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'schlagwort-build-'))
-  for (const options of buildOptions(outDir, false)) await build({ ...options, silent: true })
-}, 240_000)
+  // config: false, or tsup would also run every build of tsup.config.ts into the same folder at once.
+  for (const options of buildOptions(outDir, false)) await build({ ...options, silent: true, config: false })
+}, 120_000)
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
@@ -69,6 +70,10 @@ function esmGraph(dir: string, file: string, seen = new Set<string>()): Set<stri
 describe('ESM and CommonJS builds in one process', () => {
   it('write the data once, as one module both builds import', () => {
     expect(readdirSync(outDir).filter((file) => file.startsWith('corpora'))).toEqual(['corpora.cjs'])
+  })
+
+  it('hold only what buildOptions asks for (no type files here), not also the builds of tsup.config.ts', () => {
+    expect(readdirSync(outDir).filter((file) => /\.d\.c?ts$/.test(file))).toEqual([])
   })
 
   it('accept each other\'s Doc in relatedness and RelatedIndex.add', () => {
