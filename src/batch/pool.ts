@@ -88,13 +88,15 @@ export class WorkerPool implements Runner {
     return thread
   }
 
+  /** Sends queued jobs, each to the worker with the fewest, so that no worker idles while another has one waiting. */
   #dispatch(): void {
-    for (const thread of this.#threads) {
-      while (thread.sent.length < PER_WORKER && this.#queue.length > 0) {
-        const task = this.#queue.shift()!
-        thread.sent.push(task)
-        thread.worker.postMessage({ seq: task.seq, job: task.job } satisfies JobMessage)
-      }
+    while (this.#queue.length > 0) {
+      let least: Thread | undefined
+      for (const thread of this.#threads) if (thread.sent.length < (least?.sent.length ?? PER_WORKER)) least = thread
+      if (least === undefined) return
+      const task = this.#queue.shift()!
+      least.sent.push(task)
+      least.worker.postMessage({ seq: task.seq, job: task.job } satisfies JobMessage)
     }
   }
 
