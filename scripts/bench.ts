@@ -6,6 +6,7 @@ const TASKS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<voi
   tokens: () => import('./bench/tokens.js'),
   related: () => import('./bench/related.js'),
   memory: () => import('./bench/memory.js'),
+  batch: () => import('./bench/batch.js'),
   fuzz: () => import('./bench/fuzz.js'),
   scale: () => import('./bench/scale.js'),
 }

@@ -25,8 +25,9 @@ const LAYERS: readonly string[] = [
   'src/doc/', // the Doc over an analysis
   'src/related/', // relatedness and the related-articles index, which read tagged documents
   'src/engine/', // the engine that owns state and runs the pipeline
-  'src/cli/', // the command line
   'src/index.ts', // the public entry
+  'src/batch/', // the batch entry (schlagwort/batch, Node only), built on the public entry
+  'src/cli/', // the command line
 ]
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))

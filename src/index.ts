@@ -1,4 +1,4 @@
-export { createEngine, createTagger, tag, tagTokens, Engine, type EngineOptions, type EntityDefinition, type Tagger, type TaggerOptions } from './engine/index.js'
+export { createEngine, createTagger, preload, tag, tagTokens, Engine, type EngineOptions, type EntityDefinition, type Tagger, type TaggerOptions } from './engine/index.js'
 export { tokenize } from './tokenize/index.js'
 export { Doc, type DocJSONOptions } from './doc/index.js'
 export {

@@ -7,7 +7,7 @@ import { runCli } from '../src/cli/run.js'
 async function cli(argv: string[], stdin = '', stderrIsTTY = false) {
   let stdout = ''
   let stderr = ''
-  const code = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), readStdin: () => stdin, stderrIsTTY })
+  const code = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), readStdin: () => stdin, stderrIsTTY, cores: 1 })
   return { code, stdout, stderr }
 }
 
@@ -52,6 +52,16 @@ describe('cli', () => {
     expect((await cli(['tag', '--jsonl', '--pretty'])).code).toBe(2)
     expect((await cli(['related', '--for', 'a1'])).code).toBe(2)
     expect((await cli(['related', '--index', 'x.jsonl', '--for', 'a1', '--limit', '-3'])).code).toBe(2)
+    expect((await cli(['tag', '--workers', '2'])).stderr).toBe('schlagwort: --workers needs --jsonl\n')
+    expect((await cli(['tag', '--jsonl', '--workers', 'zwei'])).stderr).toBe('schlagwort: --workers must be a non-negative integer, got zwei\n')
+    expect((await cli(['tag', '--title'])).stderr).toBe("schlagwort: Option '--title <value>' argument missing\n")
+    expect((await cli(['tag', 'a.txt', 'b.txt'])).stderr).toBe('schlagwort: one FILE only, got also b.txt\n')
+  })
+
+  it('prints its version', async () => {
+    const result = await cli(['--version'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^schlagwort \d+\.\d+\.\d+\n$/)
   })
 
   it('prints help naming every command', async () => {
@@ -86,18 +96,20 @@ describe('cli tag --jsonl', () => {
     ]
     const result = await cli(['tag', '--jsonl', tempFile('artikel.jsonl', lines.join('\n'))])
     expect(result.code).toBe(1)
-    const errors = result.stderr.trim().split('\n')
+    const errors = result.stderr.trim().split('\n').map((line) => JSON.parse(line))
     expect(errors).toHaveLength(3)
-    expect(errors[0]).toMatch(/^schlagwort: line 2: not JSON/)
-    expect(errors[1]).toBe('schlagwort: line 3: text must be a string')
-    expect(errors[2]).toBe('schlagwort: line 6: not a JSON object')
+    expect(errors[0]).toMatchObject({ line: 2, id: null, error: expect.stringMatching(/^not JSON/) })
+    expect(errors[1]).toEqual({ line: 3, id: 'ohne-text', error: 'text must be a string' })
+    expect(errors[2]).toEqual({ line: 6, id: null, error: 'not a JSON object' })
     expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual(['a1', 7])
   })
 
-  it('shows progress only when stderr is a terminal', async () => {
+  it('shows progress when stderr is a terminal or on request, with the rate', async () => {
     const input = JSON.stringify(ARTICLES[2]) + '\n'
     expect((await cli(['tag', '--jsonl'], input)).stderr).toBe('')
-    expect((await cli(['tag', '--jsonl'], input, true)).stderr).toBe('\rtagged 1 articles\n')
+    expect((await cli(['tag', '--jsonl', '--no-progress'], input, true)).stderr).toBe('')
+    expect((await cli(['tag', '--jsonl'], input, true)).stderr).toMatch(/^\rtagged 1 articles, 0 failed, [\d.]+\/s, 0:\d\d in all\x1b\[K\n$/)
+    expect((await cli(['tag', '--jsonl', '--progress'], input)).stderr).toMatch(/^tagged 1 articles, 0 failed, [\d.]+\/s, 0:\d\d in all\n$/)
   })
 })
 
@@ -156,7 +168,7 @@ describe('cli related', () => {
     ]
     const tagged = await cli(['tag', '--jsonl'], dated.map((article) => JSON.stringify(article)).join('\n'))
     expect(tagged.code).toBe(1)
-    expect(tagged.stderr).toContain('line 4: publishedAt must be an ISO 8601 date string or epoch milliseconds')
+    expect(JSON.parse(tagged.stderr)).toEqual({ line: 4, id: 'bad', error: 'publishedAt must be an ISO 8601 date string or epoch milliseconds' })
     const records = tagged.stdout.trim().split('\n').map((line) => JSON.parse(line))
     expect(records.map((record) => record.publishedAt)).toEqual(['2024-06-03T08:00:00+02:00', '2024-06-04T09:30:00+02:00', '2013-06-05T12:00:00+02:00'])
     const index = tempFile('dated.jsonl', tagged.stdout + JSON.stringify({ ...records[1], id: 'kaputt', publishedAt: 'nie' }) + '\n')

@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from './io.js'
 
 export interface TagArgs {
@@ -7,6 +8,12 @@ export interface TagArgs {
   text: boolean
   sentences: boolean
   jsonl: boolean
+  /** --jsonl only: worker threads (undefined: one per core). */
+  workers: number | undefined
+  /** --jsonl only: where failed records go (default standard error). */
+  errors: string | undefined
+  /** --jsonl only: progress on standard error (undefined: when it is a terminal). */
+  progress: boolean | undefined
 }
 
 export interface RelatedArgs {
@@ -22,29 +29,70 @@ export interface RelatedArgs {
   publishedAt?: string
 }
 
-function value(args: string[], i: number, name: string): string {
-  const next = args[i]
-  if (next === undefined) throw new UsageError(`${name} needs a value`)
-  return next
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/** node:util parseArgs, strict; its errors as UsageErrors of their first sentence (the rest is advice on `--`). */
+function parse<O extends Options>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true })
+  } catch (error) {
+    throw new UsageError((error as Error).message.split(/\.\s/)[0]!.replace(/\.$/, ''))
+  }
+}
+
+const TAG_OPTIONS = {
+  title: { type: 'string' },
+  pretty: { type: 'boolean' },
+  text: { type: 'boolean' },
+  sentences: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  workers: { type: 'string' },
+  errors: { type: 'string' },
+  progress: { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
+} as const satisfies Options
+
+function integerArg(raw: string, name: string): number {
+  const n = Number(raw)
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n)) throw new UsageError(`${name} must be a non-negative integer, got ${raw}`)
+  return n
 }
 
 export function parseTagArgs(args: string[]): TagArgs {
-  const parsed: TagArgs = { file: undefined, title: undefined, pretty: false, text: false, sentences: false, jsonl: false }
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!
-    if (arg === '--pretty') parsed.pretty = true
-    else if (arg === '--text') parsed.text = true
-    else if (arg === '--sentences') parsed.sentences = true
-    else if (arg === '--jsonl') parsed.jsonl = true
-    else if (arg === '--title') parsed.title = value(args, ++i, '--title')
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`)
-    else if (parsed.file !== undefined) throw new UsageError(`one FILE only, got also ${arg}`)
-    else parsed.file = arg
+  const { values, positionals } = parse(args, TAG_OPTIONS)
+  if (positionals.length > 1) throw new UsageError(`one FILE only, got also ${positionals[1]}`)
+  const jsonl = values.jsonl === true
+  if (jsonl && values.pretty) throw new UsageError('--pretty cannot be used with --jsonl (one record per line)')
+  if (jsonl && values.title !== undefined) throw new UsageError('--title cannot be used with --jsonl (each line has its own title)')
+  for (const name of ['workers', 'errors', 'progress', 'no-progress'] as const) {
+    if (!jsonl && values[name] !== undefined) throw new UsageError(`--${name} needs --jsonl`)
   }
-  if (parsed.jsonl && parsed.pretty) throw new UsageError('--pretty cannot be used with --jsonl (one record per line)')
-  if (parsed.jsonl && parsed.title !== undefined) throw new UsageError('--title cannot be used with --jsonl (each line has its own title)')
-  return parsed
+  if (values.progress && values['no-progress']) throw new UsageError('--progress and --no-progress exclude each other')
+  return {
+    file: positionals[0],
+    title: values.title,
+    pretty: values.pretty === true,
+    text: values.text === true,
+    sentences: values.sentences === true,
+    jsonl,
+    workers: values.workers === undefined ? undefined : integerArg(values.workers, '--workers'),
+    errors: values.errors,
+    progress: values.progress ? true : values['no-progress'] ? false : undefined,
+  }
 }
+
+const RELATED_OPTIONS = {
+  index: { type: 'string' },
+  for: { type: 'string' },
+  limit: { type: 'string' },
+  pretty: { type: 'boolean' },
+  'min-score': { type: 'string' },
+  'half-life': { type: 'string' },
+  'no-recency': { type: 'boolean' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'published-at': { type: 'string' },
+} as const satisfies Options
 
 function numberArg(raw: string, name: string, ok: (n: number) => boolean): number {
   const n = Number(raw)
@@ -58,31 +106,20 @@ function dateArg(raw: string, name: string): string {
 }
 
 export function parseRelatedArgs(args: string[]): RelatedArgs {
-  let index: string | undefined
-  let target: string | undefined
-  let limit = 10
-  let pretty = false
+  const { values, positionals } = parse(args, RELATED_OPTIONS)
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`)
+  if (values.index === undefined) throw new UsageError('related needs --index FILE (tagged JSONL from `schlagwort tag --jsonl`)')
+  if (values.for === undefined) throw new UsageError('related needs --for ID_OR_FILE')
+  if (values['half-life'] !== undefined && values['no-recency']) throw new UsageError('--half-life and --no-recency exclude each other')
   const options: Pick<RelatedArgs, 'minScore' | 'recency' | 'from' | 'to' | 'publishedAt'> = {}
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!
-    if (arg === '--index') index = value(args, ++i, '--index')
-    else if (arg === '--for') target = value(args, ++i, '--for')
-    else if (arg === '--pretty') pretty = true
-    else if (arg === '--limit') {
-      const raw = value(args, ++i, '--limit')
-      limit = Number(raw)
-      if (!/^\d+$/.test(raw) || !Number.isSafeInteger(limit)) throw new UsageError(`--limit must be a non-negative integer, got ${raw}`)
-    } else if (arg === '--min-score') options.minScore = numberArg(value(args, ++i, arg), '--min-score must be a number,', () => true)
-    else if (arg === '--half-life') options.recency = { halfLifeDays: numberArg(value(args, ++i, arg), '--half-life must be a positive number of days,', (n) => n > 0) }
-    else if (arg === '--no-recency') options.recency = false
-    else if (arg === '--from') options.from = dateArg(value(args, ++i, arg), arg)
-    else if (arg === '--to') options.to = dateArg(value(args, ++i, arg), arg)
-    else if (arg === '--published-at') options.publishedAt = dateArg(value(args, ++i, arg), arg)
-    else throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg}`)
-  }
-  if (index === undefined) throw new UsageError('related needs --index FILE (tagged JSONL from `schlagwort tag --jsonl`)')
-  if (target === undefined) throw new UsageError('related needs --for ID_OR_FILE')
-  return { index, target, limit, pretty, ...options }
+  if (values['min-score'] !== undefined) options.minScore = numberArg(values['min-score'], '--min-score must be a number,', () => true)
+  if (values['half-life'] !== undefined) options.recency = { halfLifeDays: numberArg(values['half-life'], '--half-life must be a positive number of days,', (n) => n > 0) }
+  if (values['no-recency']) options.recency = false
+  if (values.from !== undefined) options.from = dateArg(values.from, '--from')
+  if (values.to !== undefined) options.to = dateArg(values.to, '--to')
+  if (values['published-at'] !== undefined) options.publishedAt = dateArg(values['published-at'], '--published-at')
+  const limit = values.limit === undefined ? 10 : integerArg(values.limit, '--limit')
+  return { index: values.index, target: values.for, limit, pretty: values.pretty === true, ...options }
 }
 
 export interface IndexArgs {
@@ -92,14 +129,12 @@ export interface IndexArgs {
   out: string | undefined
 }
 
+const INDEX_OPTIONS = {
+  out: { type: 'string' },
+} as const satisfies Options
+
 export function parseIndexArgs(args: string[]): IndexArgs {
-  const parsed: IndexArgs = { file: undefined, out: undefined }
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!
-    if (arg === '--out') parsed.out = value(args, ++i, '--out')
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`)
-    else if (parsed.file !== undefined) throw new UsageError(`one FILE only, got also ${arg}`)
-    else parsed.file = arg
-  }
-  return parsed
+  const { values, positionals } = parse(args, INDEX_OPTIONS)
+  if (positionals.length > 1) throw new UsageError(`one FILE only, got also ${positionals[1]}`)
+  return { file: positionals[0], out: values.out }
 }

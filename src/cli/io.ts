@@ -1,19 +1,26 @@
-import { open } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import { Readable } from 'node:stream'
 
 export interface CliIO {
-  /** May return a promise to apply back-pressure; it is awaited. */
+  /** May return a promise to apply back-pressure; it is awaited. Rejects with OutputClosed when the reader has gone. */
   stdout: (chunk: string) => unknown
   stderr: (chunk: string) => unknown
   readStdin: () => string
-  /** Standard input as a stream (for JSONL input); default: readStdin() as one chunk. */
+  /** Standard input as a byte stream (for JSONL input); default: readStdin() as one chunk. */
   stdin?: () => NodeJS.ReadableStream
   /** Whether standard error is a terminal: then long runs print a progress line. */
   stderrIsTTY?: boolean
+  /** The number of cores: the default number of workers (default 1). */
+  cores?: number
+  /** Starts listening for an interrupt (SIGINT); the signal aborts when one comes. */
+  interrupts?: () => AbortSignal
 }
 
 /** Bad usage or unreadable input: one line on stderr, exit code 2. */
 export class UsageError extends Error {}
+
+/** The reader of standard output went away (`| head -1`): the run ends quietly, exit code 0. */
+export class OutputClosed extends Error {}
 
 function readError(error: unknown, what: string): UsageError {
   const code = (error as NodeJS.ErrnoException).code
@@ -41,7 +48,7 @@ export async function readInput(file: string | undefined, io: CliIO): Promise<st
   }
 }
 
-/** An input as a stream (FILE, or standard input for - or none); a missing or unreadable file is a UsageError. */
+/** An input as a byte stream (FILE, or standard input for - or none); a missing or unreadable file is a UsageError. */
 export async function openInput(file: string | undefined, io: CliIO): Promise<NodeJS.ReadableStream> {
   if (isStdin(file)) return io.stdin ? io.stdin() : Readable.from([io.readStdin()])
   try {
@@ -51,8 +58,19 @@ export async function openInput(file: string | undefined, io: CliIO): Promise<No
       await handle.close()
       throw Object.assign(new Error('is a directory'), { code: 'EISDIR' })
     }
-    return handle.createReadStream({ encoding: 'utf8' })
+    return handle.createReadStream()
   } catch (error) {
     throw readError(error, file!)
+  }
+}
+
+/** The size in bytes of an input that is a regular file (for a progress estimate), else undefined. */
+export async function inputSize(file: string | undefined): Promise<number | undefined> {
+  if (isStdin(file)) return undefined
+  try {
+    const info = await stat(file!)
+    return info.isFile() ? info.size : undefined
+  } catch {
+    return undefined
   }
 }

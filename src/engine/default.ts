@@ -15,6 +15,11 @@ export function tag(text: string, options: TagOptions = {}): Doc {
   return engine().tag(text, options)
 }
 
+/** Loads all bundled data into the engine behind tag(); resolves when the next tag() will load nothing. */
+export function preload(): Promise<void> {
+  return engine().preload()
+}
+
 /** One GermEval BIO label (`B-PER`, `I-LOCderiv`, `O`, …) per token of one sentence. */
 export function tagTokens(tokens: string[]): string[] {
   return engine().tagTokens(tokens)

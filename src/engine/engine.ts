@@ -12,6 +12,7 @@ import type { EngineContext, StageRunner } from '../stage.js'
 import type { TagOptions } from '../types.js'
 import { fail, ownEntries, type EntityDefinition } from './entries.js'
 import { checkPipeline, PIPELINE } from './pipeline.js'
+import { loadBundledData } from './preload.js'
 
 export interface EngineOptions {
   /** Own knowledge-base entries: found wherever their name or an alias stands, replacing bundled entries of their id. */
@@ -40,6 +41,17 @@ export class Engine {
     const analysis = newAnalysis(text, options.title)
     for (const runner of this.#runners) runner.run(analysis)
     return new Doc(analysis)
+  }
+
+  /**
+   * Loads all bundled data and the engine's own indexes; resolves when the next tag() will load nothing. Yields to the
+   * event loop between the loads.
+   */
+  async preload(): Promise<void> {
+    await loadBundledData()
+    // Tagging the empty text makes what every tag() reads and the engine keeps: the recogniser with its model, the
+    // dictionary and the linker's index over the bundled and the engine's own entries.
+    this.tag('')
   }
 
   /** One GermEval BIO label (`B-PER`, `I-LOCderiv`, `O`, …) per token of one sentence: the recogniser alone. */

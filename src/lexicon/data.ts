@@ -24,6 +24,9 @@ const LIST_FILES: Readonly<Record<ListName, CorporaPath>> = Object.freeze({
   extraFirstNames: 'lexicon/first-names-extra.txt',
 })
 
+/** Every list name, for loading them all ahead of use (preload). */
+export const LIST_NAMES: readonly ListName[] = Object.freeze(Object.keys(LIST_FILES) as ListName[])
+
 /** KB files in the fixed order in which kbEntries() returns their entries. */
 const KB_FILES: readonly CorporaPath[] = Object.freeze(['kb/places.tsv', 'kb/people-de.tsv', 'kb/people-world.tsv', 'kb/organizations.tsv', 'kb/other.tsv'] as const)
 
