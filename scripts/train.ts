@@ -28,6 +28,7 @@ import { kbSentences, titleSentences } from './train/augment.js'
 import { geoNames } from './train/geonames.js'
 import { buildLexicons } from './train/lexicons.js'
 import { buildAdjectiveStems } from './train/adjectives.js'
+import { buildBackgroundNouns } from './train/background.js'
 import { buildNounLemmas } from './train/lemmas.js'
 import { trainSections } from './train/sections.js'
 import { trainEnsemble, type TrainOptions } from './train/perceptron.js'
@@ -38,7 +39,7 @@ if (args.flags.has('sections')) {
   process.exit(0)
 }
 if (args.flags.has('lemmas')) {
-  for (const line of [...buildNounLemmas(), ...buildAdjectiveStems()]) console.log(line)
+  for (const line of [...buildNounLemmas(), ...buildAdjectiveStems(), ...buildBackgroundNouns()]) console.log(line)
   process.exit(0)
 }
 if (args.flags.has('lexicons')) {

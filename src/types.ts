@@ -53,7 +53,7 @@ export interface TagOptions {
   title?: string
   /**
    * The longest text (with the title) tag() accepts, in UTF-16 code units; a longer one is a RangeError naming
-   * maxLength. Default 20,000,000 (about 40 MB of memory for the string alone). Time and memory grow linearly with
+   * maxLength. Default 33,554,432 (2^25; about 64 MB of memory for the string alone). Time and memory grow linearly with
    * the length, so a service sets the bound its budget allows.
    */
   maxLength?: number

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adjectiveStem, corporaFile, isAdjectivalNoun, isNounLemma, nounGender, nounLemma, splitsAt } from '../src/lexicon/index.js'
+import { adjectiveStem, corporaFile, isAdjectivalNoun, isKnownModifier, isNounLemma, nounGender, nounLemma, nounRarity } from '../src/lexicon/index.js'
 
 /** Each form → the lemma nounLemma must give. */
 function expectLemmas(cases: Readonly<Record<string, string | undefined>>): void {
@@ -153,11 +153,9 @@ describe('noun genders, heads and nominalised adjectives', () => {
     expect(nounGender('künstlich')).toBe('')
   })
 
-  it('splits a compound only before a listed head after a known modifier', () => {
-    expect(splitsAt('Wärmepumpenhersteller', 11)).toBe(true)
-    expect(splitsAt('Stadtrat', 5)).toBe(true)
-    expect(splitsAt('Apparat', 4)).toBe(false)
-    expect(splitsAt('Stadtrat', 4)).toBe(false)
+  it('knows compound modifiers: noun forms, with a link, and compounds', () => {
+    for (const modifier of ['Stadt', 'Wärmepumpen', 'Arbeits', 'Kredit']) expect(isKnownModifier(modifier), modifier).toBe(true)
+    for (const modifier of ['Appa', 'Stad', 'xy']) expect(isKnownModifier(modifier), modifier).toBe(false)
   })
 
   it('tells nominalised adjectives from weak nouns', () => {
@@ -176,5 +174,13 @@ describe('adjectiveStem', () => {
 
   it('gives nothing for uninflected adjectives and other words', () => {
     for (const word of ['künstlich', 'einmal', 'stellten', 'und']) expect(adjectiveStem(word), word).toBe('')
+  })
+})
+
+describe('nounRarity (German Wikipedia noun ranks)', () => {
+  it('is low for everyday nouns, higher for rarer ones, 1 for nouns the list lacks', () => {
+    expect(nounRarity('jahr')).toBeLessThan(0.2)
+    expect(nounRarity('lösungen')).toBeLessThan(nounRarity('deich'))
+    expect(nounRarity('schuldenbremse')).toBe(1)
   })
 })

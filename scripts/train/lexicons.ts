@@ -14,6 +14,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { kbEntries, lexiconList } from '../../src/lexicon/index.js'
 import { buildAdjectiveStems } from './adjectives.js'
+import { buildBackgroundNouns } from './background.js'
 import { buildNounLemmas } from './lemmas.js'
 
 const CORPORA = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpora/lexicon')
@@ -59,7 +60,7 @@ export function buildLexicons(): string[] {
     nouns,
   )
   report.push(`lexicon/common-nouns.txt: ${nounCount}`)
-  report.push(...buildNounLemmas(), ...buildAdjectiveStems())
+  report.push(...buildNounLemmas(), ...buildAdjectiveStems(), ...buildBackgroundNouns())
 
   const isNoun = (w: string): boolean => nouns.has(w) || NOUN_ENDINGS.some((e) => w.length - e.length >= 3 && w.endsWith(e) && nouns.has(w.slice(0, -e.length)))
   const common = new Set(zxcvbnLists('de', /^(commonWords|wikipedia)\.json$/))

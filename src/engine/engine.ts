@@ -82,8 +82,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   return new Engine(options)
 }
 
-/** TagOptions.maxLength when not given: 20 million UTF-16 code units. */
-const DEFAULT_MAX_LENGTH = 20_000_000
+/** TagOptions.maxLength when not given: 2^25 UTF-16 code units, room for a 20 MB JSONL line and 32 MB of text. */
+const DEFAULT_MAX_LENGTH = 33_554_432
 
 function checkTagArguments(text: unknown, options: unknown): void {
   if (typeof text !== 'string') throw new TypeError(`tag: text must be a string, got ${describe(text)}`)

@@ -2,7 +2,7 @@
 // load it before its first request (preload()) instead of blocking that request for 0.5–2 s. test/preload.test.ts
 // checks that afterwards tag() reads no bundled file.
 import {
-  actorHeads, adjectiveStem, everydayNouns, genericNouns, isNounLemma, plainAdjectives, isRoleWord, kbEntries, lexiconList, LIST_NAMES, regionalNames, stopwords, termStopwords, wordClasses,
+  actorHeads, adjectiveStem, everydayNouns, genericNouns, isNounLemma, nounRarity, plainAdjectives, isRoleWord, kbEntries, lexiconList, LIST_NAMES, regionalNames, stopwords, termStopwords, wordClasses,
   wordFrequencies,
 } from '../lexicon/index.js'
 import { nerResources } from '../recognize/resources.js'
@@ -24,6 +24,7 @@ const LOADERS: readonly (() => unknown)[] = Object.freeze([
   actorHeads,
   plainAdjectives,
   () => adjectiveStem('neuen'),
+  () => nounRarity('haus'),
   () => isRoleWord('Minister'),
   () => isNounLemma('Haus'),
   () => backgroundCommonness('haus'),

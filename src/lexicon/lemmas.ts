@@ -190,14 +190,11 @@ function paradigmOf(data: LemmaTable, lemma: string): Paradigm | undefined {
 }
 
 /**
- * Whether the lemma is a compound of a listed noun that starts at `at` (Wärmepumpen|hersteller, Stadt|rat) after a
- * modifier the list knows, directly or as a compound; Appa|rat is none.
+ * Whether a word's first part is a modifier the list knows (Stadt of Stadtrat, Wärmepumpen of Wärmepumpenhersteller),
+ * as a noun form, with a linking element, or as a compound itself; Appa of Apparat is none.
  */
-export function splitsAt(lemma: string, at: number): boolean {
-  if (at < MIN_MODIFIER || lemma.length - at < MIN_HEAD || !NOUN_WORD.test(lemma)) return false
-  const data = lemmaTable()
-  const modifier = lemma.slice(0, at)
-  return data.lemmas.has(lemma[at]!.toUpperCase() + lemma.slice(at + 1)) && (knownModifier(data, modifier) || compoundModifier(modifier))
+export function isKnownModifier(modifier: string): boolean {
+  return modifier.length >= MIN_MODIFIER && NOUN_WORD.test(modifier[0]!.toUpperCase() + modifier.slice(1)) && (knownModifier(lemmaTable(), modifier) || compoundModifier(modifier))
 }
 
 /** A modifier that is itself a compound the list lacks (Wärmepumpen of Wärmepumpenhersteller), with or without a link. */

@@ -2,7 +2,7 @@
 // Bahnstreik, künstliche Intelligenz), one per stem so that a compound and its inflections are one keyphrase
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { everydayNouns, genericNouns, isCommonNoun, isRoleWord, lexiconList, nounLemma, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { everydayNouns, genericNouns, isCommonNoun, isRoleWord, lexiconList, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
@@ -222,8 +222,13 @@ function hasHeadIn(key: string, candidates: ReadonlyMap<string, Candidate>): boo
   return false
 }
 
-/** Common words say less: weight by how rare the word is in the background list (1 for unseen words). */
+/**
+ * Common words say less: weight by how rare the word is, in news (the GermEval counts) or in general German (the
+ * Wikipedia noun ranks), whichever finds it commoner; 1 for a word neither knows.
+ */
 function rarity(label: string): number {
-  const count = wordFrequencies().get(label.toLowerCase()) ?? 0
-  return count === 0 ? 1 : Math.log(BACKGROUND_TOKENS / (count + 1)) / Math.log(BACKGROUND_TOKENS)
+  const lower = label.toLowerCase()
+  const count = wordFrequencies().get(lower) ?? 0
+  const inNews = count === 0 ? 1 : Math.log(BACKGROUND_TOKENS / (count + 1)) / Math.log(BACKGROUND_TOKENS)
+  return Math.min(inNews, nounRarity(lower))
 }

@@ -1,6 +1,6 @@
 // Kinds of noun that rank lower or not at all as keyphrases: who rather than what (Hersteller, Stadtrat, Kleinstadt,
 // Beschäftigte) and times (Donnerstagabend, Achtzigerjahre, Geschäftsjahr).
-import { actorHeads, isAdjectivalNoun, splitsAt } from '../lexicon/index.js'
+import { actorHeads, adjectiveStem, isAdjectivalNoun, isKnownModifier } from '../lexicon/index.js'
 
 const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
 const DECADES: readonly string[] = ['zwanziger', 'dreißiger', 'vierziger', 'fünfziger', 'sechziger', 'siebziger', 'achtziger', 'neunziger']
@@ -15,16 +15,21 @@ export function isTimeCompound(lower: string): boolean {
 
 /**
  * A compound lemma whose head is one of `heads` (lower case), also in the feminine (Herstellerin), after a modifier the
- * lexicon knows. The word's endings are looked up first, so only a possible head costs a compound check.
+ * lexicon knows as a noun or an adjective (Kredit|nehmer, Sozial|demokrat, Klein|stadt; not Appa|rat). The word's
+ * endings are looked up first, so only a possible head costs a lexicon check.
  */
 function hasHead(lemma: string, heads: ReadonlySet<string>): boolean {
   const lower = lemma.toLowerCase()
   for (let at = MIN_MODIFIER; at < lower.length; at++) {
     const head = lower.slice(at)
     const isHead = heads.has(head) || (head.endsWith('in') && heads.has(head.slice(0, -2)))
-    if (isHead && splitsAt(lemma, at)) return true
+    if (isHead && isModifier(lemma.slice(0, at))) return true
   }
   return false
+}
+
+function isModifier(modifier: string): boolean {
+  return isKnownModifier(modifier) || adjectiveStem(modifier.toLowerCase() + 'e') !== ''
 }
 
 /** A compound lemma whose head is a stretch of time (Geschäftsjahr, Verhandlungsnacht). */

@@ -1,0 +1,21 @@
+// How rare a noun is in general German: its rank in corpora/topics/background-nouns.txt (German Wikipedia's noun
+// forms by frequency, from @zxcvbn-ts/language-de, MIT). Keyphrases weigh rare nouns more (Schuldenbremse over Lösung).
+import { corporaFile } from './bundle.js'
+
+let ranks: ReadonlyMap<string, number> | undefined
+
+function nounRanks(): ReadonlyMap<string, number> {
+  if (ranks === undefined) {
+    const table = new Map<string, number>()
+    for (const line of corporaFile('topics/background-nouns.txt').split('\n')) if (line !== '' && !line.startsWith('#')) table.set(line, table.size)
+    ranks = table
+  }
+  return ranks
+}
+
+/** In (0, 1]: near 0 for the commonest nouns, rising with the log of the rank, 1 for a noun the list lacks (lower case). */
+export function nounRarity(lower: string): number {
+  const table = nounRanks()
+  const rank = table.get(lower)
+  return rank === undefined ? 1 : Math.log(rank + 2) / Math.log(table.size + 2)
+}
