@@ -90,4 +90,14 @@ describe('keyphrases', () => {
     const doc = tag(`Ein Bericht über ${junk} und ${junk} im Hochwasser.`)
     expect(doc.keyphrases().map((topic) => topic.label)).not.toContain(junk)
   })
+
+  it('leave out words made of a name the article tags (Velmora-Aktie, Wolfsburger)', () => {
+    const doc = tag('Gewinnwarnung bei der Velmora AG\n\nDie Velmora AG aus Wolfsburg hat eine Gewinnwarnung veröffentlicht. ' +
+      'Die Velmora-Aktie fiel um zwölf Prozent, die Velmora-Aktie war schon im Frühjahr gefallen. Die Wolfsburger ' +
+      'Belegschaft fürchtet um Stellen, die Wolfsburger Werke sollen Kurzarbeit anmelden. Die Gewinnwarnung kam überraschend.')
+    const found = doc.keyphrases().map((topic) => topic.label)
+    expect(doc.organizations().map((entity) => entity.name).join(' ')).toContain('Velmora')
+    expect(found).toContain('Gewinnwarnung')
+    for (const bad of ['Velmora-Aktie', 'Wolfsburger']) expect(found).not.toContain(bad)
+  })
 })

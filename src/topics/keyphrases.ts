@@ -149,7 +149,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       order++
     }
   }
-  return rank(candidates, bestPhrases(phrases), seenInside, memos)
+  return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.table), memos)
 }
 
 /** The phrase adjective right before token t (one space apart, outside a mention), or ''. */
@@ -180,7 +180,7 @@ function bestPhrases(phrases: ReadonlyMap<string, PhraseCandidate>): Map<string,
 
 const spreadOf = (sentences: number): number => 1 + SPREAD * Math.log(sentences)
 
-function rank(candidates: ReadonlyMap<string, Candidate>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, memos: KeyphraseMemos): Keyphrase[] {
+function rank(candidates: ReadonlyMap<string, Candidate>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, memos: KeyphraseMemos): Keyphrase[] {
   const { labels, table } = memos
   const result: Array<Keyphrase & { first: number }> = []
   const merged = new Set<string>()
@@ -192,7 +192,7 @@ function rank(candidates: ReadonlyMap<string, Candidate>, phrases: ReadonlyMap<s
   for (const [key, candidate] of candidates) {
     if (!seenInside.has(key)) continue
     const info = labels.get(labelForm(candidate.forms, table), (word) => labelInfo(word, key))
-    if (info.specificity === 0) continue
+    if (info.specificity === 0 || isNamePiece(info.label, names)) continue
     const head = hasHeadIn(key, candidates) ? HEAD_BOOST : 1
     let weight = Math.log1p(candidate.score) * spreadOf(candidate.sentences) * info.specificity * head * info.factor
     let label = info.label
@@ -214,6 +214,25 @@ function rank(candidates: ReadonlyMap<string, Candidate>, phrases: ReadonlyMap<s
   }
   result.sort((a, b) => b.weight - a.weight || a.first - b.first)
   return result.map(({ label, weight }) => ({ label, weight }))
+}
+
+/** The lowercase words inside the article's entity mentions. */
+function nameWords(tokens: TokenTable, inMention: Uint8Array, lexemes: Int32Array, table: LexemeTable): Set<string> {
+  const words = new Set<string>()
+  for (let t = 0; t < tokens.count; t++) if (inMention[t] && tokens.kinds[t] === KIND.word && lexemes[t]! >= 0) words.add(table.strings[lexemes[t]!]!.toLowerCase())
+  return words
+}
+
+/**
+ * A label made of a name the article tags as an entity: a name word's derived form in -er (Wolfsburger) or a hyphen
+ * compound that starts with one (Velterra-Aktie): the entity is the tag. (A label that is itself a mention's word
+ * elsewhere, such as Alzheimer, stays: the article also uses it as a noun.)
+ */
+function isNamePiece(label: string, names: ReadonlySet<string>): boolean {
+  const lower = label.toLowerCase()
+  if (lower.endsWith('er') && names.has(lower.slice(0, -2))) return true
+  const hyphen = lower.indexOf('-')
+  return hyphen > 0 && names.has(lower.slice(0, hyphen))
 }
 
 /** Another candidate is the key's head: a proper ending of at least MIN_HEAD letters (streik of bahnstreik). */
