@@ -9,8 +9,8 @@ import { stemGerman } from '../stem/index.js'
 import { spacedTokens } from '../tokenize/index.js'
 import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, noOccurrences, type Occurrences } from './occurrences.js'
-import { isPluralForm, MIN_PHRASE_COUNT, phraseAdjective, phraseLabel, type PhraseCandidate } from './phrases.js'
-import { hasTimeHead, isActorNoun, isTimeCompound } from './word-kinds.js'
+import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, type PhraseCandidate } from './phrases.js'
+import { hasTimeHead, isActorNoun, isNamePiece, isTimeCompound, nameWords } from './word-kinds.js'
 
 export interface Keyphrase {
   label: string
@@ -160,24 +160,6 @@ function phraseAdjectiveBefore(view: string, tokens: TokenTable, t: number, inMe
   return memos.adjectives.get(lexemes[previous]!, adjectiveOf)
 }
 
-function countPhrase(phrases: Map<string, PhraseCandidate>, adjective: string, noun: string, lexeme: number, weight: number, sentence: number, order: number): void {
-  const key = `${adjective} ${noun}`
-  let phrase = phrases.get(key)
-  if (!phrase) phrases.set(key, (phrase = { ...noOccurrences(order), adjective, noun }))
-  countOccurrence(phrase, weight, sentence, lexeme)
-}
-
-/** Per noun key, its most frequent recurring phrase (ties: the first seen). */
-function bestPhrases(phrases: ReadonlyMap<string, PhraseCandidate>): Map<string, PhraseCandidate> {
-  const best = new Map<string, PhraseCandidate>()
-  for (const phrase of phrases.values()) {
-    if (phrase.count < MIN_PHRASE_COUNT) continue
-    const other = best.get(phrase.noun)
-    if (other === undefined || phrase.count > other.count || (phrase.count === other.count && phrase.first < other.first)) best.set(phrase.noun, phrase)
-  }
-  return best
-}
-
 const spreadOf = (sentences: number): number => 1 + SPREAD * Math.log(sentences)
 
 function rank(candidates: ReadonlyMap<string, Candidate>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, memos: KeyphraseMemos): Keyphrase[] {
@@ -214,25 +196,6 @@ function rank(candidates: ReadonlyMap<string, Candidate>, phrases: ReadonlyMap<s
   }
   result.sort((a, b) => b.weight - a.weight || a.first - b.first)
   return result.map(({ label, weight }) => ({ label, weight }))
-}
-
-/** The lowercase words inside the article's entity mentions. */
-function nameWords(tokens: TokenTable, inMention: Uint8Array, lexemes: Int32Array, table: LexemeTable): Set<string> {
-  const words = new Set<string>()
-  for (let t = 0; t < tokens.count; t++) if (inMention[t] && tokens.kinds[t] === KIND.word && lexemes[t]! >= 0) words.add(table.strings[lexemes[t]!]!.toLowerCase())
-  return words
-}
-
-/**
- * A label made of a name the article tags as an entity: a name word's derived form in -er (Wolfsburger) or a hyphen
- * compound that starts with one (Velterra-Aktie): the entity is the tag. (A label that is itself a mention's word
- * elsewhere, such as Alzheimer, stays: the article also uses it as a noun.)
- */
-function isNamePiece(label: string, names: ReadonlySet<string>): boolean {
-  const lower = label.toLowerCase()
-  if (lower.endsWith('er') && names.has(lower.slice(0, -2))) return true
-  const hyphen = lower.indexOf('-')
-  return hyphen > 0 && names.has(lower.slice(0, hyphen))
 }
 
 /** Another candidate is the key's head: a proper ending of at least MIN_HEAD letters (streik of bahnstreik). */

@@ -1,7 +1,7 @@
 // Adjective + noun keyphrases (künstliche Intelligenz, erneuerbare Energien, ländlicher Raum): an attributive
 // adjective that classifies its noun, seen with it at least twice, labelled in the nominative without article.
 import { adjectiveStem, nounGender, nounLemma, plainAdjectives } from '../lexicon/index.js'
-import type { Occurrences } from './occurrences.js'
+import { countOccurrence, noOccurrences, type Occurrences } from './occurrences.js'
 
 /** One adjective + noun pair of an article; its forms are the noun's surface forms. */
 export interface PhraseCandidate extends Occurrences {
@@ -14,7 +14,7 @@ export interface PhraseCandidate extends Occurrences {
  * A pair must recur to be a phrase of the article rather than a description in passing: with one occurrence,
  * evaluative adjectives (umstrittenes Rentenpaket, überraschende Gewinnwarnung) crowd out the classifying ones.
  */
-export const MIN_PHRASE_COUNT = 2
+const MIN_PHRASE_COUNT = 2
 
 /** The attributive stem of a lowercase word that makes a phrase with its noun, or ''. */
 export function phraseAdjective(lower: string): string {
@@ -44,4 +44,23 @@ function nominativePlural(form: string, lemma: string): string {
   if (!form.endsWith('n')) return form
   const shorter = form.slice(0, -1)
   return shorter !== lemma && nounLemma(shorter) === lemma ? shorter : form
+}
+
+/** Counts one occurrence of the adjective + noun pair (the noun's stem) in `phrases`. */
+export function countPhrase(phrases: Map<string, PhraseCandidate>, adjective: string, noun: string, lexeme: number, weight: number, sentence: number, order: number): void {
+  const key = `${adjective} ${noun}`
+  let phrase = phrases.get(key)
+  if (!phrase) phrases.set(key, (phrase = { ...noOccurrences(order), adjective, noun }))
+  countOccurrence(phrase, weight, sentence, lexeme)
+}
+
+/** Per noun key, its most frequent recurring phrase (ties: the first seen). */
+export function bestPhrases(phrases: ReadonlyMap<string, PhraseCandidate>): Map<string, PhraseCandidate> {
+  const best = new Map<string, PhraseCandidate>()
+  for (const phrase of phrases.values()) {
+    if (phrase.count < MIN_PHRASE_COUNT) continue
+    const other = best.get(phrase.noun)
+    if (other === undefined || phrase.count > other.count || (phrase.count === other.count && phrase.first < other.first)) best.set(phrase.noun, phrase)
+  }
+  return best
 }

@@ -1,6 +1,8 @@
 // Kinds of noun that rank lower or not at all as keyphrases: who rather than what (Hersteller, Stadtrat, Kleinstadt,
-// Beschäftigte) and times (Donnerstagabend, Achtzigerjahre, Geschäftsjahr).
+// Beschäftigte), times (Donnerstagabend, Achtzigerjahre, Geschäftsjahr) and words made of a tagged name (Velmora-Aktie).
+import { KIND, type TokenTable } from '../analysis.js'
 import { actorHeads, adjectiveStem, isAdjectivalNoun, isKnownModifier } from '../lexicon/index.js'
+import type { LexemeTable } from '../shared/lexemes.js'
 
 const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
 const DECADES: readonly string[] = ['zwanziger', 'dreißiger', 'vierziger', 'fünfziger', 'sechziger', 'siebziger', 'achtziger', 'neunziger']
@@ -47,4 +49,23 @@ export function isActorNoun(lemma: string): boolean {
   const heads = actorHeads()
   const lower = lemma.toLowerCase()
   return heads.has(lower) || (lower.endsWith('in') && heads.has(lower.slice(0, -2))) || hasHead(lemma, heads)
+}
+
+/** The lowercase words inside the article's entity mentions. */
+export function nameWords(tokens: TokenTable, inMention: Uint8Array, lexemes: Int32Array, table: LexemeTable): Set<string> {
+  const words = new Set<string>()
+  for (let t = 0; t < tokens.count; t++) if (inMention[t] && tokens.kinds[t] === KIND.word && lexemes[t]! >= 0) words.add(table.strings[lexemes[t]!]!.toLowerCase())
+  return words
+}
+
+/**
+ * A label made of a name the article tags as an entity: a name word's derived form in -er (Wolfsburger) or a hyphen
+ * compound that starts with one (Velterra-Aktie): the entity is the tag. (A label that is itself a mention's word
+ * elsewhere, such as Alzheimer, stays: the article also uses it as a noun.)
+ */
+export function isNamePiece(label: string, names: ReadonlySet<string>): boolean {
+  const lower = label.toLowerCase()
+  if (lower.endsWith('er') && names.has(lower.slice(0, -2))) return true
+  const hyphen = lower.indexOf('-')
+  return hyphen > 0 && names.has(lower.slice(0, hyphen))
 }
