@@ -100,4 +100,12 @@ describe('keyphrases', () => {
     expect(found).toContain('Gewinnwarnung')
     for (const bad of ['Velmora-Aktie', 'Wolfsburger']) expect(found).not.toContain(bad)
   })
+
+  it('resolve elided compounds (Bus- und Bahnverkehr: Busverkehr and Bahnverkehr), never showing the fragment', () => {
+    const doc = tag('Streik im Bus- und Bahnverkehr\n\nDer Bus- und Bahnverkehr steht still. Auch der Rad- und Fußverkehr ' +
+      'leidet unter der Sperrung. Der Busverkehr soll morgen wieder rollen, der Bahnverkehr erst am Freitag.')
+    const found = doc.keyphrases().map((topic) => topic.label)
+    for (const word of ['Busverkehr', 'Bahnverkehr', 'Radverkehr', 'Fußverkehr']) expect(found).toContain(word)
+    for (const fragment of ['Bus-', 'Bus', 'Rad-']) expect(found).not.toContain(fragment)
+  })
 })

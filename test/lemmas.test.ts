@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adjectiveStem, corporaFile, isAdjectivalNoun, isKnownModifier, isNounLemma, nounGender, nounLemma, nounRarity } from '../src/lexicon/index.js'
+import { adjectiveStem, compoundTail, corporaFile, isAdjectivalNoun, isKnownModifier, isNounLemma, nounGender, nounLemma, nounRarity } from '../src/lexicon/index.js'
 
 /** Each form → the lemma nounLemma must give. */
 function expectLemmas(cases: Readonly<Record<string, string | undefined>>): void {
@@ -182,5 +182,14 @@ describe('nounRarity (German Wikipedia noun ranks)', () => {
     expect(nounRarity('jahr')).toBeLessThan(0.2)
     expect(nounRarity('lösungen')).toBeLessThan(nounRarity('deich'))
     expect(nounRarity('schuldenbremse')).toBe(1)
+  })
+})
+
+describe('compoundTail', () => {
+  it('gives the head as written after the shortest known modifier', () => {
+    expect(compoundTail('Regierungschefs')).toBe('chefs')
+    expect(compoundTail('Bahnverkehr')).toBe('verkehr')
+    expect(compoundTail('Verkehr')).toBe('')
+    expect(compoundTail('Bahn' + 'verkehr'.repeat(20))).toBe('')
   })
 })

@@ -197,6 +197,25 @@ export function isKnownModifier(modifier: string): boolean {
   return modifier.length >= MIN_MODIFIER && NOUN_WORD.test(modifier[0]!.toUpperCase() + modifier.slice(1)) && (knownModifier(lemmaTable(), modifier) || compoundModifier(modifier))
 }
 
+/** Compounds longer than this are not taken apart (debris; the analysis costs the length squared). */
+const MAX_COMPOUND = 64
+
+/**
+ * The head of a compound as written: the longest listed noun form that ends the word after a modifier the list
+ * knows (Regierungs|chefs → chefs, not Regie|rungschefs; Bahn|verkehr → verkehr), or '' when the word is no such
+ * compound.
+ */
+export function compoundTail(word: string): string {
+  if (word.length > MAX_COMPOUND || !NOUN_WORD.test(word)) return ''
+  const data = lemmaTable()
+  for (let i = MIN_MODIFIER; word.length - i >= MIN_HEAD; i++) {
+    if (word[i] === '-') continue
+    const head = word[i]!.toUpperCase() + word.slice(i + 1)
+    if (listedLemma(data, head) !== undefined && isKnownModifier(word.slice(0, i))) return word.slice(i)
+  }
+  return ''
+}
+
 /** A modifier that is itself a compound the list lacks (Wärmepumpen of Wärmepumpenhersteller), with or without a link. */
 function compoundModifier(modifier: string): boolean {
   const noun = modifier[0]!.toUpperCase() + modifier.slice(1)

@@ -7,6 +7,7 @@ import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 import { spacedTokens } from '../tokenize/index.js'
+import { elidedLexeme } from './elision.js'
 import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, noOccurrences, type Occurrences } from './occurrences.js'
 import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, type PhraseCandidate } from './phrases.js'
@@ -58,13 +59,15 @@ function isNounLike(word: string): boolean {
   return lower > 0
 }
 
-/** Per lexeme of one engine: its noun key, its phrase adjective, and what it says as a label. */
+/** Per lexeme of one engine: its noun key, its phrase adjective, what it says as a label, and its compound tail. */
 export class KeyphraseMemos {
   readonly nouns: LexemeMemo<NounKey>
   readonly adjectives: LexemeMemo<string>
   readonly labels: LexemeMemo<LabelInfo>
+  readonly tails: LexemeMemo<string>
 
   constructor(readonly table: LexemeTable) {
+    this.tails = new LexemeMemo(table)
     this.nouns = new LexemeMemo(table)
     this.adjectives = new LexemeMemo(table)
     this.labels = new LexemeMemo(table)
@@ -136,7 +139,8 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       if (sentenceStart[t]) sentence++
       if (sectionWeight === undefined || inMention[t] || tokens.kinds[t] !== KIND.word) continue
       if (!isUpperCode(view.charCodeAt(tokens.starts[t]!))) continue
-      const lexeme = lexemes[t]!
+      const elided = elidedLexeme(view, tokens, t, lexemes, memos.table, memos.tails)
+      const lexeme = elided >= 0 ? elided : lexemes[t]!
       const noun = memos.nouns.get(lexeme, nounKey)
       if (noun.key === '') continue
       const adjective = t > 0 && tokens.starts[t - 1]! >= section.start ? phraseAdjectiveBefore(view, tokens, t, inMention, lexemes, memos) : ''
