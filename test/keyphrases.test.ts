@@ -108,4 +108,13 @@ describe('keyphrases', () => {
     for (const word of ['Busverkehr', 'Bahnverkehr', 'Radverkehr', 'Fußverkehr']) expect(found).toContain(word)
     for (const fragment of ['Bus-', 'Bus', 'Rad-']) expect(found).not.toContain(fragment)
   })
+
+  it('leave out glued share buttons, name pairs, first-name pairs and street names', () => {
+    const doc = tag('Umbau am Bahnhof\n\nDer Umbau am Bahnhof beginnt im Mai. Anne-Marie Keller vom Bauamt erklärte den Umbau ' +
+      'an der Rosentalerstraße. Auf der Rosentalerstraße entstehen Fahrradstellplätze, der Umbau soll zwei Jahre dauern. ' +
+      'Laut Keller/Brandt sind die Fahrradstellplätze überdacht.\nFacebookWhatsAppE-Mail')
+    const found = doc.keyphrases().map((topic) => topic.label)
+    expect(found).toContain('Umbau')
+    for (const bad of ['FacebookWhatsAppE-Mail', 'Keller/Brandt', 'Anne-Marie', 'Rosentalerstraße']) expect(found).not.toContain(bad)
+  })
 })

@@ -32,7 +32,9 @@ describe('nounLemma: listed nouns', () => {
   })
 
   it('undoes Latin and Greek plurals', () => {
-    expectLemmas({ Themen: 'Thema', Museen: 'Museum', Daten: 'Datum', Firmen: 'Firma', Gymnasien: 'Gymnasium' })
+    expectLemmas({ Themen: 'Thema', Museen: 'Museum', Firmen: 'Firma', Gymnasien: 'Gymnasium' })
+    // Daten are data in news, not dates: a plural-only sense.
+    expectLemmas({ Daten: 'Daten', Handydaten: 'Handydaten' })
   })
 
   it('keeps plural-only nouns in the plural', () => {
@@ -45,6 +47,10 @@ describe('nounLemma: listed nouns', () => {
 })
 
 describe('nounLemma: forms of several lemmas', () => {
+  it('takes the commoner lemma in general German (Hallen: Halle, not Hall)', () => {
+    expectLemmas({ Hallen: 'Halle', Sporthallen: 'Sporthalle' })
+  })
+
   it('takes the shortest lemma, then the alphabetically first', () => {
     // Herden: Herd (plural Herde, Herden) or Herde; Bussen: Bus or the Swiss Busse (Buße).
     expectLemmas({ Herden: 'Herd', Bussen: 'Bus' })

@@ -13,6 +13,11 @@ function nounRanks(): ReadonlyMap<string, number> {
   return ranks
 }
 
+/** The rank of a lowercase noun form in the list (0 for the commonest), or undefined when the list lacks it. */
+export function nounRank(lower: string): number | undefined {
+  return nounRanks().get(lower)
+}
+
 /** In (0, 1]: near 0 for the commonest nouns, rising with the log of the rank, 1 for a noun the list lacks (lower case). */
 export function nounRarity(lower: string): number {
   const table = nounRanks()

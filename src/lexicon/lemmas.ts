@@ -1,6 +1,7 @@
 // German noun lemmas (corpora/lexicon/noun-lemmas.tsv, CC BY-SA 4.0, from german-pos-dict): a full form's base form,
 // e.g. to show a topic label as Krisenherd rather than Krisenherden. The file's format is described in its header and
 // in scripts/train/lemmas.ts, which writes it.
+import { nounRank } from './background.js'
 import { corporaFile } from './bundle.js'
 
 interface Paradigm {
@@ -79,18 +80,34 @@ function lemmaTable(): LemmaTable {
   return table
 }
 
-/** The shorter lemma, then the alphabetically first. */
-const better = (a: string, b: string): boolean => a.length < b.length || (a.length === b.length && a < b)
+/**
+ * Plurals whose sense in news is plural-only, unlike their singular's (Daten are data, rarely dates; Handydaten):
+ * their own lemma.
+ */
+const PLURAL_SENSES: ReadonlySet<string> = new Set(['Daten'])
+
+/**
+ * Of two lemmas of one form: the commoner in the background noun list (Hallen → Halle, not Hall), one the list has
+ * over one it lacks; else the shorter, then the alphabetically first.
+ */
+function better(a: string, b: string): boolean {
+  const rankA = nounRank(a.toLowerCase())
+  const rankB = nounRank(b.toLowerCase())
+  if (rankA !== undefined || rankB !== undefined) return rankB === undefined || (rankA !== undefined && rankA < rankB)
+  return a.length < b.length || (a.length === b.length && a < b)
+}
 
 /**
  * The lemma of a form the list holds, or undefined. A listed lemma with a plural is its own lemma, even when it is a
  * form of another lemma too (Herde, not Herd; Marke, not Mark). Otherwise the word's lemmas other than itself decide:
- * the shortest, then the alphabetically first (Herden → Herd, not Herde; Bussen → Bus, not Busse). So a listed noun
+ * the commoner in general German (Hallen → Halle, not Hall), else the shortest, then the alphabetically first
+ * (Herden → Herd, not Herde; Bussen → Bus, not Busse); see better. So a listed noun
  * without plural yields to them (Arbeiten, the nominalised verb, → Arbeit; Zahlen → Zahl), but not to a lemma whose
  * genitive in -s or -es it looks like (Eis stays, not Ei), and is its own lemma when it is no other lemma's form
  * (Wissen; the plural-only Eltern).
  */
 function listedLemma(data: LemmaTable, word: string): string | undefined {
+  if (PLURAL_SENSES.has(word)) return word
   const own = data.lemmas.get(word)
   if (own?.plural) return word
   let best: string | undefined

@@ -11,7 +11,7 @@ import { elidedLexeme } from './elision.js'
 import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, noOccurrences, type Occurrences } from './occurrences.js'
 import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, type PhraseCandidate } from './phrases.js'
-import { hasTimeHead, isActorNoun, isNamePiece, isTimeCompound, nameWords } from './word-kinds.js'
+import { hasTimeHead, isActorNoun, isNamePiece, isStreetName, isTimeCompound, nameWords } from './word-kinds.js'
 
 export interface Keyphrase {
   label: string
@@ -49,12 +49,17 @@ function isNounLike(word: string): boolean {
   // Longer "words" are debris (base64, glued text), and compound analysis of a word costs its length squared.
   if (word.length < MIN_LENGTH || word.length > MAX_WORD_LENGTH) return false
   if (!isUpperCode(word.charCodeAt(0))) return false
-  // All capitals (NATO, USA) are names or acronyms, not themes; digits make dates and scores.
+  // All capitals (NATO, USA) are names or acronyms, not themes; digits make dates and scores; a capital after a small
+  // letter (FacebookWhatsApp, YouTube) and a slash (Altmann/Obwegeser) make brands, glued buttons and name pairs.
   let lower = 0
+  let previousLower = false
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i)
-    if (c >= 0x30 && c <= 0x39) return false
-    if (word[i] !== word[i]!.toUpperCase()) lower++
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2f) return false
+    const isLower = word[i] !== word[i]!.toUpperCase()
+    if (previousLower && isUpperCode(c)) return false
+    if (isLower) lower++
+    previousLower = isLower
   }
   return lower > 0
 }
@@ -85,15 +90,20 @@ interface LabelInfo {
 function labelInfo(form: string, key: string): LabelInfo {
   const label = lemmaOf(form) ?? baseOf(form, key)
   const lower = label.toLowerCase()
-  if (genericNouns().has(lower) || hasTimeHead(label)) return { label, specificity: 0, factor: 0 }
+  if (genericNouns().has(lower) || hasTimeHead(label) || isStreetName(label)) return { label, specificity: 0, factor: 0 }
   const factor = (everydayNouns().has(lower) ? EVERYDAY : 1) * (isActorNoun(label) ? ACTOR : 1)
   return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor }
 }
 
-/** A name of the lexicon's lists that is no ordinary noun (Mittelstädt): the recogniser's business, not a theme. */
+/**
+ * A name of the lexicon's lists that is no ordinary noun (Mittelstädt), or first names joined by a hyphen
+ * (Anne-Claude): the recogniser's business, not a theme.
+ */
 function isPersonName(word: string): boolean {
   const named = lexiconList('surnames').has(word) || lexiconList('firstNames').has(word) || lexiconList('extraSurnames').has(word) || lexiconList('extraFirstNames').has(word)
-  return named && !isCommonNoun(word)
+  if (named && !isCommonNoun(word)) return true
+  const parts = word.split('-')
+  return parts.length > 1 && parts.every((part) => lexiconList('firstNames').has(part) || lexiconList('extraFirstNames').has(part))
 }
 
 const ADJECTIVE_ENDINGS: readonly string[] = ['ische', 'ischen', 'ischer', 'isches', 'liche', 'lichen', 'licher', 'liches']

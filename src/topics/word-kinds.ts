@@ -34,6 +34,18 @@ function isModifier(modifier: string): boolean {
   return isKnownModifier(modifier) || adjectiveStem(modifier.toLowerCase() + 'e') !== ''
 }
 
+/** Heads of street and square names, lower case. */
+const STREET_HEADS: readonly string[] = ['straße', 'strasse', 'gasse', 'platz', 'allee', 'weg', 'damm', 'ring', 'ufer']
+
+/**
+ * A street or square name made from a place or person in -er (Wehntalerstrasse, Sanderstraße, Barfüsserplatz): the
+ * way streets are named; common nouns rarely end so (Einkaufsstraße, Marktplatz, Kurzzeitparkplatz do not).
+ */
+export function isStreetName(lemma: string): boolean {
+  const lower = lemma.toLowerCase()
+  return STREET_HEADS.some((head) => lower.endsWith(head) && lower.length - head.length >= MIN_MODIFIER + 2 && lower.endsWith('er' + head))
+}
+
 /** A compound lemma whose head is a stretch of time (Geschäftsjahr, Verhandlungsnacht). */
 export function hasTimeHead(lemma: string): boolean {
   return hasHead(lemma, TIME_HEADS)
