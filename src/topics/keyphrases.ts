@@ -9,8 +9,8 @@ import { stemGerman } from '../stem/index.js'
 import { spacedTokens } from '../tokenize/index.js'
 import { elidedLexeme } from './elision.js'
 import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
-import { countOccurrence, noOccurrences, type Occurrences } from './occurrences.js'
-import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, type PhraseCandidate } from './phrases.js'
+import { countOccurrence, Occurrences } from './occurrences.js'
+import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, type PhraseCandidate, type PhraseTable } from './phrases.js'
 import { hasTimeHead, isActorNoun, isNamePiece, isStreetName, isTimeCompound, nameWords } from './word-kinds.js'
 
 export interface Keyphrase {
@@ -124,9 +124,9 @@ function nounKey(word: string): NounKey {
   return { key, candidate: !generic.has(lower) && !generic.has(key) }
 }
 
-/** The phrase adjective of a lowercase word (see phrases.ts), '' for other words. */
+/** The phrase adjective of a lowercase word (see phrases.ts), '' for other words (and determiners: seine, keine). */
 function adjectiveOf(word: string): string {
-  return isUpperCode(word.charCodeAt(0)) ? '' : phraseAdjective(word)
+  return isUpperCode(word.charCodeAt(0)) || stopwords().has(word) ? '' : phraseAdjective(word)
 }
 
 /**
@@ -137,7 +137,7 @@ function adjectiveOf(word: string): string {
  */
 export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, lexemes: Int32Array, memos: KeyphraseMemos): Keyphrase[] {
   const candidates = new Map<string, Candidate>()
-  const phrases = new Map<string, PhraseCandidate>()
+  const phrases: PhraseTable = new Map()
   const seenInside = new Set<string>()
   let t = 0
   let order = 0
@@ -158,7 +158,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       if (!noun.candidate) continue
       if (!sentenceStart[t]) seenInside.add(noun.key)
       let candidate = candidates.get(noun.key)
-      if (!candidate) candidates.set(noun.key, (candidate = noOccurrences(order)))
+      if (!candidate) candidates.set(noun.key, (candidate = new Occurrences(order)))
       countOccurrence(candidate, sectionWeight, sentence, lexeme)
       order++
     }

@@ -1,21 +1,19 @@
 // How often and where a keyphrase candidate (a noun or an adjective + noun phrase) occurs in an article.
 import { addForm } from './labels.js'
 
-export interface Occurrences {
+/** A class, so that nouns and phrases share one object shape and the counting stays monomorphic. */
+export class Occurrences {
   /** Occurrences weighted by their section (SECTION_WEIGHT). */
-  score: number
-  count: number
+  score = 0
+  count = 0
   /** Sentences it stands in, and the last one counted. */
-  sentences: number
-  lastSentence: number
+  sentences = 0
+  lastSentence = -1
   /** Surface forms in the order first seen, flat: lexeme, times seen, lexeme, times seen, … (few per stem). */
-  readonly forms: number[]
-  /** The order of its first occurrence among the article's candidates. */
-  readonly first: number
-}
+  readonly forms: number[] = []
 
-export function noOccurrences(first: number): Occurrences {
-  return { score: 0, count: 0, sentences: 0, lastSentence: -1, forms: [], first }
+  /** `first`: the order of its first occurrence among the article's candidates. */
+  constructor(readonly first: number) {}
 }
 
 export function countOccurrence(seen: Occurrences, weight: number, sentence: number, lexeme: number): void {

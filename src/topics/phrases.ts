@@ -1,14 +1,22 @@
 // Adjective + noun keyphrases (künstliche Intelligenz, erneuerbare Energien, ländlicher Raum): an attributive
 // adjective that classifies its noun, seen with it at least twice, labelled in the nominative without article.
 import { adjectiveStem, nounGender, nounLemma, plainAdjectives } from '../lexicon/index.js'
-import { countOccurrence, noOccurrences, type Occurrences } from './occurrences.js'
+import { countOccurrence, Occurrences } from './occurrences.js'
 
 /** One adjective + noun pair of an article; its forms are the noun's surface forms. */
-export interface PhraseCandidate extends Occurrences {
-  readonly adjective: string
-  /** The noun's candidate key (its stem). */
-  readonly noun: string
+export class PhraseCandidate extends Occurrences {
+  /** `noun`: the noun's candidate key (its stem). */
+  constructor(
+    first: number,
+    readonly adjective: string,
+    readonly noun: string,
+  ) {
+    super(first)
+  }
 }
+
+/** An article's phrases by their noun's key (few per noun). */
+export type PhraseTable = Map<string, PhraseCandidate[]>
 
 /**
  * A pair must recur to be a phrase of the article rather than a description in passing: with one occurrence,
@@ -47,20 +55,23 @@ function nominativePlural(form: string, lemma: string): string {
 }
 
 /** Counts one occurrence of the adjective + noun pair (the noun's stem) in `phrases`. */
-export function countPhrase(phrases: Map<string, PhraseCandidate>, adjective: string, noun: string, lexeme: number, weight: number, sentence: number, order: number): void {
-  const key = `${adjective} ${noun}`
-  let phrase = phrases.get(key)
-  if (!phrase) phrases.set(key, (phrase = { ...noOccurrences(order), adjective, noun }))
+export function countPhrase(phrases: PhraseTable, adjective: string, noun: string, lexeme: number, weight: number, sentence: number, order: number): void {
+  let ofNoun = phrases.get(noun)
+  if (ofNoun === undefined) phrases.set(noun, (ofNoun = []))
+  let phrase = ofNoun.find((known) => known.adjective === adjective)
+  if (phrase === undefined) ofNoun.push((phrase = new PhraseCandidate(order, adjective, noun)))
   countOccurrence(phrase, weight, sentence, lexeme)
 }
 
 /** Per noun key, its most frequent recurring phrase (ties: the first seen). */
-export function bestPhrases(phrases: ReadonlyMap<string, PhraseCandidate>): Map<string, PhraseCandidate> {
+export function bestPhrases(phrases: PhraseTable): Map<string, PhraseCandidate> {
   const best = new Map<string, PhraseCandidate>()
-  for (const phrase of phrases.values()) {
-    if (phrase.count < MIN_PHRASE_COUNT) continue
-    const other = best.get(phrase.noun)
-    if (other === undefined || phrase.count > other.count || (phrase.count === other.count && phrase.first < other.first)) best.set(phrase.noun, phrase)
+  for (const [noun, ofNoun] of phrases) {
+    for (const phrase of ofNoun) {
+      if (phrase.count < MIN_PHRASE_COUNT) continue
+      const other = best.get(noun)
+      if (other === undefined || phrase.count > other.count || (phrase.count === other.count && phrase.first < other.first)) best.set(noun, phrase)
+    }
   }
   return best
 }
