@@ -74,6 +74,14 @@ describe('keyphrases', () => {
     for (const bad of ['Intelligenz', 'künstlicher Intelligenz', 'neue Regel', 'Regel']) expect(found).not.toContain(bad)
   })
 
+  it('make no phrase of a determiner-like adjective and its noun', () => {
+    const doc = tag('Der Minister und die Reform\n\nDer Minister verteidigt sämtliche Reformen. Kritiker halten sämtliche ' +
+      'Reformen für zu teuer, eine derartige Reform habe nie eine derartige Reform gekostet. Die Reform soll im Herbst kommen.')
+    const found = doc.keyphrases().map((topic) => topic.label)
+    expect(found).toContain('Reform')
+    for (const bad of ['sämtliche Reformen', 'derartige Reform']) expect(found).not.toContain(bad)
+  })
+
   it('rank nouns of people and bodies below what happened, and leave out figures of speech and decades', () => {
     const doc = tag('Hersteller melden Absatzeinbruch bei Wärmepumpen\n\nDie Hersteller von Wärmepumpen melden einen ' +
       'Absatzeinbruch. Mehrere Hersteller kündigten Kurzarbeit an, der Branchenverband spricht von einem Wermutstropfen ' +
