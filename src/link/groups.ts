@@ -9,8 +9,15 @@ interface Group {
   name: string
   type: EntityType
   mentions: MentionRange[]
-  /** "start:end" of each mention: a span is one mention however often it is added. */
-  spans: Set<string>
+  /** The span of each mention (spanKey): a span is one mention however often it is added. */
+  spans: Set<number | string>
+}
+
+/** Mentions shorter than this get a number key, start · SPAN_LENGTHS + length: exact, as offsets stay below 2^31. */
+const SPAN_LENGTHS = 2 ** 22
+
+function spanKey(start: number, end: number): number | string {
+  return end - start < SPAN_LENGTHS ? start * SPAN_LENGTHS + (end - start) : `${start}:${end}`
 }
 
 export class Groups {
@@ -22,7 +29,7 @@ export class Groups {
       group = { id, name, type, mentions: [], spans: new Set() }
       this.#groups.set(id, group)
     }
-    const span = `${piece.start}:${piece.end}`
+    const span = spanKey(piece.start, piece.end)
     if (group.spans.has(span)) return
     group.spans.add(span)
     group.mentions.push({ start: piece.start, end: piece.end, kind: piece.kind })
