@@ -9,9 +9,11 @@ interface Group {
   name: string
   type: EntityType
   mentions: MentionRange[]
-  /** The span of each mention (spanKey): a span is one mention however often it is added. */
-  spans: Set<number | string>
+  /** The span of each mention (spanKey), once the group has SCAN_LIMIT mentions; below, a scan is cheaper. */
+  spans: Set<number | string> | undefined
 }
+
+const SCAN_LIMIT = 16
 
 /** Mentions shorter than this get a number key, start · SPAN_LENGTHS + length: exact, as offsets stay below 2^31. */
 const SPAN_LENGTHS = 2 ** 22
@@ -20,19 +22,26 @@ function spanKey(start: number, end: number): number | string {
   return end - start < SPAN_LENGTHS ? start * SPAN_LENGTHS + (end - start) : `${start}:${end}`
 }
 
+/** A span is one mention however often it is added. */
+function has(group: Group, start: number, end: number): boolean {
+  if (group.spans) return group.spans.has(spanKey(start, end))
+  for (const mention of group.mentions) if (mention.start === start && mention.end === end) return true
+  return false
+}
+
 export class Groups {
   readonly #groups = new Map<string, Group>()
 
   add(id: string, name: string, type: EntityType, piece: Pick<Piece, 'start' | 'end' | 'kind'>): void {
     let group = this.#groups.get(id)
     if (!group) {
-      group = { id, name, type, mentions: [], spans: new Set() }
+      group = { id, name, type, mentions: [], spans: undefined }
       this.#groups.set(id, group)
     }
-    const span = spanKey(piece.start, piece.end)
-    if (group.spans.has(span)) return
-    group.spans.add(span)
+    if (has(group, piece.start, piece.end)) return
     group.mentions.push({ start: piece.start, end: piece.end, kind: piece.kind })
+    if (group.spans) group.spans.add(spanKey(piece.start, piece.end))
+    else if (group.mentions.length >= SCAN_LIMIT) group.spans = new Set(group.mentions.map((m) => spanKey(m.start, m.end)))
   }
 
   addEntry(entry: KbEntry, piece: Piece): void {
