@@ -153,6 +153,15 @@ describe('slugify', () => {
   it('treats decomposed umlauts like composed ones', () => {
     expect(slugify('Mu\u0308nchen')).toBe('muenchen')
   })
+
+  it('keeps ids of names run together from debris short and distinct', () => {
+    const long = slugify('Berliner Verkehrsbetriebe '.repeat(20000))
+    const other = slugify('Berliner Verkehrsbetriebe '.repeat(20001))
+    expect(long.length).toBeLessThanOrEqual(80)
+    expect(long.startsWith('berliner-verkehrsbetriebe-berliner')).toBe(true)
+    expect(other).not.toBe(long)
+    expect(slugify('x'.repeat(80))).toBe('x'.repeat(80))
+  })
 })
 
 describe('expandForms', () => {
