@@ -125,4 +125,13 @@ describe('keyphrases', () => {
     expect(found).toContain('Umbau')
     for (const bad of ['FacebookWhatsAppE-Mail', 'Keller/Brandt', 'Anne-Marie', 'Rosentalerstraße']) expect(found).not.toContain(bad)
   })
+
+  it('leave out where the news comes from (Polizeiangaben, Pressemitteilung, Medienkonferenz)', () => {
+    const doc = tag('Brand in Lagerhalle\n\nNach Polizeiangaben brannte in der Nacht eine Lagerhalle. Laut einer Pressemitteilung ' +
+      'der Feuerwehr war der Brand erst am Morgen gelöscht. Nach Unternehmensangaben lagerten dort Reifen, sagte die ' +
+      'Firma auf einer Medienkonferenz. Die Lagerhalle brannte vollständig aus, die Polizeiangaben zum Schaden fehlen.')
+    const found = doc.keyphrases().map((topic) => topic.label)
+    expect(found).toContain('Lagerhalle')
+    for (const bad of ['Polizeiangabe', 'Polizeiangaben', 'Pressemitteilung', 'Unternehmensangabe', 'Medienkonferenz']) expect(found).not.toContain(bad)
+  })
 })

@@ -8,6 +8,8 @@ const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerst
 const DECADES: readonly string[] = ['zwanziger', 'dreißiger', 'vierziger', 'fünfziger', 'sechziger', 'siebziger', 'achtziger', 'neunziger']
 /** Heads that make a compound a stretch of time (Verhandlungsnacht, Geschäftsjahr, Vorjahreszeitraum). */
 const TIME_HEADS: ReadonlySet<string> = new Set(['nacht', 'woche', 'monat', 'jahr', 'stunde', 'abend', 'zeitraum', 'quartal'])
+/** Heads that make a compound a source of news, not its subject (Polizeiangaben, Pressemitteilung, Medienkonferenz). */
+const SOURCE_HEADS: ReadonlySet<string> = new Set(['angabe', 'angaben', 'mitteilung', 'medienkonferenz', 'pressekonferenz', 'korrespondent'])
 const MIN_MODIFIER = 3
 
 /** Donnerstagabend, Wochenendes, Achtzigerjahren: times, not themes (lower case). */
@@ -49,6 +51,11 @@ export function isStreetName(lemma: string): boolean {
 /** A compound lemma whose head is a stretch of time (Geschäftsjahr, Verhandlungsnacht). */
 export function hasTimeHead(lemma: string): boolean {
   return hasHead(lemma, TIME_HEADS)
+}
+
+/** A compound lemma whose head says where news comes from (Unternehmensangabe, Polizeimitteilung). */
+export function hasSourceHead(lemma: string): boolean {
+  return hasHead(lemma, SOURCE_HEADS)
 }
 
 /**
