@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { tag } from '../src/index.js'
+import { tag, type Doc } from '../src/index.js'
+
+/** The labels of a document's keyphrases, best first. */
+const labelsOf = (doc: Doc): string[] => doc.keyphrases().map((topic) => topic.label)
 
 const STRIKE = 'Lokführer legen den Bahnverkehr lahm\n\nDie Gewerkschaft hat zum Bahnstreik aufgerufen. Der Streik soll am Mittwoch ' +
   'beginnen und einen Tag dauern. Pendler müssen mit Ausfällen rechnen, die Bahn richtet einen Notfahrplan ein. Im ' +
@@ -8,7 +11,7 @@ const STRIKE = 'Lokführer legen den Bahnverkehr lahm\n\nDie Gewerkschaft hat zu
 
 describe('keyphrases', () => {
   const doc = tag(STRIKE)
-  const labels = doc.keyphrases().map((topic) => topic.label)
+  const labels = labelsOf(doc)
 
   it('are the keyphrase topics alone, best first, and n limits them', () => {
     expect(doc.keyphrases().every((topic) => topic.kind === 'keyphrase')).toBe(true)
@@ -31,7 +34,7 @@ describe('keyphrases', () => {
     const summit = tag('Gipfel der Staats- und Regierungschefs\n\nDie Staats- und Regierungschefs beraten über den Haushalt. ' +
       'Am Abend wollen die Staats- und Regierungschefs eine Erklärung zum Haushalt beschließen. Laut Mittelstädt wird es spät, ' +
       'sagte Mittelstädt. Auch Mittelstädt erwartet eine lange Nacht.')
-    const found = summit.keyphrases().map((topic) => topic.label)
+    const found = labelsOf(summit)
     expect(found).toContain('Haushalt')
     for (const bad of ['Staats-', 'Staats', 'Mittelstädt']) expect(found).not.toContain(bad)
   })
@@ -39,7 +42,7 @@ describe('keyphrases', () => {
   it('leave out page furniture', () => {
     const page = tag('Zum Hauptinhalt springen\nCookie-Einstellungen\n\nHochwasser an der Mosel\n\nDas Hochwasser an der Mosel steigt weiter. ' +
       'Helfer füllen Sandsäcke, das Hochwasser soll am Abend den Höchststand erreichen.\n\nNewsletter bestellen\nE-Mail-Adresse')
-    const found = page.keyphrases().map((topic) => topic.label)
+    const found = labelsOf(page)
     expect(found).toContain('Hochwasser')
     for (const bad of ['Hauptinhalt', 'Cookie-Einstellungen', 'Newsletter', 'E-Mail-Adresse']) expect(found).not.toContain(bad)
   })
@@ -47,7 +50,7 @@ describe('keyphrases', () => {
   it('are labelled in base form, never a stem or an inflected form', () => {
     const talks = tag('Neue Friedensgespräche\n\nIn den Friedensgesprächen ging es um die Krisenherden der Region. Nach den ' +
       'Friedensgesprächen sollen die Krisenherden beruhigt werden, auch die Aktienmärkten reagierten auf die Friedensgespräche.')
-    const found = talks.keyphrases().map((topic) => topic.label)
+    const found = labelsOf(talks)
     expect(found).toContain('Friedensgespräch')
     expect(found).toContain('Krisenherd')
     for (const inflected of ['Friedensgesprächen', 'Friedensgespräche', 'Krisenherden']) expect(found).not.toContain(inflected)
@@ -56,7 +59,7 @@ describe('keyphrases', () => {
   it('leave out the capitalised adjectives of names and compass points', () => {
     const doc = tag('Praxen im Südwesten\n\nDie Kassenärztliche Vereinigung warnt vor dem Hausarztmangel im Südwesten. ' +
       'Die Kassenärztliche Vereinigung will den Hausarztmangel mit einem Förderprogramm bekämpfen, im Südwesten fehlen Praxen.')
-    const found = doc.keyphrases().map((topic) => topic.label)
+    const found = labelsOf(doc)
     expect(found).toContain('Hausarztmangel')
     for (const bad of ['Kassenärztliche', 'Südwesten', 'Südwest']) expect(found).not.toContain(bad)
   })
@@ -66,7 +69,7 @@ describe('keyphrases', () => {
       'künstlicher Intelligenz sollen Risiken melden. Auch der Ausbau erneuerbarer Energien kam zur Sprache: Die Förderung ' +
       'erneuerbarer Energien soll steigen. In ländlichen Räumen fehlen Ärzte, sagte ein Abgeordneter, die ländlichen Räume ' +
       'brauchten Hilfe. Der neuen Regel stimmten viele zu, die neue Regel gilt ab Herbst.')
-    const found = doc.keyphrases().map((topic) => topic.label)
+    const found = labelsOf(doc)
     expect(found).toContain('künstliche Intelligenz')
     expect(found).toContain('erneuerbare Energien')
     expect(found).toContain('ländliche Räume')
@@ -77,7 +80,7 @@ describe('keyphrases', () => {
   it('make no phrase of a determiner-like adjective and its noun', () => {
     const doc = tag('Der Minister und die Reform\n\nDer Minister verteidigt sämtliche Reformen. Kritiker halten sämtliche ' +
       'Reformen für zu teuer, eine derartige Reform habe nie eine derartige Reform gekostet. Die Reform soll im Herbst kommen.')
-    const found = doc.keyphrases().map((topic) => topic.label)
+    const found = labelsOf(doc)
     expect(found).toContain('Reform')
     for (const bad of ['sämtliche Reformen', 'derartige Reform']) expect(found).not.toContain(bad)
   })
@@ -87,7 +90,7 @@ describe('keyphrases', () => {
       'Absatzeinbruch. Mehrere Hersteller kündigten Kurzarbeit an, der Branchenverband spricht von einem Wermutstropfen ' +
       'nach dem Boom. Die Hersteller hoffen auf die Förderung. Einen Absatzeinbruch wie diesen gab es seit den ' +
       'Achtzigerjahren nicht, sagte ein Sprecher der Hersteller.')
-    const found = doc.keyphrases().map((topic) => topic.label)
+    const found = labelsOf(doc)
     expect(found).toContain('Absatzeinbruch')
     expect(found.indexOf('Absatzeinbruch')).toBeLessThan(found.indexOf('Hersteller'))
     for (const bad of ['Wermutstropfen', 'Achtzigerjahr', 'Achtzigerjahre', 'Achtzigerjahren']) expect(found).not.toContain(bad)
@@ -96,14 +99,14 @@ describe('keyphrases', () => {
   it('take no overlong word as a keyphrase, and stay fast on one', () => {
     const junk = 'Q' + 'x'.repeat(20000)
     const doc = tag(`Ein Bericht über ${junk} und ${junk} im Hochwasser.`)
-    expect(doc.keyphrases().map((topic) => topic.label)).not.toContain(junk)
+    expect(labelsOf(doc)).not.toContain(junk)
   })
 
   it('leave out words made of a name the article tags (Velmora-Aktie, Wolfsburger)', () => {
     const doc = tag('Gewinnwarnung bei der Velmora AG\n\nDie Velmora AG aus Wolfsburg hat eine Gewinnwarnung veröffentlicht. ' +
       'Die Velmora-Aktie fiel um zwölf Prozent, die Velmora-Aktie war schon im Frühjahr gefallen. Die Wolfsburger ' +
       'Belegschaft fürchtet um Stellen, die Wolfsburger Werke sollen Kurzarbeit anmelden. Die Gewinnwarnung kam überraschend.')
-    const found = doc.keyphrases().map((topic) => topic.label)
+    const found = labelsOf(doc)
     expect(doc.organizations().map((entity) => entity.name).join(' ')).toContain('Velmora')
     expect(found).toContain('Gewinnwarnung')
     for (const bad of ['Velmora-Aktie', 'Wolfsburger']) expect(found).not.toContain(bad)
@@ -112,7 +115,7 @@ describe('keyphrases', () => {
   it('resolve elided compounds (Bus- und Bahnverkehr: Busverkehr and Bahnverkehr), never showing the fragment', () => {
     const doc = tag('Streik im Bus- und Bahnverkehr\n\nDer Bus- und Bahnverkehr steht still. Auch der Rad- und Fußverkehr ' +
       'leidet unter der Sperrung. Der Busverkehr soll morgen wieder rollen, der Bahnverkehr erst am Freitag.')
-    const found = doc.keyphrases().map((topic) => topic.label)
+    const found = labelsOf(doc)
     for (const word of ['Busverkehr', 'Bahnverkehr', 'Radverkehr', 'Fußverkehr']) expect(found).toContain(word)
     for (const fragment of ['Bus-', 'Bus', 'Rad-']) expect(found).not.toContain(fragment)
   })
@@ -121,7 +124,7 @@ describe('keyphrases', () => {
     const doc = tag('Umbau am Bahnhof\n\nDer Umbau am Bahnhof beginnt im Mai. Anne-Marie Keller vom Bauamt erklärte den Umbau ' +
       'an der Rosentalerstraße. Auf der Rosentalerstraße entstehen Fahrradstellplätze, der Umbau soll zwei Jahre dauern. ' +
       'Laut Keller/Brandt sind die Fahrradstellplätze überdacht.\nFacebookWhatsAppE-Mail')
-    const found = doc.keyphrases().map((topic) => topic.label)
+    const found = labelsOf(doc)
     expect(found).toContain('Umbau')
     for (const bad of ['FacebookWhatsAppE-Mail', 'Keller/Brandt', 'Anne-Marie', 'Rosentalerstraße']) expect(found).not.toContain(bad)
   })
@@ -130,7 +133,7 @@ describe('keyphrases', () => {
     const doc = tag('Brand in Lagerhalle\n\nNach Polizeiangaben brannte in der Nacht eine Lagerhalle. Laut einer Pressemitteilung ' +
       'der Feuerwehr war der Brand erst am Morgen gelöscht. Nach Unternehmensangaben lagerten dort Reifen, sagte die ' +
       'Firma auf einer Medienkonferenz. Die Lagerhalle brannte vollständig aus, die Polizeiangaben zum Schaden fehlen.')
-    const found = doc.keyphrases().map((topic) => topic.label)
+    const found = labelsOf(doc)
     expect(found).toContain('Lagerhalle')
     for (const bad of ['Polizeiangabe', 'Polizeiangaben', 'Pressemitteilung', 'Unternehmensangabe', 'Medienkonferenz']) expect(found).not.toContain(bad)
   })

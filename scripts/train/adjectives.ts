@@ -4,11 +4,12 @@
 // (german-pos-dict, CC BY-SA 4.0): each lemma's strong nominative feminine form without its final e. Stems that the
 // loader recognises by their derivational suffix anyway (-isch, -lich, -bar, …; RELATIONAL_SUFFIXES in
 // src/lexicon/adjectives.ts) are left out of the file. Deterministic: sorted output.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { hasRelationalSuffix } from '../../src/lexicon/adjectives.js'
+import { writeListFile } from './list-file.js'
 
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpora/lexicon/adjective-stems.txt')
 const require = createRequire(import.meta.url)
@@ -38,7 +39,5 @@ export function buildAdjectiveStems(): string[] {
     'distilled by scripts/train/adjectives.ts (npm run train -- --lemmas); stems with a derivational suffix the loader knows are left out.',
     'license: CC BY-SA 4.0 (german-pos-dict; this list is shared under the same license)',
   ]
-  const text = [...header.map((line) => `# ${line}`), ...stems].join('\n') + '\n'
-  writeFileSync(OUT, text)
-  return [`lexicon/adjective-stems.txt: ${stems.length} stems, ${Buffer.byteLength(text)} bytes`]
+  return [`lexicon/adjective-stems.txt: ${stems.length} stems, ${writeListFile(OUT, header, stems)} bytes`]
 }

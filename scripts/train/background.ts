@@ -2,11 +2,11 @@
 // everyday nouns from rare ones for keyphrases (src/lexicon/background.ts): the words of the German Wikipedia
 // frequency list of @zxcvbn-ts/language-de (MIT; most frequent first) whose capitalised form is a noun form the
 // noun lexicon knows, in the list's order. Deterministic: same input → same bytes.
-import { writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nounLemma } from '../../src/lexicon/index.js'
+import { writeListFile } from './list-file.js'
 
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpora/topics/background-nouns.txt')
 const require = createRequire(import.meta.url)
@@ -20,7 +20,5 @@ export function buildBackgroundNouns(): string[] {
     'is a noun form of corpora/lexicon/noun-lemmas.tsv; distilled by scripts/train/background.ts (npm run train -- --lemmas).',
     'license: MIT (@zxcvbn-ts/language-de)',
   ]
-  const text = [...header.map((line) => `# ${line}`), ...nouns].join('\n') + '\n'
-  writeFileSync(OUT, text)
-  return [`topics/background-nouns.txt: ${nouns.length} nouns, ${Buffer.byteLength(text)} bytes`]
+  return [`topics/background-nouns.txt: ${nouns.length} nouns, ${writeListFile(OUT, header, nouns)} bytes`]
 }

@@ -20,12 +20,13 @@
 // two do not compete for their shared forms (Flüsse → Fluss). words.json keeps one form per
 // case and number; where it has the genitive in -s and the dative in -e (Markts, Markte), the genitive in -es
 // (Marktes) is added, as German has both. Deterministic: sorted output, same input → same bytes.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { hasRelationalSuffix } from '../../src/lexicon/adjectives.js'
 import { adjectiveStems } from './adjectives.js'
+import { writeListFile } from './list-file.js'
 
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpora/lexicon/noun-lemmas.tsv')
 const require = createRequire(import.meta.url)
@@ -129,11 +130,8 @@ export function buildNounLemmas(): string[] {
     'See scripts/train/lemmas.ts.',
   ]
   const lines = [
-    ...header.map((line) => `# ${line}`),
     ...patterns.map((pattern) => `@${ids.get(pattern)!}\t${pattern}`),
     ...[...byLemma.keys()].sort(compare).map((lemma) => `${lemma}\t${ids.get(patternOf.get(lemma)!)!}`),
   ]
-  const text = lines.join('\n') + '\n'
-  writeFileSync(OUT, text)
-  return [`lexicon/noun-lemmas.tsv: ${byLemma.size} lemmas, ${patterns.length} patterns, ${Buffer.byteLength(text)} bytes`]
+  return [`lexicon/noun-lemmas.tsv: ${byLemma.size} lemmas, ${patterns.length} patterns, ${writeListFile(OUT, header, lines)} bytes`]
 }

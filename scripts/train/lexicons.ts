@@ -8,12 +8,13 @@
 // - corpora/topics/everyday-words.txt: @zxcvbn-ts/language-de's common-word list (MIT; words of everyday spoken
 //   German by frequency), the nouns among them: everyday nouns (Lösung, Verein, Sieg) make weak keyphrases.
 // Deterministic: sorted output.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { kbEntries, lexiconList } from '../../src/lexicon/index.js'
 import { buildAdjectiveStems } from './adjectives.js'
+import { writeListFile } from './list-file.js'
 import { buildBackgroundNouns } from './background.js'
 import { buildNounLemmas } from './lemmas.js'
 
@@ -26,7 +27,7 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 function write(file: string, header: readonly string[], entries: Iterable<string>): number {
   const list = [...new Set(entries)].sort(compare)
-  writeFileSync(resolve(CORPORA, file), header.map((line) => `# ${line}\n`).join('') + list.map((e) => e + '\n').join(''))
+  writeListFile(resolve(CORPORA, file), header, list)
   return list.length
 }
 

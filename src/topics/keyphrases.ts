@@ -35,8 +35,6 @@ const PHRASE_BOOST = 1.2
 /** Size of the background word list's source (GermEval 2014 training file), in tokens. */
 const BACKGROUND_TOKENS = 96_499
 
-type Candidate = Occurrences
-
 /** A capitalised word's stem as a keyphrase noun, and whether it may be a keyphrase alone (not a generic noun). */
 interface NounKey {
   readonly key: string
@@ -136,7 +134,7 @@ function adjectiveOf(word: string): string {
  * inside a sentence. `lexemes` holds the lexeme of every token in `memos.table`.
  */
 export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, lexemes: Int32Array, memos: KeyphraseMemos): Keyphrase[] {
-  const candidates = new Map<string, Candidate>()
+  const candidates = new Map<string, Occurrences>()
   const phrases: PhraseTable = new Map()
   const seenInside = new Set<string>()
   let t = 0
@@ -176,7 +174,7 @@ function phraseAdjectiveBefore(view: string, tokens: TokenTable, t: number, inMe
 
 const spreadOf = (sentences: number): number => 1 + SPREAD * Math.log(sentences)
 
-function rank(candidates: ReadonlyMap<string, Candidate>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, memos: KeyphraseMemos): Keyphrase[] {
+function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, memos: KeyphraseMemos): Keyphrase[] {
   const { labels, table } = memos
   const result: Array<Keyphrase & { first: number }> = []
   const merged = new Set<string>()
@@ -213,7 +211,7 @@ function rank(candidates: ReadonlyMap<string, Candidate>, phrases: ReadonlyMap<s
 }
 
 /** Another candidate is the key's head: a proper ending of at least MIN_HEAD letters (streik of bahnstreik). */
-function hasHeadIn(key: string, candidates: ReadonlyMap<string, Candidate>): boolean {
+function hasHeadIn(key: string, candidates: ReadonlyMap<string, Occurrences>): boolean {
   for (let at = MIN_LENGTH - 1; at <= key.length - MIN_HEAD; at++) if (candidates.has(key.slice(at))) return true
   return false
 }

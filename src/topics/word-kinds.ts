@@ -25,11 +25,14 @@ export function isTimeCompound(lower: string): boolean {
 function hasHead(lemma: string, heads: ReadonlySet<string>): boolean {
   const lower = lemma.toLowerCase()
   for (let at = MIN_MODIFIER; at < lower.length; at++) {
-    const head = lower.slice(at)
-    const isHead = heads.has(head) || (head.endsWith('in') && heads.has(head.slice(0, -2)))
-    if (isHead && isModifier(lemma.slice(0, at))) return true
+    if (isHeadWord(lower.slice(at), heads) && isModifier(lemma.slice(0, at))) return true
   }
   return false
+}
+
+/** One of `heads` (lower case), or its feminine in -in (herstellerin). */
+function isHeadWord(lower: string, heads: ReadonlySet<string>): boolean {
+  return heads.has(lower) || (lower.endsWith('in') && heads.has(lower.slice(0, -2)))
 }
 
 function isModifier(modifier: string): boolean {
@@ -45,7 +48,7 @@ const STREET_HEADS: readonly string[] = ['straße', 'strasse', 'gasse', 'platz',
  */
 export function isStreetName(lemma: string): boolean {
   const lower = lemma.toLowerCase()
-  return STREET_HEADS.some((head) => lower.endsWith(head) && lower.length - head.length >= MIN_MODIFIER + 2 && lower.endsWith('er' + head))
+  return STREET_HEADS.some((head) => lower.length - head.length >= MIN_MODIFIER + 2 && lower.endsWith('er' + head))
 }
 
 /** A compound lemma whose head is a stretch of time (Geschäftsjahr, Verhandlungsnacht). */
@@ -66,8 +69,7 @@ export function hasSourceHead(lemma: string): boolean {
 export function isActorNoun(lemma: string): boolean {
   if (isAdjectivalNoun(lemma)) return true
   const heads = actorHeads()
-  const lower = lemma.toLowerCase()
-  return heads.has(lower) || (lower.endsWith('in') && heads.has(lower.slice(0, -2))) || hasHead(lemma, heads)
+  return isHeadWord(lemma.toLowerCase(), heads) || hasHead(lemma, heads)
 }
 
 /** The lowercase words inside the article's entity mentions. */
