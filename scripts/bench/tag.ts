@@ -4,10 +4,13 @@
 // (the first engine rotating), so that the load drift of a shared machine hits all engines alike; an engine's figure
 // and each ratio are the median over rounds. Throughput is MB per second of wall time; MB per second of the process's
 // CPU time (user + system, all threads: garbage collection and compilation included) is printed beside it.
-// MB = 10^6 bytes of UTF-8 input. With --gate-wink R the run fails (exit 1) when schlagwort's CPU-time throughput is
-// below R times wink-nlp's, each engine taken at its best round (least CPU time): CPU time counts what the process
-// spent, not what the machine's other work took from it, and the best round is the one least disturbed by that work
-// (caches, frequency), where the median of wall-time ratios moved by tenths on a busy machine.
+// MB = 10^6 bytes of UTF-8 input. Before the rounds every engine reads every article once: our first pass loads word
+// lists lazily and fills per-word caches, so it runs at about 0.4 of the steady rate and is not what a service sees.
+// With --gate-wink R the run fails (exit 1) when the median over rounds of the round's CPU-time ratio, schlagwort ÷
+// wink-nlp, is below R. CPU time counts what the process spent, not what the machine's other work took from it; the
+// ratio is taken within a round because the two engines ran there in alternating slices under the same load, where
+// comparing each engine's best round pairs rounds run under different loads (and garbage collection started by one
+// engine's allocations is paid in whichever slice it falls).
 import { Buffer } from 'node:buffer'
 import { numberFlag, parseArgs } from '../lib/args.js'
 import { readGnad } from '../lib/gnad.js'
@@ -65,8 +68,7 @@ export async function run(argv: string[]): Promise<void> {
   console.log(`schlagwort from ${dist ? 'dist/ (the build)' : 'src/ (no dist/: run npm run build to measure the build)'}`)
   const ours: Engine = { name: 'schlagwort', run: (text) => tag(text).toJSON() }
   const engines = [ours, ...(await loadPeers(peerNames))]
-  const warmup = texts.slice(0, 100)
-  for (const engine of engines) for (const text of warmup) engine.run(text)
+  for (const engine of engines) for (const text of texts) engine.run(text)
 
   const byRound: Round[][] = []
   for (let round = 0; round < rounds; round++) byRound.push(timeRound(engines, texts, round))
@@ -103,11 +105,12 @@ export async function run(argv: string[]): Promise<void> {
   const gate = args.flags.get('gate-wink')
   if (gate !== undefined && mbps.has('wink-nlp')) {
     const w = engines.findIndex((engine) => engine.name === 'wink-nlp')
-    const value = bestRatio(w, 'cpu')
+    const value = ratio(w, 'cpu')
     const floor = Number(gate)
     const perRound = (of: keyof Round) => byRound.map((r) => (r[w]![of] / r[0]![of]).toFixed(2)).join(' ')
+    console.log(`each engine at its best round: CPU ${bestRatio(w, 'cpu').toFixed(2)}`)
     console.log(`rounds, schlagwort ÷ wink-nlp: CPU ${perRound('cpu')}; wall ${perRound('wall')}`)
-    console.log(`gate: schlagwort ÷ wink-nlp CPU throughput, best rounds = ${value.toFixed(2)} (floor ${floor}) ${value >= floor ? 'ok' : 'MISSED'}`)
+    console.log(`gate: schlagwort ÷ wink-nlp CPU throughput, median round = ${value.toFixed(2)} (floor ${floor}) ${value >= floor ? 'ok' : 'MISSED'}`)
     if (!(value >= floor)) process.exitCode = 1
   }
   if (args.json) {

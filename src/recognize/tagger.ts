@@ -80,12 +80,14 @@ export class Tagger {
     const words = this.#words
     for (let i = 0; i < n; i++) {
       const lexeme = lexemes[from + i]!
-      const word = strings[lexeme]!
-      const opaque = word.length > MAX_WORD_LENGTH
       let row = rowOf[lexeme]!
-      if (row < 0) rowOf[lexeme] = row = opaque ? OPAQUE_ROW : this.#addRow(word)
+      // A known word's row says whether it is opaque: its string is not read (a cache miss per rare word).
+      if (row < 0) {
+        const word = strings[lexeme]!
+        rowOf[lexeme] = row = word.length > MAX_WORD_LENGTH ? OPAQUE_ROW : this.#addRow(word)
+      }
       padded[WINDOW + i] = row
-      words[i] = opaque ? OPAQUE_WORD : word
+      words[i] = row === OPAQUE_ROW ? OPAQUE_WORD : strings[lexeme]!
     }
     this.#decode(n, out)
   }

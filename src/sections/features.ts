@@ -32,6 +32,34 @@ const MOST_WORDS = 200
 /** Characters from either end of the page within which nearness to the end is a feature. */
 const EDGE = 3000
 
+// The word lists a line's words are counted in, as bits of one lookup (six set lookups per word cost more).
+const STOP = 1
+const PAGE = 2
+const ACTION = 4
+const FIRST = 8
+const READER = 16
+const FORMAL = 32
+let classMap: Map<string, number> | undefined
+
+/** The list bits of a lowercase word (0 for none); the map is built once, from fixed lists. */
+function wordClasses(): (word: string) => number {
+  if (!classMap) {
+    const map = new Map<string, number>()
+    const add = (words: Iterable<string>, bit: number) => {
+      for (const word of words) map.set(word, (map.get(word) ?? 0) | bit)
+    }
+    add(stopwords(), STOP)
+    add(PAGE_WORDS, PAGE)
+    add(CALL_TO_ACTION, ACTION)
+    add(FIRST_PERSON, FIRST)
+    add(READER_ADDRESS, READER)
+    add(FORMAL_ADDRESS, FORMAL)
+    classMap = map
+  }
+  const map = classMap
+  return (word) => map.get(word) ?? 0
+}
+
 /** log(1 + x) / log(1 + most), at most 1. */
 function logScale(x: number, most: number): number {
   return Math.min(1, Math.log1p(x) / Math.log1p(most))
@@ -43,7 +71,7 @@ function ownFeatures(line: string, row: Float64Array, at: number): void {
   // is what costs.
   const cut = line.length > SAMPLE ? line.lastIndexOf(' ', SAMPLE) : -1
   const sample = line.length <= SAMPLE ? line : line.slice(0, cut > 0 ? cut : SAMPLE)
-  const stop = stopwords()
+  const wordClassesOf = wordClasses()
   let wordCount = 0
   let stopCount = 0
   let capitalised = 0
@@ -62,15 +90,15 @@ function ownFeatures(line: string, row: Float64Array, at: number): void {
     const start = i
     while (i < sample.length && sample.charCodeAt(i) !== 0x20) i++
     const word = sample.slice(start, i)
-    const bare = trimPunctuation(word.toLowerCase())
+    const classes = wordClassesOf(trimPunctuation(word.toLowerCase()))
     const capital = isUpperCode(word.charCodeAt(0))
-    if (stop.has(bare)) stopCount++
-    if (PAGE_WORDS.has(bare)) pageWords++
-    if (CALL_TO_ACTION.has(bare)) callToAction++
-    if (FIRST_PERSON.has(bare)) firstPerson++
-    if (READER_ADDRESS.has(bare)) reader++
+    if (classes & STOP) stopCount++
+    if (classes & PAGE) pageWords++
+    if (classes & ACTION) callToAction++
+    if (classes & FIRST) firstPerson++
+    if (classes & READER) reader++
     // "Sie", "Ihnen", "Ihr" address the reader only when capitalised inside a sentence.
-    else if (FORMAL_ADDRESS.has(bare) && wordCount > 0 && capital && !afterMark) reader++
+    else if (classes & FORMAL && wordCount > 0 && capital && !afterMark) reader++
     if (capital) {
       capitalised++
       if (word.length > 1 && isAllUpper(word)) upper++
