@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { tagMany, type BatchResult } from '../src/batch/index.js'
 import type { Done, Job, Outcome, Planned } from '../src/batch/jobs.js'
+import { startWorker } from '../src/batch/pool.js'
 import { runBatch } from '../src/batch/run.js'
 import { schedule, type Runner } from '../src/batch/schedule.js'
 import { tag } from '../src/index.js'
@@ -125,5 +126,48 @@ describe('tagMany', () => {
     expect(() => tagMany([], { ordered: 'ja' as never })).toThrow('tagMany: options.ordered must be a boolean, got string')
     expect(() => tagMany([], { engine: { entities: [{ id: '', type: 'place', name: 'X' }] } })).toThrow('tagMany: entities[0].id must be a non-empty string')
     expect(() => tagMany([], { workers: 2, engine: { entities: [{ id: 'x', type: 'place', name: 'X', aliases: [() => 'Y'] as never }] } })).toThrow()
+    expect(() => tagMany([], { signal: 'stop' as never })).toThrow('tagMany: options.signal must be an AbortSignal, got string')
+    expect(() => tagMany([], { workers: 2, resourceLimits: { maxOldGenerationSizeMb: -5 } })).toThrow('tagMany: options.resourceLimits.maxOldGenerationSizeMb must be a positive number, got number')
+    expect(() => tagMany([], { workers: 2, resourceLimits: { heap: 5 } as never })).toThrow('tagMany: options.resourceLimits.heap is not a worker limit')
+    expect(() => tagMany([], { workers: 0, resourceLimits: { maxOldGenerationSizeMb: 512 } })).toThrow('tagMany: options.resourceLimits needs a worker thread to limit (options.workers >= 1), got number')
+  })
+
+  it('stops reading once its signal is aborted and yields what it started', async () => {
+    const controller = new AbortController()
+    let read = 0
+    function* texts() {
+      for (;;) {
+        read++
+        yield TEXTS[read % TEXTS.length]!
+      }
+    }
+    const results: BatchResult[] = []
+    for await (const result of tagMany(texts(), { workers: 0, signal: controller.signal })) {
+      results.push(result)
+      if (results.length === 3) controller.abort()
+    }
+    expect(results.map((r) => r.index)).toEqual([0, 1, 2])
+    // The read of the next input overlaps the tagging: at most that one was read, and it is dropped.
+    expect(read).toBeLessThanOrEqual(4)
+  })
+
+  it('gives the article a worker died on (out of its memory limit) that error, and tags the rest on a new worker', async () => {
+    // About 9 MB of text: more than a 128 MB heap holds while tagging it; a news article fits easily.
+    const huge = 'Die Kanzlerin besuchte am Montag die Stadt Dresden und sprach dort mit vielen Bürgern. '.repeat(100_000)
+    const inputs = [TEXTS[0]!, { id: 'riesig', text: huge }, TEXTS[1]!, TEXTS[2]!]
+    const results = await collect(tagMany(inputs, { workers: 1, resourceLimits: { maxOldGenerationSizeMb: 128 } }))
+    expect(results.map((r) => r.ok)).toEqual([true, false, true, true])
+    expect(results[1]).toMatchObject({ index: 1, id: 'riesig', error: expect.stringMatching(/^worker failed: .*memory/) })
+    const alone = await collect(tagMany([TEXTS[1]!], { workers: 0 }))
+    expect(results[2]!.ok && results[2]!.doc).toEqual(alone[0]!.ok && alone[0]!.doc)
+  }, 120_000)
+})
+
+describe('startWorker', () => {
+  it('starts a worker when the parent runs with V8 options a worker refuses (node --max-old-space-size=… --expose-gc)', async () => {
+    const worker = startWorker("require('node:worker_threads').parentPort.postMessage(process.execArgv)", { eval: true, execArgv: ['--expose-gc', '--no-warnings', '--max-old-space-size=512'] })
+    const argv = await new Promise((resolve) => worker.once('message', resolve))
+    expect(argv).toEqual(['--no-warnings'])
+    await worker.terminate()
   })
 })

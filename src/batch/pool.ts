@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads'
 import type { Job, JobMessage, Outcome, ReplyMessage, WorkerInit } from './jobs.js'
 import type { Runner } from './schedule.js'
 
@@ -38,23 +38,40 @@ function inheritedExecArgv(): string[] {
 }
 
 /**
+ * A worker made with `execArgv`; V8's options among them (--max-old-space-size, --single-threaded-gc, --expose-gc),
+ * which a worker refuses and which already apply to the whole process, are left out when the worker names them.
+ */
+export function startWorker(file: URL | string, options: WorkerOptions & { execArgv: string[] }): Worker {
+  try {
+    return new Worker(file, options)
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error
+    const refused = String((error as Error).message)
+    const execArgv = options.execArgv.filter((arg) => !refused.includes(arg.split('=')[0]!))
+    return new Worker(file, { ...options, execArgv })
+  }
+}
+
+/**
  * A new worker: dist/batch-worker.js beside the built module; from the sources (tests and scripts under tsx), a small
  * bootstrap that registers tsx and the data-bundle hooks of scripts/ before it imports worker.ts.
  */
-function newWorker(init: WorkerInit): Worker {
+function newWorker(init: WorkerInit, resourceLimits: ResourceLimits | undefined): Worker {
   const built = new URL('./batch-worker.js', import.meta.url)
   const execArgv = inheritedExecArgv()
-  if (existsSync(built)) return new Worker(built, { workerData: init, execArgv })
+  const limits = resourceLimits === undefined ? {} : { resourceLimits }
+  if (existsSync(built)) return startWorker(built, { workerData: init, execArgv, ...limits })
   // tsx's register() for ES modules is the .mjs beside the .cjs that require.resolve finds.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href
   const hooks = new URL('../../scripts/corpora-hooks.mjs', import.meta.url).href
   const source = new URL('./worker.ts', import.meta.url).href
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(hooks)}) }).then(() => import(${JSON.stringify(source)}))`
-  return new Worker(bootstrap, { eval: true, workerData: init, execArgv })
+  return startWorker(bootstrap, { eval: true, workerData: init, execArgv, ...limits })
 }
 
 export class WorkerPool implements Runner {
   readonly #init: WorkerInit
+  readonly #limits: ResourceLimits | undefined
   readonly #threads: Thread[] = []
   readonly #queue: Task[] = []
   #seq = 0
@@ -62,8 +79,10 @@ export class WorkerPool implements Runner {
   /** Why the pool cannot run jobs (a worker failed to start). */
   #broken: string | undefined
 
-  constructor(size: number, init: WorkerInit) {
+  /** `limits`: each worker's heap and stack limits (a worker that exceeds them dies; see #exit). */
+  constructor(size: number, init: WorkerInit, limits?: ResourceLimits) {
     this.#init = init
+    this.#limits = limits
     for (let i = 0; i < size; i++) this.#threads.push(this.#spawn())
   }
 
@@ -81,7 +100,7 @@ export class WorkerPool implements Runner {
   }
 
   #spawn(): Thread {
-    const thread: Thread = { worker: newWorker(this.#init), sent: [], started: false }
+    const thread: Thread = { worker: newWorker(this.#init, this.#limits), sent: [], started: false }
     thread.worker.on('message', (reply: ReplyMessage | { ready: true }) => this.#reply(thread, reply))
     thread.worker.on('error', (error) => (thread.error = error))
     thread.worker.on('exit', (code) => this.#exit(thread, code))

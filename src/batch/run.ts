@@ -1,6 +1,7 @@
 // A batch over planned items: in this thread for up to one worker, else on a pool of worker threads.
 import { createEngine, type DocJSONOptions, type EngineOptions } from '../index.js'
 import { tryJob, type Done, type Planned } from './jobs.js'
+import type { ResourceLimits } from 'node:worker_threads'
 import { WorkerPool } from './pool.js'
 import { schedule, type Runner } from './schedule.js'
 
@@ -11,6 +12,8 @@ export interface BatchOptions {
   engine: EngineOptions
   json: DocJSONOptions
   signal?: AbortSignal | undefined
+  /** Each worker's limits; with them, even one worker runs in a thread of its own. */
+  resourceLimits?: ResourceLimits | undefined
 }
 
 /** Items started and not yet handed on, per worker: enough to keep every worker busy while the output waits in order. */
@@ -26,8 +29,8 @@ function inThisThread(engine: EngineOptions, json: DocJSONOptions): Runner {
 
 /** Runs every item and hands on one outcome per item; the workers are stopped when the caller stops or is done. */
 export async function* runBatch<M>(items: AsyncIterable<Planned<M>>, options: BatchOptions): AsyncGenerator<Done<M>> {
-  const pooled = options.workers > 1
-  const runner = pooled ? new WorkerPool(options.workers, { engine: options.engine, json: options.json }) : inThisThread(options.engine, options.json)
+  const pooled = options.workers > 1 || (options.workers === 1 && options.resourceLimits !== undefined)
+  const runner = pooled ? new WorkerPool(options.workers, { engine: options.engine, json: options.json }, options.resourceLimits) : inThisThread(options.engine, options.json)
   try {
     yield* schedule(items, runner, { window: pooled ? options.workers * WINDOW_PER_WORKER : 1, ordered: options.ordered, signal: options.signal })
   } finally {

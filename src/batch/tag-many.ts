@@ -1,5 +1,6 @@
 // tagMany: many articles, each tagged on its own; a failure is that article's result, never the batch's.
 import { availableParallelism } from 'node:os'
+import type { ResourceLimits } from 'node:worker_threads'
 import { Engine, type DocJSON, type DocJSONOptions, type EngineOptions } from '../index.js'
 import { describe } from '../shared/describe.js'
 import type { Planned } from './jobs.js'
@@ -14,7 +15,7 @@ export type BatchResult =
   | { index: number; id?: string | number; ok: false; error: string }
 
 export interface TagManyOptions {
-  /** Worker threads; 0 or 1 tags in the calling thread. Default: the number of cores (os.availableParallelism()). */
+  /** Worker threads; 0 or 1 tags in the calling thread (1 with resourceLimits: one worker thread). Default: the number of cores (os.availableParallelism()). */
   workers?: number
   /** Results in input order (default); false: as they finish. */
   ordered?: boolean
@@ -22,7 +23,20 @@ export interface TagManyOptions {
   engine?: EngineOptions
   /** What each document's JSON includes (as Doc.toJSON). */
   json?: DocJSONOptions
+  /**
+   * Once aborted, no further input is read; the articles already started finish and are yielded, then the batch ends.
+   * The input read ahead while they ran (at most one) is dropped: results are yielded for a prefix of the inputs.
+   */
+  signal?: AbortSignal
+  /**
+   * Each worker's limits (Node's worker_threads resourceLimits, e.g. `{ maxOldGenerationSizeMb: 512 }`): a worker
+   * that exceeds them dies, the article it was tagging gets the error, and a new worker takes over the rest. With
+   * this option even one worker runs in a thread of its own (the limits need one); with workers: 0 it is refused.
+   */
+  resourceLimits?: ResourceLimits
 }
+
+const LIMIT_KEYS: readonly string[] = ['maxOldGenerationSizeMb', 'maxYoungGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb']
 
 interface Meta {
   index: number
@@ -49,16 +63,36 @@ async function* planAll(inputs: Iterable<unknown> | AsyncIterable<unknown>): Asy
   for await (const input of inputs) yield plan(input, index++)
 }
 
-function checkOptions(options: TagManyOptions): { workers: number; ordered: boolean; engine: EngineOptions; json: DocJSONOptions } {
+function checkLimits(limits: unknown, workers: number): void {
+  if (limits === null || typeof limits !== 'object' || Array.isArray(limits)) fail('options.resourceLimits must be an object', limits)
+  for (const [key, value] of Object.entries(limits)) {
+    if (!LIMIT_KEYS.includes(key)) fail(`options.resourceLimits.${key} is not a worker limit (${LIMIT_KEYS.join(', ')})`, value)
+    if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) fail(`options.resourceLimits.${key} must be a positive number`, value)
+  }
+  if (workers < 1) fail('options.resourceLimits needs a worker thread to limit (options.workers >= 1)', workers)
+}
+
+interface CheckedOptions {
+  workers: number
+  ordered: boolean
+  engine: EngineOptions
+  json: DocJSONOptions
+  signal: AbortSignal | undefined
+  resourceLimits: ResourceLimits | undefined
+}
+
+function checkOptions(options: TagManyOptions): CheckedOptions {
   if (options === null || typeof options !== 'object') fail('options must be an object', options)
-  const { workers = availableParallelism(), ordered = true, engine = {}, json = {} } = options
+  const { workers = availableParallelism(), ordered = true, engine = {}, json = {}, signal, resourceLimits } = options
   if (!Number.isSafeInteger(workers) || workers < 0) fail('options.workers must be a non-negative integer', workers)
   if (typeof ordered !== 'boolean') fail('options.ordered must be a boolean', ordered)
   if (json === null || typeof json !== 'object') fail('options.json must be an object', json)
+  if (signal !== undefined && !(signal instanceof AbortSignal)) fail('options.signal must be an AbortSignal', signal)
+  if (resourceLimits !== undefined) checkLimits(resourceLimits, workers)
   // Bad engine options fail here, at the call, not in every worker.
   new Engine(engine, 'tagMany')
   if (workers > 1) structuredClone(engine)
-  return { workers, ordered, engine, json }
+  return { workers, ordered, engine, json, signal, resourceLimits }
 }
 
 /**
@@ -72,7 +106,7 @@ export function tagMany(inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>
   return results(inputs, checkOptions(options))
 }
 
-async function* results(inputs: Iterable<unknown> | AsyncIterable<unknown>, options: ReturnType<typeof checkOptions>): AsyncGenerator<BatchResult, void, undefined> {
+async function* results(inputs: Iterable<unknown> | AsyncIterable<unknown>, options: CheckedOptions): AsyncGenerator<BatchResult, void, undefined> {
   for await (const done of runBatch(planAll(inputs), options)) {
     const { meta } = done
     if ('error' in done) yield { ...meta, ok: false, error: done.error }
