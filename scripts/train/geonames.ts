@@ -2,7 +2,7 @@
 // hashed for the model file: one-token names, names of two to four space-separated tokens, and their first tokens.
 import { createRequire } from 'node:module'
 import { FNV_OFFSET, hashString } from '../../src/shared/hash.js'
-import { HashSet } from '../../src/recognize/hash-set.js'
+import { HashSet } from '../../src/shared/hash-set.js'
 import type { GeoNames } from '../../src/recognize/knowledge.js'
 
 interface City {

@@ -9,7 +9,7 @@ export { kbEntries, lexiconList, LIST_NAMES, regionalNames, wordClasses, wordFre
 export { actorHeads, everydayNouns, genericNouns, plainAdjectives, stopwords, termStopwords } from './stopwords.js'
 export { isRoleWord } from './roles.js'
 export { headKind, headNominative, type HeadKind } from './institutions.js'
-export { isCommonNoun, isInflectedCompound, isNounFormIn } from './nouns.js'
+export { isCommonNoun, isInflectedCompound, isNounFormIn, LONGEST_NOUN_ENDING } from './nouns.js'
 export { adjectiveStem } from './adjectives.js'
 export { nounRarity } from './background.js'
 export { compoundTail, isAdjectivalNoun, isKnownModifier, isNounLemma, nounGender, nounLemma, type Gender } from './lemmas.js'

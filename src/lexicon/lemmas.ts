@@ -1,6 +1,8 @@
 // German noun lemmas (corpora/lexicon/noun-lemmas.tsv, CC BY-SA 4.0, from german-pos-dict): a full form's base form,
 // e.g. to show a topic label as Krisenherd rather than Krisenherden. The file's format is described in its header and
 // in scripts/train/lemmas.ts, which writes it.
+import { FNV_OFFSET, FNV_PRIME, hashBackward } from '../shared/hash.js'
+import { HashSet } from '../shared/hash-set.js'
 import { nounRank } from './background.js'
 import { corporaFile } from './bundle.js'
 
@@ -26,7 +28,14 @@ interface LemmaTable {
   readonly suffixLengths: readonly number[]
   /** Forms that are not lemma + suffix (Märkte, Märkten, Daten) → their lemmas. */
   readonly replaced: ReadonlyMap<string, readonly string[]>
+  /**
+   * The backward hash (hashBackward) of every form listedLemma knows: a word whose hash is missing has no listed
+   * lemma, which spares a compound's analysis the lookups of every split that ends in no noun.
+   */
+  readonly forms: HashSet
 }
+
+
 
 const FILE = 'corpora/lexicon/noun-lemmas.tsv'
 /** A noun as the list writes it: a capital letter, then letters and hyphens. */
@@ -42,6 +51,7 @@ function parseLemmas(text: string): LemmaTable {
   const lemmas = new Map<string, Paradigm>()
   const replaced = new Map<string, string[]>()
   const lengths = new Set<number>()
+  const forms: number[] = []
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue
     const [key, value, flag] = line.split('\t') as [string, string | undefined, string | undefined]
@@ -65,14 +75,25 @@ function parseLemmas(text: string): LemmaTable {
     const pattern = patterns.get(value)
     if (pattern === undefined) throw new Error(`${FILE}: unknown pattern ${JSON.stringify(value)} of ${key}`)
     lemmas.set(key, pattern)
+    forms.push(hashBackward(FNV_OFFSET, key))
+    for (const suffix of pattern.suffixes) forms.push(hashBackward(hashBackward(FNV_OFFSET, suffix), key))
     for (const [drop, text] of pattern.replaced) {
       const form = key.slice(0, key.length - drop) + text
       const list = replaced.get(form)
       if (list === undefined) replaced.set(form, [key])
       else list.push(key)
+      forms.push(hashBackward(FNV_OFFSET, form))
     }
   }
-  return { lemmas, suffixLengths: [...lengths].sort((a, b) => a - b), replaced }
+  for (const word of PLURAL_SENSES) forms.push(hashBackward(FNV_OFFSET, word))
+  return { lemmas, suffixLengths: [...lengths].sort((a, b) => a - b), replaced, forms: hashSetOf(forms) }
+}
+
+function hashSetOf(hashes: number[]): HashSet {
+  const sorted = Uint32Array.from(hashes).sort()
+  let kept = 0
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i]!
+  return new HashSet(sorted.slice(0, kept))
 }
 
 function lemmaTable(): LemmaTable {
@@ -107,6 +128,7 @@ function better(a: string, b: string): boolean {
  * (Wissen; the plural-only Eltern).
  */
 function listedLemma(data: LemmaTable, word: string): string | undefined {
+  if (!data.forms.has(hashBackward(FNV_OFFSET, word))) return undefined
   if (PLURAL_SENSES.has(word)) return word
   const own = data.lemmas.get(word)
   if (own?.plural) return word
@@ -177,10 +199,18 @@ export function nounLemma(word: string): string | undefined {
 /** The compound reading of a word: its lemma and the length of the head it was found by; see nounLemma. */
 function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: number } | undefined {
   let fallback: { lemma: string; head: number } | undefined
+  // rest[i]: the backward hash of word[i + 1 ..], so that a split's head is looked up only when its hash is a form's.
+  const rest = new Array<number>(word.length)
+  let hash = FNV_OFFSET
+  for (let i = word.length - 1; i >= 0; i--) {
+    rest[i] = hash
+    hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME) >>> 0
+  }
   for (let i = MIN_MODIFIER; word.length - i >= MIN_HEAD; i++) {
     const first = word[i]!
     if (first === '-') continue
     const upper = first.toUpperCase()
+    if (upper.length === 1 && !data.forms.has(Math.imul(rest[i]! ^ upper.charCodeAt(0), FNV_PRIME) >>> 0)) continue
     const head = listedLemma(data, upper + word.slice(i + 1))
     if (head === undefined) continue
     const found = { lemma: word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1)), head: word.length - i }

@@ -4,6 +4,8 @@ import { lexiconList } from './data.js'
 
 /** Inflection endings stripped to reach a noun lemma (Häuser is missed: umlaut plurals are not undone). */
 const NOUN_ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e', 'er', 'ern', 'nen', 'se', 'sen', 'ses']
+/** The longest of NOUN_ENDINGS: a noun form is a noun followed by at most this many letters. */
+export const LONGEST_NOUN_ENDING = Math.max(...NOUN_ENDINGS.map((ending) => ending.length))
 const MIN_STEM = 3
 
 function hasInflection(nouns: ReadonlySet<string>, word: string): boolean {

@@ -1,9 +1,9 @@
 // Name knowledge the recognizer's features read: src/lexicon (word lists and the knowledge base) plus the GeoNames
 // place-name hashes that travel in the model file.
 import { kbEntries, lexiconList, stopwords, wordClasses } from '../lexicon/index.js'
-import { FNV_OFFSET, hashStep, hashString } from '../shared/hash.js'
+import { FNV_OFFSET, hashBackward, hashString } from '../shared/hash.js'
 import type { EntityType } from '../types.js'
-import { HashSet } from './hash-set.js'
+import { HashSet } from '../shared/hash-set.js'
 
 /** Type masks have bit t for TYPE_NAMES[t]. */
 export const TYPE_NAMES = Object.freeze(['PER', 'LOC', 'ORG', 'OTH'] as const)
@@ -31,6 +31,8 @@ export interface Knowledge {
   titleSuffixes: ReadonlySet<string>
   /** Common-noun lemmas (corpora/lexicon/common-nouns.txt, CC BY-SA 4.0), capitalised as written. */
   nouns: ReadonlySet<string>
+  /** Their forward hashes (hashString(FNV_OFFSET, noun)), to test a compound's possible heads without a string each. */
+  nounHashes: HashSet
   /** More surnames (corpora/lexicon/surnames-extra.txt), less sure than `surnames`: a feature of their own. */
   extraSurnames: ReadonlySet<string>
   /** More first names (corpora/lexicon/first-names-extra.txt), likewise. */
@@ -97,7 +99,7 @@ export function buildKnowledge(geo: GeoNames): Knowledge {
     surnames: lexiconList('surnames'),
     titles: lexiconList('titles'),
     orgSuffixes: lexiconList('orgSuffixes'),
-    orgHeadsBackward: HashSet.from(orgHeads.map((head) => [backwardHash(head), 1] as const)),
+    orgHeadsBackward: HashSet.from(orgHeads.map((head) => [hashBackward(FNV_OFFSET, head), 1] as const)),
     nameHashes: HashSet.from([...names].map(([name, mask]) => [hashString(FNV_OFFSET, name), mask] as const)),
     surnameHashes: HashSet.from([...lexiconList('surnames')].map((name) => [hashString(FNV_OFFSET, name), 1] as const)),
     stopwords: stopwords(),
@@ -106,6 +108,7 @@ export function buildKnowledge(geo: GeoNames): Knowledge {
     phrases,
     titleSuffixes: lexiconList('titleSuffixes'),
     nouns: lexiconList('commonNouns'),
+    nounHashes: HashSet.from([...lexiconList('commonNouns')].map((noun) => [hashString(FNV_OFFSET, noun), 1] as const)),
     extraSurnames: lexiconList('extraSurnames'),
     extraFirstNames: lexiconList('extraFirstNames'),
     classes: wordClasses(),
@@ -117,9 +120,3 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** FNV-1a over the characters of `text` from last to first. */
-export function backwardHash(text: string): number {
-  let hash = FNV_OFFSET
-  for (let i = text.length - 1; i >= 0; i--) hash = hashStep(hash, text.charCodeAt(i))
-  return hash
-}

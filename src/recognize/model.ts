@@ -1,5 +1,5 @@
 // The trained model at run time: its data with an open-addressing table from feature hash to feature index.
-import { HashSet } from './hash-set.js'
+import { HashSet } from '../shared/hash-set.js'
 import type { GeoNames } from './knowledge.js'
 import { LABEL_COUNT } from './labels.js'
 import type { ModelData } from './model-format.js'

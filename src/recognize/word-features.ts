@@ -3,7 +3,7 @@
 import { FNV_OFFSET, FNV_PRIME, hashStep, hashString } from '../shared/hash.js'
 import { TYPE_NAMES, type Knowledge } from './knowledge.js'
 import { caseClass, charClass, lengthBucket } from './shape.js'
-import { isNounFormIn } from '../lexicon/index.js'
+import { isNounFormIn, LONGEST_NOUN_ENDING } from '../lexicon/index.js'
 
 function seed(tag: string): number {
   return hashStep(hashString(FNV_OFFSET, tag), 0x1f)
@@ -116,11 +116,28 @@ function nounFlags(word: string, k: Knowledge, out: number[]): void {
     return
   }
   for (let i = 3; i + MIN_NOUN_HEAD <= word.length; i++) {
+    if (!mayBeNounForm(word, i, k)) continue
     const head = word[i]!.toUpperCase() + word.slice(i + 1)
     if (nounLemma(head, k)) {
       out.push(flagHash('nounhead'))
       return
     }
+  }
+}
+
+/**
+ * Whether word[i ..] with a capital may be a noun form of k.nouns: some noun, by its hash, ends at most
+ * LONGEST_NOUN_ENDING letters before the word's end. Never false for a form (a hash collision only costs a lookup).
+ */
+function mayBeNounForm(word: string, i: number, k: Knowledge): boolean {
+  const upper = word[i]!.toUpperCase()
+  if (upper.length !== 1) return true
+  const n = word.length
+  let hash = hashStep(FNV_OFFSET, upper.charCodeAt(0))
+  for (let end = i + 1; ; end++) {
+    if (n - end <= LONGEST_NOUN_ENDING && k.nounHashes.has(hash)) return true
+    if (end === n) return false
+    hash = hashStep(hash, word.charCodeAt(end))
   }
 }
 

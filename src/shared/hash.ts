@@ -9,6 +9,12 @@ export function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, FNV_PRIME) >>> 0
 }
 
+/** FNV-1a over a text's code units from its last to its first, continuing `hash`: every ending of a word is one more step. */
+export function hashBackward(hash: number, text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME)
+  return hash >>> 0
+}
+
 export function hashString(hash: number, text: string): number {
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME)
   return hash >>> 0
