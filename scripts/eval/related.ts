@@ -23,7 +23,7 @@
 // adds the cross-validated recency half-life.
 import { RelatedIndex, tag, type DocJSON, type RelatedIndexOptions } from '../../src/index.js'
 import { fail, parseArgs } from '../lib/args.js'
-import { baselineTokens, bm25Bows, bowCosine, dot, rankAll, tfidfVectors } from '../lib/baselines.js'
+import { baselineTokens, bm25Bows, bowCosines, dot, rankAll, tfidfVectors } from '../lib/baselines.js'
 import { readGnad, splitGnad } from '../lib/gnad.js'
 import { sweep } from '../tune/related.js'
 import { eventsBar, eventsJSON, halfLifeJSON, measureEvents, printEvents } from './related-events.js'
@@ -72,9 +72,8 @@ async function measure(docs: DocJSON[], texts: string[], labels: string[]): Prom
   const tokens = texts.map(baselineTokens)
   const tfidf = await tfidfVectors(tokens)
   result.tfidf = precision(labels, bruteForce(tfidf.length, (i, j) => dot(tfidf[i]!, tfidf[j]!)))
-  const cosine = await bowCosine()
   const bows = await bm25Bows(tokens)
-  result.bm25 = precision(labels, bruteForce(bows.length, (i, j) => cosine(bows[i]!, bows[j]!)))
+  result.bm25 = precision(labels, bruteForce(bows.length, bowCosines(bows)))
   return result
 }
 

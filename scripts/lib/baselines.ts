@@ -71,3 +71,28 @@ export async function bowCosine(): Promise<(a: Bow, b: Bow) => number> {
   const { default: similarity } = await import('wink-nlp/utilities/similarity')
   return (a, b) => similarity.bow.cosine(a, b)
 }
+
+/**
+ * wink's bow cosine between bows[i] and bows[j], the same value (rounded to 6 decimals as wink rounds it; 0 when one
+ * bow is empty, 1 when both are), with each bow's words and squared norm read once: wink's function copies both bows
+ * into new objects on every call, which made the brute-force baseline over 1,028 articles take minutes.
+ */
+export function bowCosines(bows: readonly Bow[]): (i: number, j: number) => number {
+  const maps = bows.map((bow) => new Map(Object.entries(bow)))
+  const norms = maps.map((map) => {
+    let sum = 0
+    for (const value of map.values()) sum += value * value
+    return sum
+  })
+  return (i, j) => {
+    const a = maps[i]!
+    const b = maps[j]!
+    const sa2 = norms[i]!
+    const sb2 = norms[j]!
+    if (!sa2 || !sb2) return !sa2 !== !sb2 ? 0 : 1
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+    let saxb = 0
+    for (const [word, value] of small) saxb += value * (large.get(word) ?? 0)
+    return +(saxb / (Math.sqrt(sa2) * Math.sqrt(sb2))).toFixed(6)
+  }
+}
