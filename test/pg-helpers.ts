@@ -1,11 +1,24 @@
 // Shared by the PostgreSQL store's tests: the server (SCHLAGWORT_PG_URL), fresh tables per test, a consistency check
 // of a store's tables, and a few German news articles written for these tests.
 import pg from 'pg'
+import { afterAll, beforeAll } from 'vitest'
 
 export const PG_URL = process.env.SCHLAGWORT_PG_URL
 
 export function announceSkip(file: string): void {
   if (PG_URL === undefined) console.log(`${file}: skipped (no PostgreSQL): set SCHLAGWORT_PG_URL=postgres://… to run it, or run .ci/pg.sh npx vitest run test/postgres`)
+}
+
+/** A pool to the server for the tests of one describe block: made before them, ended after them. */
+export function poolForTests(max = 4): { readonly pool: pg.Pool } {
+  const holder = {} as { pool: pg.Pool }
+  beforeAll(() => {
+    holder.pool = new pg.Pool({ connectionString: PG_URL, max })
+  })
+  afterAll(async () => {
+    await holder.pool?.end()
+  })
+  return holder
 }
 
 let counter = 0

@@ -1,29 +1,24 @@
 // The PostgreSQL store against a real server (SCHLAGWORT_PG_URL; skipped without it): the same answers as the
 // in-memory RelatedIndex after the same writes, and the RelatedIndex's API behaviour, asynchronous.
-import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { RelatedIndex, tag, type DocJSON, type RelatedIndexOptions, type RelatedOptions } from '../src/index.js'
 import { createRelatedStore, type RelatedStore } from '../src/postgres/index.js'
 import { SyntheticCorpus } from '../scripts/lib/synthetic.js'
-import { announceSkip, ARTICLES, freshTable, inconsistencies, PG_URL } from './pg-helpers.js'
+import { announceSkip, poolForTests, ARTICLES, freshTable, inconsistencies, PG_URL } from './pg-helpers.js'
 
 announceSkip('test/postgres.test.ts')
 
 describe.skipIf(PG_URL === undefined)('RelatedStore (PostgreSQL)', () => {
-  let pool: pg.Pool
+  const tests = poolForTests(4)
   const docs = new Map<string, DocJSON>()
 
-  beforeAll(async () => {
-    pool = new pg.Pool({ connectionString: PG_URL, max: 4 })
+  beforeAll(() => {
     for (const article of ARTICLES) docs.set(article.id, tag(article.text, { title: article.title }).toJSON())
-  })
-  afterAll(async () => {
-    await pool?.end()
   })
 
   async function storeFor(prefix: string, options: RelatedIndexOptions & { batchSize?: number } = {}): Promise<{ store: RelatedStore; table: string }> {
-    const table = await freshTable(pool, prefix)
-    const store = createRelatedStore({ pool, table, ...options })
+    const table = await freshTable(tests.pool, prefix)
+    const store = createRelatedStore({ pool: tests.pool, table, ...options })
     await store.migrate()
     return { store, table }
   }
@@ -54,7 +49,7 @@ describe.skipIf(PG_URL === undefined)('RelatedStore (PostgreSQL)', () => {
     for (const options of [{}, { publishedAt: '2024-06-06' }, { publishedAt: Date.parse('2025-01-01'), limit: 2 }]) {
       expect(await store.related(query, options)).toEqual(index.related(query, options))
     }
-    expect(await inconsistencies(pool, table)).toEqual([])
+    expect(await inconsistencies(tests.pool, table)).toEqual([])
   })
 
   it('answers as the in-memory index where common tags are read through their best postings only', async () => {
@@ -80,6 +75,8 @@ describe.skipIf(PG_URL === undefined)('RelatedStore (PostgreSQL)', () => {
     await store.addMany((async function* () { yield* items })())
     for (const { id, doc, publishedAt } of items) index.add(id, doc, { publishedAt })
     expect(await store.size()).toBe(120)
+    // Answers before the changes fill the store's caches, which the changes must not leave stale.
+    await expectSameAnswers(index, store, ['d3', 'd10', ...items.slice(40, 60).map((item) => item.id)])
     expect(await store.has('d3')).toBe(true)
     expect(await store.has('nope')).toBe(false)
     await store.add('d3', corpus.doc(150).doc, { publishedAt: corpus.doc(150).publishedAt })
@@ -96,7 +93,7 @@ describe.skipIf(PG_URL === undefined)('RelatedStore (PostgreSQL)', () => {
     expect(await store.size()).toBe(index.size)
     await expectSameAnswers(index, store, ['d3', 'd10', 'x', 'y', ...items.slice(40, 60).map((item) => item.id)])
     await expect(store.related('d7')).rejects.toThrow(RangeError)
-    expect(await inconsistencies(pool, table)).toEqual([])
+    expect(await inconsistencies(tests.pool, table)).toEqual([])
   })
 
   it('stores and returns ids with quotes, semicolons, comment dashes, backslashes and non-Latin letters as they are', async () => {
@@ -125,14 +122,14 @@ describe.skipIf(PG_URL === undefined)('RelatedStore (PostgreSQL)', () => {
     await expect(store.add('x', {} as DocJSON)).rejects.toThrow(/RelatedStore.add: doc must be a Doc/)
     await expect(store.addMany(5 as unknown as [])).rejects.toThrow(/items must be an iterable/)
     await expect(store.related('x', { limit: -1 })).rejects.toThrow(/options.limit/)
-    expect(() => createRelatedStore({ pool, table: 'x"; DROP TABLE y; --' })).toThrow(/options.table must be/)
-    expect(() => createRelatedStore({ pool, table: 7 as unknown as string })).toThrow(TypeError)
+    expect(() => createRelatedStore({ pool: tests.pool, table: 'x"; DROP TABLE y; --' })).toThrow(/options.table must be/)
+    expect(() => createRelatedStore({ pool: tests.pool, table: 7 as unknown as string })).toThrow(TypeError)
     expect(() => createRelatedStore({} as never)).toThrow(/connectionString must be a string/)
     expect(await store.size()).toBe(0)
   })
 
   it('migrates idempotently and works through its own pool from a connection string', async () => {
-    const table = await freshTable(pool, 'own')
+    const table = await freshTable(tests.pool, 'own')
     const store = createRelatedStore({ connectionString: PG_URL!, table })
     await store.migrate()
     await store.migrate()

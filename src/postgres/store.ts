@@ -62,7 +62,7 @@ export class RelatedStore {
   readonly #tables: Tables
   readonly #options: ResolvedOptions
   readonly #batchSize: number
-  readonly #state = new QueryState()
+  readonly #state: QueryState
   #checked = false
 
   constructor(options: RelatedStoreOptions) {
@@ -74,6 +74,7 @@ export class RelatedStore {
     this.#tables = tablesOf(table)
     this.#options = checkOptions(indexOptions)
     this.#batchSize = batchSize
+    this.#state = new QueryState(this.#options.postingCap)
     this.#ownsPool = pool === undefined
     this.#pool = pool ?? new pg.Pool({ connectionString })
     // An idle client whose connection dies emits 'error' on the pool; unheard, that would end the process.
@@ -97,33 +98,44 @@ export class RelatedStore {
 
   /**
    * Adds or replaces many documents, `batchSize` per transaction, in order; resolves to how many were written. On a
-   * failure it rejects, saying which items were stored: all batches before the failing one, none of it.
+   * failure it rejects, saying which items were stored: all batches before the failing one, none of it or after it.
    */
   async addMany(items: Iterable<StoreItem> | AsyncIterable<StoreItem>): Promise<number> {
     const iterable = items as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown } | null
     if (iterable === null || typeof iterable !== 'object' || (typeof iterable[Symbol.iterator] !== 'function' && typeof iterable[Symbol.asyncIterator] !== 'function')) {
       throw new TypeError(`RelatedStore.addMany: items must be an iterable or async iterable of { id, doc, publishedAt? }, got ${describe(items)}`)
     }
-    let written = 0
+    // One batch is written while the next is read and checked; a batch starts only once the one before it is stored.
+    let queued = 0
     let batch: Put[] = []
+    let writing: Promise<void> | undefined
     const flush = async () => {
       const puts = batch
+      const start = queued
       batch = []
-      await this.#transaction(`RelatedStore.addMany: items ${written} to ${written + puts.length - 1} (the ${written} before them are stored)`, 'BEGIN', (client) => applyWrites(client, this.#tables, puts, []))
-      written += puts.length
+      queued += puts.length
+      await writing
+      writing = this.#transaction(`RelatedStore.addMany: items ${start} to ${start + puts.length - 1} (the ${start} before them are stored)`, 'BEGIN', (client) => applyWrites(client, this.#tables, puts, [])).then(() => undefined)
+      // Seen later (awaited above or below); until then a failure must not count as unhandled.
+      writing.catch(() => {})
     }
     let index = 0
-    for await (const item of items) {
-      const where = `RelatedStore.addMany: items[${index++}]`
-      if (item === null || typeof item !== 'object') throw new TypeError(`${where} must be { id, doc, publishedAt? }, got ${describe(item)}`)
-      const id = checkId(item.id, where)
-      assertTaggable(item.doc, `${where}.doc`)
-      const { publishedAt } = checkAddOptions({ publishedAt: item.publishedAt }, where)
-      batch.push({ id, profile: checkProfile(id, profileOf(item.doc), where), publishedAt })
-      if (batch.length >= this.#batchSize) await flush()
+    try {
+      for await (const item of items) {
+        const where = `RelatedStore.addMany: items[${index++}]`
+        if (item === null || typeof item !== 'object') throw new TypeError(`${where} must be { id, doc, publishedAt? }, got ${describe(item)}`)
+        const id = checkId(item.id, where)
+        assertTaggable(item.doc, `${where}.doc`)
+        const { publishedAt } = checkAddOptions({ publishedAt: item.publishedAt }, where)
+        batch.push({ id, profile: checkProfile(id, profileOf(item.doc), where), publishedAt })
+        if (batch.length >= this.#batchSize) await flush()
+      }
+      if (batch.length > 0) await flush()
+    } finally {
+      // A bad item or a failing iterable ends the call only after the batch in flight is settled (its error first).
+      await writing
     }
-    if (batch.length > 0) await flush()
-    return written
+    return queued
   }
 
   /** Removes the document with `id`; false when there is none. */

@@ -1,7 +1,7 @@
 // The names of a store's tables and the schema they follow. One store is four tables and a sequence sharing a
 // prefix: the documents (`<table>`), the interned tags with their document frequencies (`<table>_tags`), the postings
-// that candidate lookup walks (`<table>_postings`) and a record of the schema version and the live count
-// (`<table>_meta`).
+// that candidate lookup walks (`<table>_postings`) and a record of the schema version, the live count and
+// the generation, which every write moves on (`<table>_meta`).
 import type { PoolClient } from 'pg'
 
 /** The schema this code reads and writes; a table made by another version is refused (see migrate()). */
@@ -36,8 +36,8 @@ function createStatements(t: Tables): string[] {
     `CREATE TABLE ${t.docs} (id text PRIMARY KEY, seq int4 NOT NULL UNIQUE, published_at float8, vec bytea NOT NULL)`,
     // One row per (tag, document): a query reads each of its tags' best `postingCap` postings by one index range scan.
     `CREATE TABLE ${t.postings} (tag int4 NOT NULL, weight int4 NOT NULL, seq int4 NOT NULL)`,
-    `CREATE UNIQUE INDEX "${t.name}_postings_walk" ON ${t.postings} (tag, weight DESC, seq)`,
-    `INSERT INTO ${t.meta} (key, value) VALUES ('schema_version', ${SCHEMA_VERSION}), ('live', 0)`,
+    `CREATE INDEX "${t.name}_postings_walk" ON ${t.postings} (tag, weight DESC, seq)`,
+    `INSERT INTO ${t.meta} (key, value) VALUES ('schema_version', ${SCHEMA_VERSION}), ('live', 0), ('generation', 0)`,
   ]
 }
 

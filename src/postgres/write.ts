@@ -101,7 +101,8 @@ export async function applyWrites(client: PoolClient, t: Tables, puts: readonly 
   if (items.length > 0) await insertDocs(client, t, items, idOf)
   const existed = new Set(old.rows.map((row) => row.id))
   const liveChange = items.filter((item) => !existed.has(item.id)).length - removed.size
-  if (liveChange !== 0) await client.query(`UPDATE ${t.meta} SET value = value + $1 WHERE key = 'live'`, [liveChange])
+  // Every write moves the generation on: a store's caches of document frequencies and postings hold for one.
+  await client.query(`UPDATE ${t.meta} SET value = value + CASE key WHEN 'live' THEN $1 ELSE 1 END WHERE key IN ('live', 'generation')`, [liveChange])
   return removed
 }
 

@@ -25,8 +25,11 @@ const HEADER = 2
  */
 export type PostingLists = Pick<Postings, 'cap' | 'head' | 'length' | 'top'> & { pool: { ints: readonly Int32Array[]; values: readonly Uint16Array[] } }
 
+/** What a query reads of the interned tags: the index's TagTable, or a database-backed store's tags by their ids there. */
+export type TagView = Pick<TagTable, 'keys' | 'labels' | 'channels' | 'df' | 'idOf' | 'count'>
+
 export interface SearchStore {
-  tags: TagTable
+  tags: TagView
   postings: PostingLists
   forward: Pick<ForwardStore, 'entries'>
   alive: Uint8Array
