@@ -42,7 +42,8 @@ interface DocRow {
 class QueryRun {
   readonly forward = new FetchedForward()
   readonly published = new Map<number, number>()
-  readonly ids: string[] = []
+  /** Ids of the fetched documents by slot, and room for every slot seen (no array of that length: slots run into millions). */
+  readonly ids: { length: number; [slot: number]: string } = { length: 0 }
   readonly store: SearchStore
   readonly #known = new Set<number>()
 

@@ -33,7 +33,8 @@ export interface SearchStore {
   postings: PostingLists
   forward: Pick<ForwardStore, 'entries'>
   alive: Uint8Array
-  ids: string[]
+  /** Id by slot; length: the number of slots (a store that fetches documents may hold few of them). */
+  ids: ArrayLike<string>
   live: number
   /** √ channel weight, per channel. */
   roots: Float64Array
