@@ -47,9 +47,35 @@ export async function applyWrites(client: PoolClient, t: Tables, puts: readonly 
   const keys = [...new Set(items.flatMap((item) => item.profile.keys))]
   const oldTagIds = [...new Set(oldVectors.flatMap((row) => Array.from(row.tags)))]
   const found = await client.query<TagRow>(`SELECT id, key, label, df FROM ${t.tags} WHERE key = ANY($1::text[]) OR id = ANY($2::int4[])`, [keys, oldTagIds])
-  const byKey = new Map(found.rows.map((row) => [row.key, row]))
-  const keyOfId = new Map(found.rows.map((row) => [row.id, row.key]))
+  const { fresh, changed, postingsGone } = tagChanges(found.rows, oldVectors, items)
+  if (changed.ids.length > 0) {
+    await client.query(`UPDATE ${t.tags} AS t SET label = c.label, df = c.df FROM unnest($1::int4[], $2::text[], $3::int4[]) AS c(id, label, df) WHERE t.id = c.id`, [changed.ids, changed.labels, changed.df])
+  }
+  const idOf = new Map(found.rows.map((row) => [row.key, row.id]))
+  if (fresh.keys.length > 0) {
+    const inserted = await client.query<{ id: number; key: string }>(`INSERT INTO ${t.tags} (key, label, df) SELECT * FROM unnest($1::text[], $2::text[], $3::int4[]) RETURNING id, key`, [fresh.keys, fresh.labels, fresh.df])
+    for (const row of inserted.rows) idOf.set(row.key, row.id)
+  }
+  if (postingsGone.tags.length > 0) {
+    await client.query(`DELETE FROM ${t.postings} AS p USING unnest($1::int4[], $2::int4[], $3::int4[]) AS d(tag, weight, seq) WHERE p.tag = d.tag AND p.weight = d.weight AND p.seq = d.seq`, [postingsGone.tags, postingsGone.weights, postingsGone.seqs])
+  }
+  const removed = new Set(old.rows.map((row) => row.id).filter((id) => !last.has(id)))
+  if (removed.size > 0) await client.query(`DELETE FROM ${t.docs} WHERE id = ANY($1::text[])`, [[...removed]])
+  if (items.length > 0) await insertDocs(client, t, items, idOf)
+  const existed = new Set(old.rows.map((row) => row.id))
+  const liveChange = items.filter((item) => !existed.has(item.id)).length - removed.size
+  // Every write moves the generation on: a store's caches of document frequencies and postings hold for one.
+  await client.query(`UPDATE ${t.meta} SET value = value + CASE key WHEN 'live' THEN $1 ELSE 1 END WHERE key IN ('live', 'generation')`, [liveChange])
+  return removed
+}
 
+/**
+ * What a batch does to the tags it touches: their document frequencies and labels afterwards (new tags apart from
+ * known ones that change) and the postings of the documents it replaces or removes.
+ */
+function tagChanges(found: readonly TagRow[], oldVectors: ReadonlyArray<{ seq: number; tags: Int32Array; weights: Float32Array }>, items: readonly Put[]) {
+  const byKey = new Map(found.map((row) => [row.key, row]))
+  const keyOfId = new Map(found.map((row) => [row.id, row.key]))
   // Document frequencies and labels after the batch, for every tag it touches.
   const df = new Map<string, number>()
   const labels = new Map<string, string>()
@@ -85,25 +111,7 @@ export async function applyWrites(client: PoolClient, t: Tables, puts: readonly 
       changed.df.push(count)
     }
   }
-  if (changed.ids.length > 0) {
-    await client.query(`UPDATE ${t.tags} AS t SET label = c.label, df = c.df FROM unnest($1::int4[], $2::text[], $3::int4[]) AS c(id, label, df) WHERE t.id = c.id`, [changed.ids, changed.labels, changed.df])
-  }
-  const idOf = new Map(found.rows.map((row) => [row.key, row.id]))
-  if (fresh.keys.length > 0) {
-    const inserted = await client.query<{ id: number; key: string }>(`INSERT INTO ${t.tags} (key, label, df) SELECT * FROM unnest($1::text[], $2::text[], $3::int4[]) RETURNING id, key`, [fresh.keys, fresh.labels, fresh.df])
-    for (const row of inserted.rows) idOf.set(row.key, row.id)
-  }
-  if (postingsGone.tags.length > 0) {
-    await client.query(`DELETE FROM ${t.postings} AS p USING unnest($1::int4[], $2::int4[], $3::int4[]) AS d(tag, weight, seq) WHERE p.tag = d.tag AND p.weight = d.weight AND p.seq = d.seq`, [postingsGone.tags, postingsGone.weights, postingsGone.seqs])
-  }
-  const removed = new Set(old.rows.map((row) => row.id).filter((id) => !last.has(id)))
-  if (removed.size > 0) await client.query(`DELETE FROM ${t.docs} WHERE id = ANY($1::text[])`, [[...removed]])
-  if (items.length > 0) await insertDocs(client, t, items, idOf)
-  const existed = new Set(old.rows.map((row) => row.id))
-  const liveChange = items.filter((item) => !existed.has(item.id)).length - removed.size
-  // Every write moves the generation on: a store's caches of document frequencies and postings hold for one.
-  await client.query(`UPDATE ${t.meta} SET value = value + CASE key WHEN 'live' THEN $1 ELSE 1 END WHERE key IN ('live', 'generation')`, [liveChange])
-  return removed
+  return { fresh, changed, postingsGone }
 }
 
 /** Upserts the documents with new sequence numbers (in batch order, after every earlier write) and their postings. */
