@@ -1,10 +1,11 @@
-// npm run bench -- related --pg URL [--docs 1000000] [--clients 4] [--queries 1000] [--check 0] [--batch 1000] [--table bench_related] [--reuse] [--json]
+// npm run bench -- related --pg URL [--docs 1000000] [--clients 4] [--queries 1000] [--threads] [--check 0] [--batch 1000] [--table bench_related] [--reuse] [--json]
 // The PostgreSQL store on the synthetic documents of scripts/lib/synthetic.ts (the in-memory bench's corpus): bulk
 // load through addMany (1,000 documents per transaction) and VACUUM ANALYZE, then `--queries` related(id, { limit: 10 })
 // queries for random ids from `--clients` concurrent clients (each a store with its own connection, as service
 // instances would be), and the server's size of the store's tables per document. With --check N, N queries are
 // also answered by an in-memory RelatedIndex of the same documents and must be identical (exit 1 if not).
 // Bars at one million documents: load ≥ 3,000 documents/s, p50 ≤ 30 ms, p99 ≤ 150 ms (exit 1 if missed).
+import { Worker } from 'node:worker_threads'
 import pg from 'pg'
 import { RelatedIndex } from '../../src/index.js'
 import { createRelatedStore, type RelatedStore } from '../../src/postgres/index.js'
@@ -29,6 +30,18 @@ async function load(store: RelatedStore, corpus: SyntheticCorpus, docs: number, 
   await store.addMany(items())
   if (progress) process.stderr.write('\n')
   return (performance.now() - t0) / 1000
+}
+
+/** The queries from `clients` threads, each with its own store (as separate service instances): sorted times. */
+async function timeThreads(url: string, table: string, clients: number, ids: number[], warmup: number): Promise<number[]> {
+  // A worker does not inherit this process's TypeScript loader: it registers tsx first.
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./related-pg-client.ts', import.meta.url).href)}) })`
+  const workers = Array.from({ length: clients }, (_, c) => new Worker(boot, { eval: true, workerData: { url, table, ids: ids.filter((_, k) => k % clients === c), warmup } }))
+  await Promise.all(workers.map((worker) => new Promise((resolve) => worker.once('message', resolve))))
+  const done = workers.map((worker) => new Promise<number[]>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject) }))
+  for (const worker of workers) worker.postMessage('go')
+  const times = (await Promise.all(done)).flat()
+  return times.sort((a, b) => a - b)
 }
 
 async function timeQueries(stores: RelatedStore[], ids: number[]): Promise<number[]> {
@@ -77,14 +90,16 @@ export async function run(argv: string[]): Promise<void> {
   const random = seededRandom(seed + 17)
   const ids = Array.from({ length: queries }, () => Math.floor(random() * docs))
   const stores = Array.from({ length: clients }, () => createRelatedStore({ connectionString: url, table }))
-  await timeQueries(stores, ids.slice(0, Math.min(50, queries))) // connections made, plans cached
+  // --threads: each client on a thread of its own; else all in this one (their JavaScript shares one core).
+  const threads = args.flags.has('threads')
+  if (!threads) await timeQueries(stores, ids.slice(0, Math.min(50, queries))) // connections made, plans cached
   t0 = performance.now()
-  const times = await timeQueries(stores, ids)
+  const times = threads ? await timeThreads(url, table, clients, [...ids.slice(0, 50), ...ids], Math.ceil(50 / clients)) : await timeQueries(stores, ids)
   const wall = (performance.now() - t0) / 1000
   const p50 = percentile(times, 0.5)
   const p99 = percentile(times, 0.99)
   console.log(`postgres store: ${docs} synthetic documents ${reuse ? 'already loaded' : `loaded in ${loadSeconds.toFixed(1)} s (${Math.round(docs / loadSeconds)} documents/s), VACUUM ANALYZE ${vacuumSeconds.toFixed(1)} s`}; ` +
-    `${(bytesPerDoc / 1024).toFixed(2)} KB per document on the server; ${queries} queries from ${clients} clients: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, ${Math.round(queries / wall)} queries/s`)
+    `${(bytesPerDoc / 1024).toFixed(2)} KB per document on the server; ${queries} queries from ${clients} clients${threads ? ' on their own threads' : ''}: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, ${Math.round(queries / wall)} queries/s`)
 
   let identical: boolean | undefined
   if (check > 0) {
@@ -103,7 +118,7 @@ export async function run(argv: string[]): Promise<void> {
   if (bars.includes(false)) console.log('bars (load ≥ 3,000 documents/s, p50 ≤ 30 ms, p99 ≤ 150 ms): MISSED')
   if (args.json) {
     const r = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d
-    console.log(JSON.stringify({ task: 'related-pg', docs, clients, ...(reuse ? {} : { load_docs_per_s: Math.round(docs / loadSeconds), vacuum_s: r(vacuumSeconds) }), p50_ms: r(p50), p99_ms: r(p99), bytes_per_doc: Math.round(bytesPerDoc), ...(identical === undefined ? {} : { identical }) }))
+    console.log(JSON.stringify({ task: 'related-pg', docs, clients, threads, ...(reuse ? {} : { load_docs_per_s: Math.round(docs / loadSeconds), vacuum_s: r(vacuumSeconds) }), p50_ms: r(p50), p99_ms: r(p99), bytes_per_doc: Math.round(bytesPerDoc), ...(identical === undefined ? {} : { identical }) }))
   }
   if (bars.includes(false) || identical === false) process.exitCode = 1
 }
