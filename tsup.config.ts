@@ -20,12 +20,12 @@ const batchOnLibraryPlugin: Plugin = {
  */
 export function buildOptions(outDir = 'dist', dts = true): Options[] {
   const common: Options = { target: 'es2022', platform: 'neutral', sourcemap: false, treeshake: true, outDir, esbuildPlugins: [corporaEsbuildPlugin] }
-  const types = dts ? { dts: { entry: { index: 'src/index.ts', batch: 'src/batch/index.ts' } } } : {}
-  const esmEntries = { index: 'src/index.ts', batch: 'src/batch/index.ts', 'batch-worker': 'src/batch/worker.ts', cli: 'src/cli/main.ts' }
+  const types = dts ? { dts: { entry: { index: 'src/index.ts', batch: 'src/batch/index.ts', postgres: 'src/postgres/index.ts' } } } : {}
+  const esmEntries = { index: 'src/index.ts', batch: 'src/batch/index.ts', postgres: 'src/postgres/index.ts', 'batch-worker': 'src/batch/worker.ts', cli: 'src/cli/main.ts' }
   return [
     { ...common, ...types, entry: esmEntries, format: ['esm'], splitting: true },
     // shims: the batch entry finds batch-worker.js by import.meta.url, which CommonJS has not.
-    { ...common, ...types, entry: { index: 'src/index.ts', batch: 'src/batch/index.ts' }, format: ['cjs'], shims: true, esbuildPlugins: [corporaEsbuildPlugin, batchOnLibraryPlugin] },
+    { ...common, ...types, entry: { index: 'src/index.ts', batch: 'src/batch/index.ts', postgres: 'src/postgres/index.ts' }, format: ['cjs'], shims: true, esbuildPlugins: [corporaEsbuildPlugin, batchOnLibraryPlugin] },
   ]
 }
 

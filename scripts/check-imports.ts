@@ -27,6 +27,7 @@ const LAYERS: readonly string[] = [
   'src/engine/', // the engine that owns state and runs the pipeline
   'src/index.ts', // the public entry
   'src/batch/', // the batch entry (schlagwort/batch, Node only), built on the public entry
+  'src/postgres/', // the PostgreSQL store (schlagwort/postgres, needs the pg package), built on src/related
   'src/cli/', // the command line
 ]
 

@@ -5,6 +5,7 @@ const TASKS: Record<string, () => Promise<{ run: (argv: string[]) => Promise<voi
   tokens: () => import('./eval/tokens.js'),
   ner: () => import('./eval/ner.js'),
   related: () => import('./eval/related.js'),
+  'related-pg': () => import('./eval/related-pg.js'),
   boilerplate: () => import('./eval/boilerplate.js'),
   pages: () => import('./eval/pages.js'),
   topics: () => import('./eval/topics.js'),

@@ -1,4 +1,4 @@
-// npm run bench -- related [--save] [--docs 1000000] [--queries 1000] [--quality-docs 100000] [--quality-queries 200] [--seed 1] [--json]
+// npm run bench -- related [--pg URL: see related-pg.ts] [--save] [--docs 1000000] [--queries 1000] [--quality-docs 100000] [--quality-queries 200] [--seed 1] [--json]
 // Builds a RelatedIndex of synthetic tagged documents (scripts/lib/synthetic.ts: Zipf-skewed tags, documents grouped
 // in stories, each with a publication time) and times `--queries` related(id, { limit: 10 }) queries for random
 // indexed ids (with the default time preference). RSS is the process's
@@ -107,6 +107,8 @@ function measureSaving(index: RelatedIndex, ids: number[]) {
 
 export async function run(argv: string[]): Promise<void> {
   const args = parseArgs(argv)
+  // --pg URL: the PostgreSQL store instead (related-pg.ts), on the same synthetic documents.
+  if (args.flags.has('pg')) return (await import('./related-pg.js')).run(argv)
   const docs = numberFlag(args, 'docs', 1_000_000)
   const queries = numberFlag(args, 'queries', 1000)
   const qualityDocs = numberFlag(args, 'quality-docs', 100_000)

@@ -17,7 +17,12 @@ export interface TagArgs {
 }
 
 export interface RelatedArgs {
-  index: string
+  /** Tagged JSONL or a binary index; or pg. */
+  index?: string
+  /** A PostgreSQL URL: query the store there (schlagwort/postgres) instead of an index file. */
+  pg?: string
+  /** The store's table with --pg. */
+  table?: string
   target: string
   limit: number
   pretty: boolean
@@ -83,6 +88,8 @@ export function parseTagArgs(args: string[]): TagArgs {
 
 const RELATED_OPTIONS = {
   index: { type: 'string' },
+  pg: { type: 'string' },
+  table: { type: 'string' },
   for: { type: 'string' },
   limit: { type: 'string' },
   pretty: { type: 'boolean' },
@@ -108,7 +115,8 @@ function dateArg(raw: string, name: string): string {
 export function parseRelatedArgs(args: string[]): RelatedArgs {
   const { values, positionals } = parse(args, RELATED_OPTIONS)
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`)
-  if (values.index === undefined) throw new UsageError('related needs --index FILE (tagged JSONL from `schlagwort tag --jsonl`)')
+  if ((values.index === undefined) === (values.pg === undefined)) throw new UsageError('related needs --index FILE (tagged JSONL from `schlagwort tag --jsonl`) or --pg URL (a store filled by `schlagwort index --pg`), one of them')
+  if (values.table !== undefined && values.pg === undefined) throw new UsageError('--table goes with --pg')
   if (values.for === undefined) throw new UsageError('related needs --for ID_OR_FILE')
   if (values['half-life'] !== undefined && values['no-recency']) throw new UsageError('--half-life and --no-recency exclude each other')
   const options: Pick<RelatedArgs, 'minScore' | 'recency' | 'from' | 'to' | 'publishedAt'> = {}
@@ -119,7 +127,8 @@ export function parseRelatedArgs(args: string[]): RelatedArgs {
   if (values.to !== undefined) options.to = dateArg(values.to, '--to')
   if (values['published-at'] !== undefined) options.publishedAt = dateArg(values['published-at'], '--published-at')
   const limit = values.limit === undefined ? 10 : integerArg(values.limit, '--limit')
-  return { index: values.index, target: values.for, limit, pretty: values.pretty === true, ...options }
+  const source = values.pg === undefined ? { index: values.index! } : { pg: values.pg, ...(values.table === undefined ? {} : { table: values.table }) }
+  return { ...source, target: values.for, limit, pretty: values.pretty === true, ...options }
 }
 
 export interface IndexArgs {
@@ -127,14 +136,28 @@ export interface IndexArgs {
   file: string | undefined
   /** The binary index file; undefined for standard output. */
   out: string | undefined
+  /** A PostgreSQL URL: add the records to the store there instead of writing an index. */
+  pg?: string
+  /** The store's table with --pg. */
+  table?: string
+  /** --pg only: progress on standard error (undefined: when it is a terminal). */
+  progress?: boolean
 }
 
 const INDEX_OPTIONS = {
   out: { type: 'string' },
+  pg: { type: 'string' },
+  table: { type: 'string' },
+  progress: { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
 } as const satisfies Options
 
 export function parseIndexArgs(args: string[]): IndexArgs {
   const { values, positionals } = parse(args, INDEX_OPTIONS)
   if (positionals.length > 1) throw new UsageError(`one FILE only, got also ${positionals[1]}`)
-  return { file: positionals[0], out: values.out }
+  if (values.pg !== undefined && values.out !== undefined) throw new UsageError('--out and --pg exclude each other')
+  if (values.pg === undefined && (values.table !== undefined || values.progress !== undefined || values['no-progress'] !== undefined)) throw new UsageError('--table and --progress go with --pg')
+  if (values.pg === undefined) return { file: positionals[0], out: values.out }
+  const progress = values.progress ? true : values['no-progress'] ? false : undefined
+  return { file: positionals[0], out: undefined, pg: values.pg, ...(values.table === undefined ? {} : { table: values.table }), ...(progress === undefined ? {} : { progress }) }
 }

@@ -16,15 +16,18 @@ export class Progress {
   readonly #size: number | undefined
   readonly #start = performance.now()
   #shown = this.#start
+  readonly #verb: string
 
-  constructor(io: CliIO, size: number | undefined) {
+  /** `verb`: what was done to the records (`tagged 12 articles`, `indexed 12 articles`). */
+  constructor(io: CliIO, size: number | undefined, verb = 'tagged') {
     this.#io = io
     this.#size = size
+    this.#verb = verb
   }
 
   #line(tagged: number, failed: number, read: number, final: boolean): string {
     const seconds = (performance.now() - this.#start) / 1000
-    const parts = [`tagged ${tagged} articles`, `${failed} failed`, `${(seconds > 0 ? (tagged + failed) / seconds : 0).toFixed(1)}/s`]
+    const parts = [`${this.#verb} ${tagged} articles`, `${failed} failed`, `${(seconds > 0 ? (tagged + failed) / seconds : 0).toFixed(1)}/s`]
     if (final) parts.push(`${clock(seconds)} in all`)
     else if (this.#size !== undefined && this.#size > 0 && read > 0) {
       parts.push(`${Math.floor((100 * read) / this.#size)}%`, `ETA ${clock((seconds * (this.#size - read)) / read)}`)

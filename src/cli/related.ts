@@ -7,23 +7,34 @@ import type { RelatedArgs } from './args.js'
 import { openInput, readInput, UsageError, type CliIO } from './io.js'
 import { isRecord, publishedAtProblem, readJsonLines, recordId } from './jsonl.js'
 
-/** Builds the index from tagged JSONL; bad lines are reported and skipped. */
-export async function loadIndex(file: string, io: CliIO): Promise<{ index: RelatedIndex; failed: number }> {
-  const index = new RelatedIndex()
-  let failed = 0
+export interface TaggedRecord {
+  id: string
+  doc: Parameters<RelatedIndex['add']>[1]
+  publishedAt?: string | number
+}
+
+/** The tagged records of a JSONL file; bad lines are reported on standard error, counted in `failed`, and skipped. */
+export async function* taggedRecords(file: string, io: CliIO, counts: { failed: number }): AsyncGenerator<TaggedRecord> {
   for await (const line of readJsonLines(await openInput(file, io))) {
     const record = line.value
     const id = isRecord(record) ? recordId(record) : undefined
     const problem = line.error ?? (id === undefined ? 'id must be a string or a number' : !isTaggable(record) ? 'not a tagged record (needs entities, topics and terms arrays)' : publishedAtProblem((record as { publishedAt?: unknown }).publishedAt))
     if (problem !== undefined) {
-      failed++
+      counts.failed++
       await io.stderr(`schlagwort: ${file} line ${line.number}: ${problem}\n`)
       continue
     }
     const publishedAt = (record as { publishedAt?: string | number }).publishedAt
-    index.add(id!, record as Parameters<RelatedIndex['add']>[1], publishedAt === undefined ? undefined : { publishedAt })
+    yield { id: id!, doc: record as TaggedRecord['doc'], ...(publishedAt === undefined ? {} : { publishedAt }) }
   }
-  return { index, failed }
+}
+
+/** Builds the index from tagged JSONL; bad lines are reported and skipped. */
+export async function loadIndex(file: string, io: CliIO): Promise<{ index: RelatedIndex; failed: number }> {
+  const index = new RelatedIndex()
+  const counts = { failed: 0 }
+  for await (const { id, doc, publishedAt } of taggedRecords(file, io, counts)) index.add(id, doc, publishedAt === undefined ? undefined : { publishedAt })
+  return { index, failed: counts.failed }
 }
 
 /** A binary index written by `schlagwort index` is read as it is; any other file is tagged JSONL, indexed here. */
@@ -53,8 +64,9 @@ async function isFile(path: string): Promise<boolean> {
 
 /** Runs the command; returns the number of bad index lines. */
 export async function relatedCommand(args: RelatedArgs, io: CliIO): Promise<number> {
+  if (args.pg !== undefined) return relatedFromStore(args, args.pg, io)
   if (args.index === '-') throw new UsageError('--index must be a file')
-  const { index, failed } = await openIndex(args.index, io)
+  const { index, failed } = await openIndex(args.index!, io)
   const { target, index: _file, pretty: _pretty, ...options } = args
   let hits
   if (index.has(target)) hits = index.related(target, options)
@@ -62,4 +74,29 @@ export async function relatedCommand(args: RelatedArgs, io: CliIO): Promise<numb
   else throw new UsageError(`--for ${args.target}: neither an id in ${args.index} nor a file`)
   await io.stdout(JSON.stringify(hits, null, args.pretty ? 2 : undefined) + '\n')
   return failed
+}
+
+/** A store's failure (no server, no tables, a lost connection) as one line on standard error, exit code 2. */
+export function storeFailure(error: unknown): never {
+  if (error instanceof Error && !(error instanceof UsageError)) throw new UsageError(error.message)
+  throw error
+}
+
+/** `related --pg URL`: the store in PostgreSQL answers (schlagwort/postgres, loaded only here). */
+async function relatedFromStore(args: RelatedArgs, url: string, io: CliIO): Promise<number> {
+  const { createRelatedStore } = await import('../postgres/index.js')
+  const { target, pg: _url, table, pretty: _pretty, ...options } = args
+  const store = createRelatedStore({ connectionString: url, ...(table === undefined ? {} : { table }) })
+  try {
+    let hits
+    if (await store.has(target)) hits = await store.related(target, options)
+    else if (await isFile(target)) hits = await store.related(tag(await readInput(target, io)), options)
+    else throw new UsageError(`--for ${target}: neither an id in the store nor a file`)
+    await io.stdout(JSON.stringify(hits, null, args.pretty ? 2 : undefined) + '\n')
+    return 0
+  } catch (error) {
+    return storeFailure(error)
+  } finally {
+    await store.close()
+  }
 }

@@ -26,6 +26,8 @@ Usage:
       ID (an id in the index) or to the article in FILE (tagged first):
       [{"id", "score", "ranking", "shared"}]. With publication times (publishedAt), articles
       published near the query rank higher (half-life 3 days by default).
+  schlagwort related --pg URL [--table NAME] --for ID_OR_FILE [...the options above]
+      The same from the store in PostgreSQL that schlagwort index --pg URL filled.
 
 Options:
   --title TITLE  a headline given apart from the text
@@ -38,6 +40,8 @@ Options:
   --progress     show records done, rate and time left on standard error (default: when it is
                  a terminal); --no-progress: never
   --index FILE   tagged JSONL to search
+  --pg URL       the PostgreSQL store to search (postgres://user@host:port/database)
+  --table NAME   the store's table with --pg (default schlagwort_related)
   --for X        an id in the index, or an article text file
   --limit N      most results (default 10)
   --min-score X  leave out results with a relatedness below X

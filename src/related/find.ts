@@ -2,7 +2,7 @@
 // first, then a ranking by the expanded query that chooses the documents, each shown with its own (direct)
 // relatedness to the query, best first.
 import { expandQuery } from './expand.js'
-import { byRanking, explain, prepare, rank, type PreparedQuery, type Preference, type Query, type Ranked, type RelatedHit, type Scratch, type SearchStore } from './search.js'
+import { byRanking, drain, explain, prepare, rankSteps, type Need, type PreparedQuery, type Preference, type Query, type Ranked, type RelatedHit, type Scratch, type SearchStore } from './search.js'
 
 // The expanded query ranks this many more than 2 × limit documents to choose from (some share nothing directly).
 const EXTRA_POOL = 10
@@ -34,17 +34,22 @@ function hits(store: SearchStore, prepared: PreparedQuery, ranked: Ranked[], scr
 }
 
 export function findRelated(store: SearchStore, query: Query, options: FindOptions, scratch: Scratch): RelatedHit[] {
+  return drain(findSteps(store, query, options, scratch))
+}
+
+/** findRelated as steps that say what they need next (see Need in search.ts), for a store that fetches it. */
+export function* findSteps(store: SearchStore, query: Query, options: FindOptions, scratch: Scratch): Generator<Need, RelatedHit[], void> {
   const { limit, excluded, self, expand, preference, minScore } = options
   if (limit === 0) return []
   const direct = prepare(store, query)
   const kept = (hit: RelatedHit) => hit.score > 0 && hit.score >= minScore
-  if (expand === 0) return hits(store, direct, rank(store, direct, limit, excluded, scratch, store.candidates, preference), scratch, preference).filter(kept)
+  if (expand === 0) return hits(store, direct, yield* rankSteps(store, direct, limit, excluded, scratch, store.candidates, preference), scratch, preference).filter(kept)
   // Neighbours may be excluded or filtered ids: leaving a document out of the results should not change what the
   // query means. The time preference does choose them: a report of the same days lends the event's words.
-  const neighbours = rank(store, direct, expand, self, scratch, Math.min(store.candidates, NEIGHBOUR_CANDIDATES), { factor: preference.factor })
+  const neighbours = yield* rankSteps(store, direct, expand, self, scratch, Math.min(store.candidates, NEIGHBOUR_CANDIDATES), { factor: preference.factor })
   if (neighbours.length === 0) return []
   const expanded = prepare(store, expandQuery(store, query, neighbours))
-  const pool = rank(store, expanded, 2 * limit + EXTRA_POOL, excluded, scratch, store.candidates, preference)
+  const pool = yield* rankSteps(store, expanded, 2 * limit + EXTRA_POOL, excluded, scratch, store.candidates, preference)
   // The expanded query chooses the documents; each is then shown and ordered by its own relatedness to the query.
   return hits(store, direct, pool, scratch, preference).filter(kept).slice(0, limit).sort(byRanking)
 }

@@ -14,7 +14,8 @@ import { TagTable } from './tags.js'
 import { checkAddOptions, checkOptions, checkQueryOptions, type AddOptions, type QueryOptions, type RelatedIndexOptions, type RelatedOptions, type ResolvedOptions } from './options.js'
 import { decodeIndex, encodeIndex } from './binary.js'
 import { buildIndexJSON, parseIndexJSON, type RelatedIndexJSON, type SavedDoc } from './serialize.js'
-import { recencyFactor, UNDATED } from './time.js'
+import { UNDATED } from './time.js'
+import { preferenceOf } from './preference.js'
 import type { Preference } from './search.js'
 
 export type { AddOptions, RelatedIndexOptions, RelatedOptions } from './options.js'
@@ -126,17 +127,9 @@ export class RelatedIndex {
 
   /** The filter, the time window and the time preference of a query as per-slot functions. */
   #preference(options: QueryOptions, queryTime: number): Preference {
-    const { filter, from, to, halfLifeDays } = options
     const published = this.#published
     const ids = this.#ids
-    const windowed = !Number.isNaN(from) || !Number.isNaN(to)
-    const inWindow = (slot: number) => {
-      const ms = published[slot]!
-      return !Number.isNaN(ms) && !(ms < from) && !(ms > to)
-    }
-    const admit = filter === undefined ? (windowed ? inWindow : undefined) : (slot: number) => (!windowed || inWindow(slot)) && filter(ids[slot]!) === true
-    const factor = halfLifeDays > 0 && !Number.isNaN(queryTime) ? (slot: number) => recencyFactor(queryTime, published[slot]!, halfLifeDays) : undefined
-    return { admit, factor }
+    return preferenceOf(options, queryTime, (slot) => published[slot]!, (slot) => ids[slot]!)
   }
 
   /** How many indexed documents carry a feature key (`e:<entity id>`, `t:<topic id>`, `w:<term>`). */

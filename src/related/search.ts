@@ -19,12 +19,22 @@ import type { TagTable } from './tags.js'
 const WEIGHT_SCALE = 65535
 const HEADER = 2
 
+/**
+ * What a query reads of the postings: the index's Postings, or the lists a database-backed store fetched for one
+ * query (src/postgres), laid out the same way.
+ */
+export type PostingLists = Pick<Postings, 'cap' | 'head' | 'length' | 'top'> & { pool: { ints: readonly Int32Array[]; values: readonly Uint16Array[] } }
+
+/** What a query reads of the interned tags: the index's TagTable, or a database-backed store's tags by their ids there. */
+export type TagView = Pick<TagTable, 'keys' | 'labels' | 'channels' | 'df' | 'idOf' | 'count'>
+
 export interface SearchStore {
-  tags: TagTable
-  postings: Postings
-  forward: ForwardStore
+  tags: TagView
+  postings: PostingLists
+  forward: Pick<ForwardStore, 'entries'>
   alive: Uint8Array
-  ids: string[]
+  /** Id by slot; length: the number of slots (a store that fetches documents may hold few of them). */
+  ids: ArrayLike<string>
   live: number
   /** √ channel weight, per channel. */
   roots: Float64Array
@@ -229,11 +239,27 @@ function withQueryValues<T>(store: SearchStore, prepared: PreparedQuery, scratch
 }
 
 /**
+ * What a ranking needs before its next stage: the postings of the query's tags (before the candidates are gathered),
+ * then the stored tags of the chosen candidates (before they are rescored). The in-memory index holds everything and
+ * ignores these; a store in a database (src/postgres) fetches them into its SearchStore and resumes the ranking.
+ */
+export type Need = { kind: 'postings'; tags: Int32Array } | { kind: 'forward'; slots: Int32Array }
+
+/** Runs ranking steps whose needs are all met already (the in-memory index). */
+export function drain<T>(steps: Generator<Need, T, void>): T {
+  for (;;) {
+    const step = steps.next()
+    if (step.done === true) return step.value
+  }
+}
+
+/**
  * The `limit` indexed documents most related to the query with their exact scores, best first, ties by id; when
  * store.shareable, the ones that rank best by the shareable cosine, with that score (the caller re-scores them).
  */
-export function rank(store: SearchStore, prepared: PreparedQuery, limit: number, excluded: ReadonlySet<number>, scratch: Scratch, candidates = store.candidates, preference: Preference = {}): Ranked[] {
+export function* rankSteps(store: SearchStore, prepared: PreparedQuery, limit: number, excluded: ReadonlySet<number>, scratch: Scratch, candidates = store.candidates, preference: Preference = {}): Generator<Need, Ranked[], void> {
   if (limit === 0 || store.live === 0 || prepared.norm === 0) return []
+  yield { kind: 'postings', tags: prepared.query.tags }
   const count = gather(store, prepared, scratch)
   const best = new BestSlots(Math.min(Math.max(candidates, limit), Math.max(1, count)))
   const { scores, touched } = scratch
@@ -249,9 +275,11 @@ export function rank(store: SearchStore, prepared: PreparedQuery, limit: number,
     if (score <= 0 || score < best.floor || (admit !== undefined && !admit(slot))) continue
     best.offer(slot, score)
   }
+  const chosen = best.slots()
+  yield { kind: 'forward', slots: chosen }
   const ranked: Ranked[] = []
   withQueryValues(store, prepared, scratch, () => {
-    for (const slot of best.slots()) {
+    for (const slot of chosen) {
       const { score } = rescore(store, slot, prepared.norm, scratch, false, store.shareable)
       if (score > 0) ranked.push({ slot, id: store.ids[slot]!, score, ranking: factor === undefined ? score : score * factor(slot) })
     }

@@ -1,0 +1,213 @@
+// One related() query against the tables: the in-memory index's search (findSteps) runs on what this fetches at each
+// step it asks for (see Need in search.ts), inside one REPEATABLE READ transaction, so that the document frequencies,
+// the postings and the documents all come from one snapshot even while others write. Rows come as one JSON text
+// each where there are many: far quicker to read than rows.
+import type { PoolClient } from 'pg'
+import { findSteps } from '../related/find.js'
+import { checkQueryOptions, type RelatedOptions, type ResolvedOptions } from '../related/options.js'
+import { preferenceOf } from '../related/preference.js'
+import { assertTaggable, profileOf, type Taggable } from '../related/profile.js'
+import { idfWeight, lambdaRoots } from '../related/score.js'
+import { Scratch, type Need, type Query, type RelatedHit, type SearchStore } from '../related/search.js'
+import { UNDATED } from '../related/time.js'
+import { StoreCache, type CachedDoc, type Generation } from './cache.js'
+import { FetchedForward } from './fetched.js'
+import type { Tables } from './tables.js'
+import { decodeVector } from './vector.js'
+
+/** Per-store state reused by its queries: the search's buffers, an all-live marker per slot, the caches. */
+export class QueryState {
+  readonly scratch = new Scratch()
+  readonly cache: StoreCache
+  alive: Uint8Array = new Uint8Array(0)
+
+  constructor(cap: number) {
+    this.cache = new StoreCache(cap)
+  }
+
+  /** Room for slots up to `slot`, all live (the tables hold live documents only). */
+  grow(slot: number): void {
+    if (this.alive.length > slot) return
+    this.alive = new Uint8Array(Math.max(slot + 1, 2 * this.alive.length)).fill(1)
+  }
+}
+
+interface DocRow {
+  seq: number
+  id: string
+  published_at: number | null
+  vec: Buffer
+}
+
+class QueryRun {
+  readonly forward = new FetchedForward()
+  readonly published = new Map<number, number>()
+  /** Ids of the fetched documents by slot, and room for every slot seen (no array of that length: slots run into millions). */
+  readonly ids: { length: number; [slot: number]: string } = { length: 0 }
+  readonly store: SearchStore
+  readonly #known = new Set<number>()
+
+  constructor(
+    readonly client: PoolClient,
+    readonly t: Tables,
+    readonly state: QueryState,
+    readonly generation: Generation,
+    options: ResolvedOptions,
+    live: number,
+    readonly needsDocs: boolean,
+  ) {
+    const shareable = options.expand > 0 && options.expansionNorm === 'shareable'
+    this.store = { tags: generation.tags, postings: generation.postings, forward: this.forward, alive: state.alive, ids: this.ids, live, roots: lambdaRoots(options.weights), idf: idfWeight(options.idf), candidates: options.candidates, shareable }
+  }
+
+  /** Makes room for `slot` in the slot-indexed arrays. */
+  see(slot: number): void {
+    if (slot >= this.ids.length) this.ids.length = slot + 1
+    this.state.grow(slot)
+    this.store.alive = this.state.alive
+  }
+
+  /** Fetches the tags with these keys or ids that this generation does not hold yet. */
+  async fetchTags(where: 'key' | 'id', values: ReadonlyArray<string | number>): Promise<void> {
+    const tags = this.generation.tags
+    const missing = where === 'key' ? values : values.filter((id) => !tags.has(id as number))
+    if (missing.length === 0) return
+    const result = await this.client.query<{ rows: string }>(
+      `SELECT coalesce(json_agg(json_build_array(id, key, label, df)), '[]')::text AS rows FROM ${this.t.tags} WHERE ${where} = ANY($1::${where === 'key' ? 'text' : 'int4'}[])`,
+      [missing],
+    )
+    for (const [id, key, label, df] of JSON.parse(result.rows[0]!.rows) as Array<[number, string, string, number]>) tags.set(id, key, label, df)
+  }
+
+  async fulfil(need: Need): Promise<void> {
+    if (need.kind === 'postings') await this.#postings(need.tags)
+    else await this.#forward(need.slots)
+  }
+
+  async #postings(queryTags: Int32Array): Promise<void> {
+    const { tags, postings } = this.generation
+    const missing = [...new Set(queryTags)].filter((tag) => tag >= 0 && !postings.has(tag) && tags.df[tag]! > 0)
+    if (missing.length > 0) {
+      const cap = Number.isFinite(postings.cap) ? postings.cap : null
+      const result = await this.client.query<{ lists: string }>(
+        `SELECT coalesce(json_agg(json_build_array(q.tag, l.slots, l.weights)), '[]')::text AS lists
+         FROM unnest($1::int4[]) AS q(tag) CROSS JOIN LATERAL (
+           SELECT array_agg(seq) AS slots, array_agg(weight) AS weights
+           FROM (SELECT seq, weight FROM ${this.t.postings} WHERE tag = q.tag ORDER BY weight DESC, seq LIMIT $2) AS p) AS l
+         WHERE l.slots IS NOT NULL`,
+        [missing, cap],
+      )
+      for (const [tag, slots, weights] of JSON.parse(result.rows[0]!.lists) as Array<[number, number[], number[]]>) {
+        if (!postings.has(tag)) postings.put(tag, Int32Array.from(slots), Uint16Array.from(weights))
+      }
+    }
+    const fresh: number[] = []
+    for (const tag of queryTags) {
+      if (tag < 0 || !postings.has(tag) || postings.length[tag] === 0) continue
+      for (const slot of postings.list(tag).slots) {
+        this.see(slot)
+        if (!this.needsDocs || this.#known.has(slot)) continue
+        this.#known.add(slot)
+        const doc = this.state.cache.doc(slot)
+        if (doc === undefined) fresh.push(slot)
+        else this.#remember(slot, doc.id, doc.publishedAt)
+      }
+    }
+    // A filter or a time window judges every gathered document: their ids and times are fetched with the postings.
+    if (fresh.length > 0) {
+      const docs = await this.client.query<{ seq: number; id: string; published_at: number | null }>(`SELECT seq, id, published_at FROM ${this.t.docs} WHERE seq = ANY($1::int4[])`, [fresh])
+      for (const row of docs.rows) this.#remember(row.seq, row.id, row.published_at ?? UNDATED)
+    }
+  }
+
+  #remember(slot: number, id: string, publishedAt: number): void {
+    this.see(slot)
+    this.ids[slot] = id
+    this.published.set(slot, publishedAt)
+  }
+
+  async #forward(slots: Int32Array): Promise<void> {
+    const docs: Array<[number, CachedDoc]> = []
+    const missing: number[] = []
+    for (const slot of slots) {
+      if (this.forward.has(slot)) continue
+      const doc = this.state.cache.doc(slot)
+      if (doc === undefined) missing.push(slot)
+      else docs.push([slot, doc])
+    }
+    if (missing.length > 0) {
+      const rows = await this.client.query<DocRow>(`SELECT seq, id, published_at, vec FROM ${this.t.docs} WHERE seq = ANY($1::int4[])`, [missing])
+      docs.push(...rows.rows.map((row) => this.docOf(row)))
+    }
+    await this.storeDocs(docs)
+  }
+
+  /** A fetched row as the cache keeps it. */
+  docOf(row: DocRow): [number, CachedDoc] {
+    const doc = { id: row.id, publishedAt: row.published_at ?? UNDATED, ...decodeVector(row.vec) }
+    this.state.cache.putDoc(row.seq, doc)
+    return [row.seq, doc]
+  }
+
+  /** Fetches the documents' tags this generation lacks and keeps their stored entries by slot. */
+  async storeDocs(docs: ReadonlyArray<[number, CachedDoc]>): Promise<void> {
+    const tags = this.generation.tags
+    const unknown = new Set<number>()
+    for (const [, doc] of docs) for (const id of doc.tags) if (!tags.has(id)) unknown.add(id)
+    await this.fetchTags('id', [...unknown])
+    for (const [slot, { id, publishedAt, tags: ids, weights }] of docs) {
+      this.#remember(slot, id, publishedAt)
+      this.forward.set(slot, ids, weights)
+    }
+  }
+}
+
+export interface QueryInput {
+  client: PoolClient
+  tables: Tables
+  options: ResolvedOptions
+  state: QueryState
+}
+
+export async function queryRelated(input: QueryInput, idOrDoc: string | Taggable, options: RelatedOptions): Promise<RelatedHit[]> {
+  const checked = checkQueryOptions(options, 'RelatedStore.related')
+  const { client, tables: t } = input
+  if (typeof idOrDoc !== 'string') assertTaggable(idOrDoc, 'RelatedStore.related: idOrDoc')
+  const meta = await client.query<{ key: string; value: string }>(`SELECT key, value FROM ${t.meta} WHERE key IN ('live', 'generation')`)
+  const value = (key: string) => meta.rows.find((row) => row.key === key)!.value
+  const generation = input.state.cache.generation(BigInt(value('generation')))
+  const needsDocs = checked.filter !== undefined || !Number.isNaN(checked.from) || !Number.isNaN(checked.to)
+  const run = new QueryRun(client, t, input.state, generation, input.options, Number(value('live')), needsDocs)
+  const excluded = new Set<number>()
+  const self = new Set<number>()
+  if (checked.exclude.length > 0) {
+    const rows = await client.query<{ seq: number }>(`SELECT seq FROM ${t.docs} WHERE id = ANY($1::text[])`, [checked.exclude])
+    for (const row of rows.rows) excluded.add(row.seq)
+  }
+  let query: Query
+  let queryTime = checked.publishedAt
+  const table = generation.tags
+  if (typeof idOrDoc === 'string') {
+    const rows = await client.query<DocRow>(`SELECT seq, id, published_at, vec FROM ${t.docs} WHERE id = $1`, [idOrDoc])
+    const row = rows.rows[0]
+    if (row === undefined) throw new RangeError(`RelatedStore.related: no document with id ${JSON.stringify(idOrDoc)}`)
+    await run.storeDocs([run.docOf(row)])
+    self.add(row.seq)
+    excluded.add(row.seq)
+    queryTime = row.published_at ?? UNDATED
+    const { tags, weights } = run.forward.entries(row.seq)
+    query = { tags, keys: Array.from(tags, (tag) => table.keys[tag]!), channels: Uint8Array.from(tags, (tag) => table.channels[tag]!), weights, labels: Array.from(tags, (tag) => table.labels[tag]!) }
+  } else {
+    const profile = profileOf(idOrDoc)
+    await run.fetchTags('key', profile.keys)
+    query = { tags: Int32Array.from(profile.keys, (key) => table.idOf(key)), keys: profile.keys, channels: profile.channels, weights: profile.weights, labels: profile.labels }
+  }
+  for (const slot of excluded) run.see(slot)
+  const preference = preferenceOf(checked, queryTime, (slot) => run.published.get(slot) ?? UNDATED, (slot) => run.ids[slot]!)
+  const steps = findSteps(run.store, query, { limit: checked.limit, excluded, self, expand: input.options.expand, preference, minScore: checked.minScore }, input.state.scratch)
+  for (;;) {
+    const step = steps.next()
+    if (step.done === true) return step.value
+    await run.fulfil(step.value)
+  }
+}
