@@ -137,4 +137,35 @@ describe('keyphrases', () => {
     expect(found).toContain('Lagerhalle')
     for (const bad of ['Polizeiangabe', 'Polizeiangaben', 'Pressemitteilung', 'Unternehmensangabe', 'Medienkonferenz']) expect(found).not.toContain(bad)
   })
+
+  it('rank the everyday places, vehicles and objects of a story below what happened (Autowerkstatt, Lastwagen)', () => {
+    const doc = tag('Brandstiftung in Autowerkstatt\n\nIn einer Autowerkstatt am Stadtrand hat es in der Nacht gebrannt. ' +
+      'Die Ermittler gehen von Brandstiftung aus: Vor der Autowerkstatt fanden sie einen Benzinkanister, zwei Lastwagen ' +
+      'brannten aus. Die Lastwagen gehörten einer Spedition. Es ist die dritte Brandstiftung im Gewerbegebiet seit dem Sommer, ' +
+      'die Polizei prüft einen Zusammenhang mit einer Serie von Schutzgelderpressungen.')
+    const found = labelsOf(doc)
+    expect(found[0]).toBe('Brandstiftung')
+    // Named once, the extortion says more than the trucks named twice.
+    expect(found.indexOf('Schutzgelderpressung')).toBeGreaterThan(0)
+    expect(found.indexOf('Schutzgelderpressung')).toBeLessThan(found.indexOf('Lastwagen'))
+  })
+
+  it("take a headline's first word when the lexicon knows it as a noun, but no numeral or participle", () => {
+    const doc = tag('Hitzewarnung für den Süden\n\nDer Wetterdienst rechnet mit bis zu 38 Grad. Sieben Landkreise haben ' +
+      'Trinkwasserbrunnen aufgestellt, Kliniken bereiten sich auf Kreislaufprobleme vor. Umstritten ist, ob Schulen früher ' +
+      'schließen sollen. Die Trinkwasserbrunnen bleiben bis Sonntag stehen.')
+    const found = labelsOf(doc)
+    expect(found).toContain('Hitzewarnung')
+    for (const bad of ['Sieb', 'Sieben', 'Umstritt', 'Umstritten']) expect(found).not.toContain(bad)
+  })
+
+  it('count the forms of one lemma as one keyphrase even when their stems differ (Risiko and Risiken)', () => {
+    const doc = tag('Bank warnt vor Risiken\n\nDie Aufsicht sieht Risiken bei Gewerbeimmobilien. Das größte Risiko liege ' +
+      'bei Büros, sagte die Präsidentin. Ein weiteres Risiko seien Cyberangriffe. Die Kreditvergabe bleibe stabil.')
+    const found = labelsOf(doc)
+    expect(found.filter((label) => label === 'Risiko')).toHaveLength(1)
+    expect(found).not.toContain('Risiken')
+    expect(found[0]).toBe('Risiko')
+  })
 })
+

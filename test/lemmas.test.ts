@@ -37,6 +37,16 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Daten: 'Daten', Handydaten: 'Handydaten' })
   })
 
+  it('undoes Latin plurals in -en that the source lists under their plural in -s or not at all', () => {
+    expectLemmas({ Risiken: 'Risiko', Sicherheitsrisiken: 'Sicherheitsrisiko', Konten: 'Konto', Zentren: 'Zentrum', Praktika: 'Praktikum' })
+  })
+
+  it('undoes a second regular plural beside the one the source keeps (Tore beside Toren, Banken beside Bänke)', () => {
+    expectLemmas({ Tore: 'Tor', Banken: 'Bank', Entwicklungsbanken: 'Entwicklungsbank' })
+    // A short lemma at the end of another word is no head of it (Kassenärztl|iche of Ich).
+    expectLemmas({ Kassenärztliche: undefined })
+  })
+
   it('keeps plural-only nouns in the plural', () => {
     expectLemmas({ Eltern: 'Eltern', Kosten: 'Kosten', Leute: 'Leute', Leuten: 'Leute', Ferien: 'Ferien' })
   })

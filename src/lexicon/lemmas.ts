@@ -119,8 +119,39 @@ function listedLemma(data: LemmaTable, word: string): string | undefined {
     if (data.lemmas.get(stem)?.suffixes.has(suffix) && (best === undefined || better(stem, best))) best = stem
   }
   for (const lemma of data.replaced.get(word) ?? []) if (lemma !== word && (best === undefined || better(lemma, best))) best = lemma
-  return best ?? (own ? word : undefined)
+  return best ?? (own ? word : latinPlural(data, word))
 }
+
+/**
+ * The source keeps one plural per lemma, so a second regular one is missing (Tore beside its Toren, Banken beside
+ * Bänke): a masculine or neuter lemma + e, a feminine lemma + en, when the word is no listed form at all.
+ */
+function secondPlural(data: LemmaTable, word: string): string | undefined {
+  if (word.length <= MIN_MODIFIER) return undefined
+  if (word.endsWith('en')) {
+    const stem = word.slice(0, -2)
+    if (data.lemmas.get(stem)?.gender === 'f') return stem
+  }
+  if (word.endsWith('e')) {
+    const gender = data.lemmas.get(word.slice(0, -1))?.gender
+    if (gender === 'm' || gender === 'n') return word.slice(0, -1)
+  }
+  return undefined
+}
+
+/**
+ * Latin and Greek plurals in -en, which the source lists under the German plural in -s or not at all (Risiken of
+ * Risiko, Konten of Konto, Zentren of Zentrum, Gremien of Gremium, Themen of Thema, Stadien of Stadion): the listed lemma
+ * whose stem they share, or undefined.
+ */
+function latinPlural(data: LemmaTable, word: string): string | undefined {
+  if (!word.endsWith('en') || word.length < MIN_MODIFIER + 2) return undefined
+  const stem = word.slice(0, -2)
+  for (const ending of LATIN_SINGULARS) if (data.lemmas.has(stem + ending)) return stem + ending
+  return undefined
+}
+
+const LATIN_SINGULARS: readonly string[] = ['um', 'o', 'a', 'on']
 
 /**
  * Plural endings of productive suffixes and their singular (Finanzierungen → Finanzierung, Besucherinnen →
@@ -164,7 +195,7 @@ function knownModifier(data: LemmaTable, modifier: string): boolean {
 export function nounLemma(word: string): string | undefined {
   if (!NOUN_WORD.test(word)) return undefined
   const data = lemmaTable()
-  const listed = listedLemma(data, word)
+  const listed = listedLemma(data, word) ?? secondPlural(data, word)
   if (listed !== undefined) return listed
   const compound = compoundLemma(data, word)
   const ending = SUFFIX_PLURALS.find(([plural]) => word.length - plural.length >= MIN_MODIFIER && word.endsWith(plural))
@@ -174,6 +205,17 @@ export function nounLemma(word: string): string | undefined {
   return compound?.lemma
 }
 
+/** A compound head's lemma: a listed one, or a second plural of a lemma of at least MIN_SECOND letters (Entwicklungs|banken). */
+function headLemma(data: LemmaTable, head: string): string | undefined {
+  const listed = listedLemma(data, head)
+  if (listed !== undefined) return listed
+  const second = secondPlural(data, head)
+  return second !== undefined && second.length >= MIN_SECOND ? second : undefined
+}
+
+/** Shorter lemmas would be found at the end of other words (Kassenärztl|iche of Ich). */
+const MIN_SECOND = 4
+
 /** The compound reading of a word: its lemma and the length of the head it was found by; see nounLemma. */
 function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: number } | undefined {
   let fallback: { lemma: string; head: number } | undefined
@@ -181,7 +223,7 @@ function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: n
     const first = word[i]!
     if (first === '-') continue
     const upper = first.toUpperCase()
-    const head = listedLemma(data, upper + word.slice(i + 1))
+    const head = headLemma(data, upper + word.slice(i + 1))
     if (head === undefined) continue
     const found = { lemma: word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1)), head: word.length - i }
     if (knownModifier(data, word.slice(0, i))) return found

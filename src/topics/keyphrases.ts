@@ -2,7 +2,7 @@
 // Bahnstreik, künstliche Intelligenz), one per stem so that a compound and its inflections are one keyphrase
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { everydayNouns, genericNouns, isCommonNoun, isRoleWord, lexiconList, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isCommonNoun, isRoleWord, lexiconList, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
@@ -29,7 +29,7 @@ const MIN_HEAD = 4
 /** An everyday noun of spoken German (Sieg, Verein, Lösung) says less about an article than a word news coins. */
 const EVERYDAY = 0.5
 /** People, bodies and places named by a common noun (Hersteller, Stadtrat, Kleinstadt): who, not what. */
-const ACTOR = 0.5
+const ACTOR = 0.35
 /** A phrase says more than its noun alone (künstliche Intelligenz, not Intelligenz). */
 const PHRASE_BOOST = 1.2
 /** Size of the background word list's source (GermEval 2014 training file), in tokens. */
@@ -68,9 +68,12 @@ export class KeyphraseMemos {
   readonly adjectives: LexemeMemo<string>
   readonly labels: LexemeMemo<LabelInfo>
   readonly tails: LexemeMemo<string>
+  /** Whether a capitalised word is a noun the lexicon knows, for words seen only at a sentence's start. */
+  readonly knownNouns: LexemeMemo<boolean>
 
   constructor(readonly table: LexemeTable) {
     this.tails = new LexemeMemo(table)
+    this.knownNouns = new LexemeMemo(table)
     this.nouns = new LexemeMemo(table)
     this.adjectives = new LexemeMemo(table)
     this.labels = new LexemeMemo(table)
@@ -122,6 +125,20 @@ function nounKey(word: string): NounKey {
   return { key, candidate: !generic.has(lower) && !generic.has(key) }
 }
 
+/** Numerals that are noun forms too (Sieben of Sieb, Acht, Elf): at a sentence's start they count. */
+const NUMERALS: ReadonlySet<string> = new Set(['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'hundert', 'tausend'])
+
+/**
+ * A common noun of the lexicon, a compound of one after a known modifier or one in its base form (Dürre, Schockanruf,
+ * Landesmuseum, Cyberangriff; not the participle Umstritten, whose reading would be a made-up Umstritt), and no
+ * inflected adjective (Neue) or numeral (Sieben): at a sentence's start, above all a headline's first word, its capital
+ * letter then still says noun.
+ */
+function isKnownNoun(word: string): boolean {
+  const lower = word.toLowerCase()
+  return !NUMERALS.has(lower) && adjectiveStem(lower) === '' && (isCommonNoun(word) || compoundTail(word) !== '' || nounLemma(word) === word)
+}
+
 /** The phrase adjective of a lowercase word (see phrases.ts), '' for other words (and determiners: seine, keine). */
 function adjectiveOf(word: string): string {
   return isUpperCode(word.charCodeAt(0)) || stopwords().has(word) ? '' : phraseAdjective(word)
@@ -154,7 +171,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       const adjective = t > 0 && tokens.starts[t - 1]! >= section.start ? phraseAdjectiveBefore(view, tokens, t, inMention, lexemes, memos) : ''
       if (adjective !== '') countPhrase(phrases, adjective, noun.key, lexeme, sectionWeight, sentence, order)
       if (!noun.candidate) continue
-      if (!sentenceStart[t]) seenInside.add(noun.key)
+      if (!sentenceStart[t] || memos.knownNouns.get(lexeme, isKnownNoun)) seenInside.add(noun.key)
       let candidate = candidates.get(noun.key)
       if (!candidate) candidates.set(noun.key, (candidate = new Occurrences(order)))
       countOccurrence(candidate, sectionWeight, sentence, lexeme)
@@ -174,6 +191,17 @@ function phraseAdjectiveBefore(view: string, tokens: TokenTable, t: number, inMe
 
 const spreadOf = (sentences: number): number => 1 + SPREAD * Math.log(sentences)
 
+/** The candidates of one label; `key` is the stem of its most frequent member, `keyCount` that member's count. */
+interface LemmaGroup {
+  key: string
+  keyCount: number
+  info: LabelInfo
+  score: number
+  count: number
+  sentences: number
+  first: number
+}
+
 function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, memos: KeyphraseMemos): Keyphrase[] {
   const { labels, table } = memos
   const result: Array<Keyphrase & { first: number }> = []
@@ -183,21 +211,34 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     for (let k = 0; k < phrase.forms.length; k += 2) if (isPluralForm(table.strings[phrase.forms[k]!]!, lemma)) plurals += phrase.forms[k + 1]!
     return phraseLabel(phrase, plurals, lemma, mostSeenForm(phrase.forms, table, (text) => isPluralForm(text, lemma)))
   }
+  // Stems of one lemma (Schneeballsystem and Schneeballsystems, Risiko and Risiken) make one keyphrase.
+  const groups = new Map<string, LemmaGroup>()
   for (const [key, candidate] of candidates) {
     if (!seenInside.has(key)) continue
     const info = labels.get(labelForm(candidate.forms, table), (word) => labelInfo(word, key))
     if (info.specificity === 0 || isNamePiece(info.label, names)) continue
+    const group = groups.get(info.label)
+    if (group === undefined) groups.set(info.label, { key, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count })
+    else {
+      group.score += candidate.score
+      group.count += candidate.count
+      group.sentences += candidate.sentences
+      group.first = Math.min(group.first, candidate.first)
+      if (candidate.count > group.keyCount) (group.key = key), (group.keyCount = candidate.count)
+    }
+  }
+  for (const { key, info, score, count, sentences, first } of groups.values()) {
     const head = hasHeadIn(key, candidates) ? HEAD_BOOST : 1
-    let weight = Math.log1p(candidate.score) * spreadOf(candidate.sentences) * info.specificity * head * info.factor
+    let weight = Math.log1p(score) * spreadOf(sentences) * info.specificity * head * info.factor
     let label = info.label
     const phrase = phrases.get(key)
     // A phrase that makes up at least half of its noun's occurrences names the theme (künstliche Intelligenz).
-    if (phrase !== undefined && phrase.count * 2 >= candidate.count) {
+    if (phrase !== undefined && phrase.count * 2 >= count) {
       label = phraseLabelOf(phrase, info.label)
       weight *= PHRASE_BOOST / info.factor
       merged.add(key)
     }
-    result.push({ label, weight, first: candidate.first })
+    result.push({ label, weight, first })
   }
   // Phrases of generic nouns (humanitäre Hilfe) and minority phrases stand as their own keyphrases.
   for (const [key, phrase] of phrases) {
@@ -207,7 +248,15 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     result.push({ label: phraseLabelOf(phrase, lemma), weight: Math.log1p(phrase.score) * spreadOf(phrase.sentences), first: phrase.first })
   }
   result.sort((a, b) => b.weight - a.weight || a.first - b.first)
-  return result.map(({ label, weight }) => ({ label, weight }))
+  // A phrase can still end in a noun's label (a minority phrase of a generic noun): the better one stands.
+  const shown = new Set<string>()
+  const keyphrases: Keyphrase[] = []
+  for (const { label, weight } of result) {
+    if (shown.has(label)) continue
+    shown.add(label)
+    keyphrases.push({ label, weight })
+  }
+  return keyphrases
 }
 
 /** Another candidate is the key's head: a proper ending of at least MIN_HEAD letters (streik of bahnstreik). */
