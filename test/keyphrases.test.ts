@@ -167,5 +167,13 @@ describe('keyphrases', () => {
     expect(found).not.toContain('Risiken')
     expect(found[0]).toBe('Risiko')
   })
-})
 
+  it('rank feminine nouns of people (Initiatorin) below the theme, and leave out breaks as times (Sommerpause)', () => {
+    const doc = tag('Initiatorin übergibt Unterschriften\n\nDie Initiatorin, eine Erzieherin aus Kassel, hat 40.000 Unterschriften ' +
+      'gegen die Kitagebühren gesammelt. Die Initiatorin fordert, die Kitagebühren abzuschaffen. Vor der Sommerpause soll der ' +
+      'Landtag darüber beraten, sagte die Initiatorin. Die Sommerpause beginnt im Juli.')
+    const found = labelsOf(doc)
+    expect(found[0]).toBe('Kitagebühr')
+    expect(found).not.toContain('Sommerpause')
+  })
+})

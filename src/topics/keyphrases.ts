@@ -84,16 +84,19 @@ interface LabelInfo {
   label: string
   /** How much the label says: long compounds more, common words less; 0 for generic words (never keyphrases). */
   specificity: number
-  /** Everyday nouns and nouns of people, bodies and places count less (EVERYDAY, ACTOR). */
+  /** Everyday nouns and nouns of people, bodies, places and things count less (EVERYDAY, ACTOR). */
   factor: number
+  /** The everyday part of `factor`, which a phrase lifts (künstliche Intelligenz); a phrase of people stays who (jüdische Sammlerin). */
+  everyday: number
 }
 
 function labelInfo(form: string, key: string): LabelInfo {
   const label = lemmaOf(form) ?? baseOf(form, key)
   const lower = label.toLowerCase()
-  if (genericNouns().has(lower) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label)) return { label, specificity: 0, factor: 0 }
-  const factor = (everydayNouns().has(lower) ? EVERYDAY : 1) * (isActorNoun(label) ? ACTOR : 1)
-  return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor }
+  if (genericNouns().has(lower) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label)) return { label, specificity: 0, factor: 0, everyday: 0 }
+  const everyday = everydayNouns().has(lower) ? EVERYDAY : 1
+  const factor = everyday * (isActorNoun(label) ? ACTOR : 1)
+  return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor, everyday }
 }
 
 /**
@@ -235,7 +238,7 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     // A phrase that makes up at least half of its noun's occurrences names the theme (künstliche Intelligenz).
     if (phrase !== undefined && phrase.count * 2 >= count) {
       label = phraseLabelOf(phrase, info.label)
-      weight *= PHRASE_BOOST / info.factor
+      weight *= PHRASE_BOOST / info.everyday
       merged.add(key)
     }
     result.push({ label, weight, first })

@@ -1,13 +1,13 @@
 // Kinds of noun that rank lower or not at all as keyphrases: who rather than what (Hersteller, Stadtrat, Kleinstadt,
 // Beschäftigte), times (Donnerstagabend, Achtzigerjahre, Geschäftsjahr) and words made of a tagged name (Velmora-Aktie).
 import { KIND, type TokenTable } from '../analysis.js'
-import { actorHeads, adjectiveStem, isAdjectivalNoun, isKnownModifier } from '../lexicon/index.js'
+import { actorHeads, adjectiveStem, isAdjectivalNoun, isKnownModifier, nounGender, nounLemma } from '../lexicon/index.js'
 import type { LexemeTable } from '../shared/lexemes.js'
 
 const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
 const DECADES: readonly string[] = ['zwanziger', 'dreißiger', 'vierziger', 'fünfziger', 'sechziger', 'siebziger', 'achtziger', 'neunziger']
-/** Heads that make a compound a stretch of time (Verhandlungsnacht, Geschäftsjahr, Vorjahreszeitraum). */
-const TIME_HEADS: ReadonlySet<string> = new Set(['nacht', 'woche', 'monat', 'jahr', 'stunde', 'abend', 'zeitraum', 'quartal'])
+/** Heads that make a compound a stretch of time (Verhandlungsnacht, Geschäftsjahr, Vorjahreszeitraum, Sommerpause). */
+const TIME_HEADS: ReadonlySet<string> = new Set(['nacht', 'woche', 'monat', 'jahr', 'stunde', 'abend', 'zeitraum', 'quartal', 'pause'])
 /** Heads that make a compound a source of news, not its subject (Polizeiangaben, Pressemitteilung, Medienkonferenz). */
 const SOURCE_HEADS: ReadonlySet<string> = new Set(['angabe', 'angaben', 'mitteilung', 'medienkonferenz', 'pressekonferenz', 'korrespondent'])
 const MIN_MODIFIER = 3
@@ -67,9 +67,24 @@ export function hasSourceHead(lemma: string): boolean {
  * (Herstellerin).
  */
 export function isActorNoun(lemma: string): boolean {
-  if (isAdjectivalNoun(lemma)) return true
+  if (isAdjectivalNoun(lemma) || isFemininePerson(lemma)) return true
   const heads = actorHeads()
   return isHeadWord(lemma.toLowerCase(), heads) || hasHead(lemma, heads)
+}
+
+const MIN_PERSON = 4
+
+/**
+ * A feminine noun of a person in -in whose masculine is a masculine noun of the lexicon (Apothekerin, Initiatorin,
+ * Seniorin, Kollegin): who, whatever the head. A masculine or neuter word in -in is none (Termin, Benzin).
+ */
+function isFemininePerson(lemma: string): boolean {
+  if (!lemma.endsWith('in') || lemma.length - 2 < MIN_PERSON) return false
+  const gender = nounGender(lemma)
+  if (gender === 'm' || gender === 'n') return false
+  const stem = lemma.slice(0, -2)
+  // Kollegin, Botin: the masculine in -e.
+  return [stem, stem + 'e'].some((masculine) => nounLemma(masculine) === masculine && nounGender(masculine) === 'm')
 }
 
 /** The lowercase words inside the article's entity mentions. */
