@@ -176,4 +176,14 @@ describe('keyphrases', () => {
     expect(found[0]).toBe('Kitagebühr')
     expect(found).not.toContain('Sommerpause')
   })
+
+  it('leave out names of places and fairs the recogniser missed (a place head after an unknown first part)', () => {
+    const doc = tag('Messerverbot auf dem Lorrenmarkt\n\nAuf dem Lorrenmarkt gilt in diesem Jahr ein Messerverbot. Die Stadt ' +
+      'stellt für den Lorrenmarkt Betonsperren auf, auch der Wochenmarkt zieht um. Das Messerverbot gilt bis zum Abend, ' +
+      'der Wochenmarkt findet wie gewohnt statt.')
+    const found = labelsOf(doc)
+    expect(found).toContain('Messerverbot')
+    expect(found).toContain('Wochenmarkt')
+    expect(found).not.toContain('Lorrenmarkt')
+  })
 })

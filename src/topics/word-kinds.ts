@@ -1,7 +1,7 @@
 // Kinds of noun that rank lower or not at all as keyphrases: who rather than what (Hersteller, Stadtrat, Kleinstadt,
 // Beschäftigte), times (Donnerstagabend, Achtzigerjahre, Geschäftsjahr) and words made of a tagged name (Velmora-Aktie).
 import { KIND, type TokenTable } from '../analysis.js'
-import { actorHeads, adjectiveStem, isAdjectivalNoun, isKnownModifier, nounGender, nounLemma } from '../lexicon/index.js'
+import { actorHeads, adjectiveStem, isAdjectivalNoun, isCommonNoun, isKnownModifier, nounGender, nounLemma } from '../lexicon/index.js'
 import type { LexemeTable } from '../shared/lexemes.js'
 
 const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
@@ -49,6 +49,24 @@ const STREET_HEADS: readonly string[] = ['straße', 'strasse', 'gasse', 'platz',
 export function isStreetName(lemma: string): boolean {
   const lower = lemma.toLowerCase()
   return STREET_HEADS.some((head) => lower.length - head.length >= MIN_MODIFIER + 2 && lower.endsWith('er' + head))
+}
+
+/** Heads of the names of places, fairs and sites (Gallimarkt, Hardtwald, Rothenbaum, Essershausen), lower case. */
+const PLACE_HEADS: readonly string[] = ['markt', 'brücke', 'wald', 'hausen', 'baum', 'berg', 'dorf', 'feld', 'bach', 'heim', 'burg', 'tal', 'see', 'kirchen', 'stedt', 'ingen', 'furt', 'hain', 'stein']
+
+/**
+ * The name of a place the recogniser missed: a place head after a first part the lexicon knows neither as a noun nor
+ * as an adjective (Galli|markt, Hardt|wald, Rothen|baum); common nouns so made are compounds of known words
+ * (Wochen|markt, Kiefern|wald) or listed (Kapital).
+ */
+export function isPlaceName(lemma: string): boolean {
+  const lower = lemma.toLowerCase()
+  for (const head of PLACE_HEADS) {
+    if (lower.length - head.length < MIN_MODIFIER || !lower.endsWith(head)) continue
+    const modifier = lemma.slice(0, lemma.length - head.length)
+    if (!modifier.endsWith('-') && !isModifier(modifier) && !isCommonNoun(lemma)) return true
+  }
+  return false
 }
 
 /** A compound lemma whose head is a stretch of time (Geschäftsjahr, Verhandlungsnacht). */
