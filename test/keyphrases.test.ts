@@ -186,4 +186,12 @@ describe('keyphrases', () => {
     expect(found).toContain('Wochenmarkt')
     expect(found).not.toContain('Lorrenmarkt')
   })
+
+  it('leave out regions named by a position and a known place (Unterfranken, Nordhessen)', () => {
+    const doc = tag('Kurzarbeit in Unterfranken\n\nIn Unterfranken melden drei Zulieferer Kurzarbeit an. Auch in Nordhessen ' +
+      'ist die Kurzarbeit gestiegen, die Betriebe in Unterfranken hoffen auf neue Aufträge aus Nordhessen.')
+    const found = labelsOf(doc)
+    expect(found).toContain('Kurzarbeit')
+    for (const region of ['Unterfranken', 'Nordhessen']) expect(found).not.toContain(region)
+  })
 })

@@ -43,6 +43,8 @@ describe('nounLemma: listed nouns', () => {
 
   it('undoes a second regular plural beside the one the source keeps (Tore beside Toren, Banken beside Bänke)', () => {
     expectLemmas({ Tore: 'Tor', Banken: 'Bank', Entwicklungsbanken: 'Entwicklungsbank' })
+    // After a known modifier, the dative plural goes before the nominalised verb (das Tagen) the source lists.
+    expectLemmas({ Verhandlungstagen: 'Verhandlungstag', Arbeitstagen: 'Arbeitstag' })
     // A short lemma at the end of another word is no head of it (Kassenärztl|iche of Ich).
     expectLemmas({ Kassenärztliche: undefined })
   })

@@ -124,13 +124,14 @@ function listedLemma(data: LemmaTable, word: string): string | undefined {
 
 /**
  * The source keeps one plural per lemma, so a second regular one is missing (Tore beside its Toren, Banken beside
- * Bänke): a masculine or neuter lemma + e, a feminine lemma + en, when the word is no listed form at all.
+ * Bänke, Tagen beside Tags): a masculine or neuter lemma + e, any lemma + en, when the word is no listed form at all.
  */
 function secondPlural(data: LemmaTable, word: string): string | undefined {
   if (word.length <= MIN_MODIFIER) return undefined
   if (word.endsWith('en')) {
+    // Banken of Bank; the dative plural of a plural in -e (Tagen of Tag).
     const stem = word.slice(0, -2)
-    if (data.lemmas.get(stem)?.gender === 'f') return stem
+    if (data.lemmas.get(stem)?.gender) return stem
   }
   if (word.endsWith('e')) {
     const gender = data.lemmas.get(word.slice(0, -1))?.gender
@@ -205,12 +206,16 @@ export function nounLemma(word: string): string | undefined {
   return compound?.lemma
 }
 
-/** A compound head's lemma: a listed one, or a second plural of a lemma of at least MIN_SECOND letters (Entwicklungs|banken). */
-function headLemma(data: LemmaTable, head: string): string | undefined {
+/**
+ * A compound head's lemma: a listed one, or a second plural (Entwicklungs|banken). After a modifier the list knows, a
+ * second plural also goes before a nominalised verb without plural (Verhandlungs|tagen: Tag, not das Tagen); after an
+ * unknown one it must be a lemma of at least MIN_SECOND letters.
+ */
+function headLemma(data: LemmaTable, head: string, knownBefore: boolean): string | undefined {
   const listed = listedLemma(data, head)
-  if (listed !== undefined) return listed
-  const second = secondPlural(data, head)
-  return second !== undefined && second.length >= MIN_SECOND ? second : undefined
+  const second = listed === undefined || (knownBefore && listed === head && data.lemmas.get(head)?.plural === false) ? secondPlural(data, head) : undefined
+  if (second !== undefined && (knownBefore || second.length >= MIN_SECOND)) return second
+  return listed
 }
 
 /** Shorter lemmas would be found at the end of other words (Kassenärztl|iche of Ich). */
@@ -223,10 +228,11 @@ function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: n
     const first = word[i]!
     if (first === '-') continue
     const upper = first.toUpperCase()
-    const head = headLemma(data, upper + word.slice(i + 1))
+    const known = knownModifier(data, word.slice(0, i))
+    const head = headLemma(data, upper + word.slice(i + 1), known)
     if (head === undefined) continue
     const found = { lemma: word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1)), head: word.length - i }
-    if (knownModifier(data, word.slice(0, i))) return found
+    if (known) return found
     fallback ??= found
   }
   return fallback

@@ -1,7 +1,7 @@
 // Kinds of noun that rank lower or not at all as keyphrases: who rather than what (Hersteller, Stadtrat, Kleinstadt,
 // Beschäftigte), times (Donnerstagabend, Achtzigerjahre, Geschäftsjahr) and words made of a tagged name (Velmora-Aktie).
 import { KIND, type TokenTable } from '../analysis.js'
-import { actorHeads, adjectiveStem, isAdjectivalNoun, isCommonNoun, isKnownModifier, nounGender, nounLemma } from '../lexicon/index.js'
+import { actorHeads, adjectiveStem, isAdjectivalNoun, isCommonNoun, isKnownModifier, kbEntries, nounGender, nounLemma } from '../lexicon/index.js'
 import type { LexemeTable } from '../shared/lexemes.js'
 
 const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
@@ -65,6 +65,35 @@ export function isPlaceName(lemma: string): boolean {
     if (lower.length - head.length < MIN_MODIFIER || !lower.endsWith(head)) continue
     const modifier = lemma.slice(0, lemma.length - head.length)
     if (!modifier.endsWith('-') && !isModifier(modifier) && !isCommonNoun(lemma)) return true
+  }
+  return false
+}
+
+/** Prefixes that make a region of a place (Oberfranken, Nordhessen, Südtirol, Ostwestfalen). */
+const REGION_PREFIXES: readonly string[] = ['Ober', 'Unter', 'Mittel', 'Nieder', 'Nord', 'Süd', 'Ost', 'West']
+
+let placeNames: ReadonlySet<string> | undefined
+
+/** Names and aliases of the knowledge base's places. */
+function knownPlaces(): ReadonlySet<string> {
+  if (placeNames === undefined) {
+    const names = new Set<string>()
+    for (const entry of kbEntries()) {
+      if (entry.type !== 'place') continue
+      names.add(entry.name)
+      for (const alias of entry.aliases) names.add(alias)
+    }
+    placeNames = names
+  }
+  return placeNames
+}
+
+/** A region named by a position and a known place (Unterfranken, Nordhessen, Süd-Tirol): a name, not a theme. */
+export function isRegionName(lemma: string): boolean {
+  for (const prefix of REGION_PREFIXES) {
+    if (!lemma.startsWith(prefix) || lemma.length - prefix.length < MIN_MODIFIER) continue
+    const rest = lemma.slice(lemma[prefix.length] === '-' ? prefix.length + 1 : prefix.length)
+    if (knownPlaces().has(rest[0]!.toUpperCase() + rest.slice(1))) return true
   }
   return false
 }
