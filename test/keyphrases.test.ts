@@ -194,4 +194,13 @@ describe('keyphrases', () => {
     expect(found).toContain('Kurzarbeit')
     for (const region of ['Unterfranken', 'Nordhessen']) expect(found).not.toContain(region)
   })
+
+  it('leave out capitalised adjectives after a colon and ordinals used as nouns (Junger, Siebte)', () => {
+    const doc = tag('Skispringen: Junger Norweger siegt beim Weltcup\n\nBeim Weltcup in Titisee-Neustadt gewann ein Debütant. ' +
+      'Beste Deutsche wurde als Siebte eine Springerin aus Oberstdorf, die Siebte lobte den Aufwind. Der Weltcup geht am ' +
+      'Sonntag weiter, dann mit einem Teamspringen.')
+    const found = labelsOf(doc)
+    expect(found).toContain('Teamspringen')
+    for (const bad of ['Junger', 'Siebte', 'Beste']) expect(found).not.toContain(bad)
+  })
 })

@@ -111,16 +111,23 @@ function isPersonName(word: string): boolean {
 }
 
 const ADJECTIVE_ENDINGS: readonly string[] = ['ische', 'ischen', 'ischer', 'isches', 'liche', 'lichen', 'licher', 'liches']
+/** Ordinals as nouns (als Siebte, der Dritte): places in a ranking, not themes. */
+const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)(e|er|es|en|em)$/
 
-/** A capitalised adjective of a name (Kassenärztliche Vereinigung, Europäischen Union) that is no noun the lexicon knows. */
-function isNameAdjective(word: string): boolean {
-  return ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending)) && nounLemma(word) === undefined
+/**
+ * A capitalised adjective that is no noun the lexicon knows: of a name (Kassenärztliche Vereinigung, Europäischen
+ * Union), after a colon (Feldberg: Junger Fahrer gewinnt), or an ordinal (als Siebte).
+ */
+function isCapitalisedAdjective(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (ORDINAL.test(lower)) return true
+  return (ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending)) || adjectiveStem(lower) !== '') && nounLemma(word) === undefined
 }
 
 /** The stem a word counts under as a keyphrase noun; generic nouns may stand in a phrase (humanitäre Hilfe) only. */
 function nounKey(word: string): NounKey {
   // `Staats-` of `Staats- und Regierungschefs` is a fragment.
-  if (!isNounLike(word) || word.endsWith('-') || isNameAdjective(word)) return NO_NOUN
+  if (!isNounLike(word) || word.endsWith('-') || isCapitalisedAdjective(word)) return NO_NOUN
   const lower = word.toLowerCase()
   if (stopwords().has(lower) || isRoleWord(word) || isTimeCompound(lower) || isPersonName(word)) return NO_NOUN
   const generic = genericNouns()
