@@ -203,4 +203,14 @@ describe('keyphrases', () => {
     expect(found[0]).toBe('Bergetappe')
     for (const bad of ['Junger', 'Siebte', 'Beste']) expect(found).not.toContain(bad)
   })
+
+  it('name a noun by its classifying adjective seen once when the noun stands nowhere else (politische Bildung)', () => {
+    const doc = tag('Schulen sollen mehr Demokratie lehren\n\nDas Kultusministerium will die politische Bildung an Schulen stärken. ' +
+      'Geplant sind zwei zusätzliche Stunden pro Woche und Projekttage zur Demokratie. Lehrkräfte sollen typische Fehler im ' +
+      'Umgang mit Falschnachrichten erkennen lernen. Die Demokratie brauche Nachwuchs, sagte der Minister.')
+    const found = labelsOf(doc)
+    expect(found).toContain('politische Bildung')
+    // typisch says how usual, not what kind.
+    for (const bad of ['Bildung', 'typische Fehler', 'typischer Fehler']) expect(found).not.toContain(bad)
+  })
 })

@@ -2,7 +2,7 @@
 // Bahnstreik, künstliche Intelligenz), one per stem so that a compound and its inflections are one keyphrase
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isCommonNoun, isRoleWord, lexiconList, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isCommonNoun, isRoleWord, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
@@ -10,7 +10,7 @@ import { spacedTokens } from '../tokenize/index.js'
 import { elidedLexeme } from './elision.js'
 import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
-import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, type PhraseCandidate, type PhraseTable } from './phrases.js'
+import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, recurs, type PhraseCandidate, type PhraseTable } from './phrases.js'
 import { hasSourceHead, hasTimeHead, isActorNoun, isNamePiece, isPlaceName, isRegionName, isStreetName, isTimeCompound, nameWords } from './word-kinds.js'
 
 export interface Keyphrase {
@@ -242,8 +242,9 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     let weight = Math.log1p(score) * spreadOf(sentences) * info.specificity * head * info.factor
     let label = info.label
     const phrase = phrases.get(key)
-    // A phrase that makes up at least half of its noun's occurrences names the theme (künstliche Intelligenz).
-    if (phrase !== undefined && phrase.count * 2 >= count) {
+    // A phrase that makes up at least half of its noun's occurrences names the theme (künstliche Intelligenz); one seen
+    // once must make up all of them (organisierte Kriminalität), and its noun's gender must be known for the ending.
+    if (phrase !== undefined && (recurs(phrase) ? phrase.count * 2 >= count : phrase.count === count && nounGender(info.label) !== '')) {
       label = phraseLabelOf(phrase, info.label)
       weight *= PHRASE_BOOST / info.everyday
       merged.add(key)
@@ -252,7 +253,7 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
   }
   // Phrases of generic nouns (humanitäre Hilfe) and minority phrases stand as their own keyphrases.
   for (const [key, phrase] of phrases) {
-    if (merged.has(key)) continue
+    if (merged.has(key) || !recurs(phrase)) continue
     const info = labels.get(labelForm(phrase.forms, table), (word) => labelInfo(word, key))
     const lemma = info.specificity === 0 ? (lemmaOf(info.label) ?? info.label) : info.label
     result.push({ label: phraseLabelOf(phrase, lemma), weight: Math.log1p(phrase.score) * spreadOf(phrase.sentences), first: phrase.first })
