@@ -213,4 +213,13 @@ describe('keyphrases', () => {
     // typisch says how usual, not what kind.
     for (const bad of ['Bildung', 'typische Fehler', 'typischer Fehler']) expect(found).not.toContain(bad)
   })
+
+  it('leave out uninflected adjectives at a sentence start or on a button, and page furniture (Tatsächlich, Kostenlos, Warenkorb)', () => {
+    const doc = tag('Wärmepumpen im Test\n\nTatsächlich sparen Wärmepumpen im Altbau weniger als erhofft. Natürlich hängt die ' +
+      'Ersparnis von der Dämmung ab, sagen die Prüfer. Im Test lag die Jahresarbeitszahl der Wärmepumpen unter drei.\n' +
+      'Kostenlos registrieren\nWarenkorb\nNews')
+    const found = labelsOf(doc)
+    expect(found).toContain('Wärmepumpe')
+    for (const bad of ['Tatsächlich', 'Natürlich', 'Kostenlos', 'Warenkorb', 'News']) expect(found).not.toContain(bad)
+  })
 })

@@ -47,6 +47,8 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Verhandlungstagen: 'Verhandlungstag', Arbeitstagen: 'Arbeitstag' })
     // A short lemma at the end of another word is no head of it (Kassenärztl|iche of Ich).
     expectLemmas({ Kassenärztliche: undefined })
+    // Weak nouns have no plural in -e (Menschen, Demonstranten throughout).
+    expectLemmas({ Mensche: undefined, Demonstrante: undefined })
   })
 
   it('keeps plural-only nouns in the plural', () => {

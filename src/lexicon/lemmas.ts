@@ -124,20 +124,30 @@ function listedLemma(data: LemmaTable, word: string): string | undefined {
 
 /**
  * The source keeps one plural per lemma, so a second regular one is missing (Tore beside its Toren, Banken beside
- * Bänke, Tagen beside Tags): a masculine or neuter lemma + e, any lemma + en, when the word is no listed form at all.
+ * Bänke, Tagen beside Tags): a strong masculine or neuter lemma + e or + en, a feminine lemma + en, when the word is
+ * no listed form at all.
  */
 function secondPlural(data: LemmaTable, word: string): string | undefined {
   if (word.length <= MIN_MODIFIER) return undefined
   if (word.endsWith('en')) {
     // Banken of Bank; the dative plural of a plural in -e (Tagen of Tag).
     const stem = word.slice(0, -2)
-    if (data.lemmas.get(stem)?.gender) return stem
+    const paradigm = data.lemmas.get(stem)
+    if (paradigm !== undefined && (paradigm.gender === 'f' || isStrong(paradigm))) return stem
   }
   if (word.endsWith('e')) {
-    const gender = data.lemmas.get(word.slice(0, -1))?.gender
-    if (gender === 'm' || gender === 'n') return word.slice(0, -1)
+    const paradigm = data.lemmas.get(word.slice(0, -1))
+    if (paradigm !== undefined && isStrong(paradigm)) return word.slice(0, -1)
   }
   return undefined
+}
+
+/**
+ * A masculine or neuter noun with a genitive in -s, whose plural may be in -e (Tor, Tag); weak nouns have -en
+ * throughout and no such plural (Mensch: no Mensche).
+ */
+function isStrong(paradigm: Paradigm): boolean {
+  return (paradigm.gender === 'm' || paradigm.gender === 'n') && (paradigm.suffixes.has('s') || paradigm.suffixes.has('es'))
 }
 
 /**

@@ -111,16 +111,22 @@ function isPersonName(word: string): boolean {
 }
 
 const ADJECTIVE_ENDINGS: readonly string[] = ['ische', 'ischen', 'ischer', 'isches', 'liche', 'lichen', 'licher', 'liches']
+/** Suffixes of adjectives that nouns do not end in (nouns do end in -al, -iv, -ig: Kapital, Archiv, König). */
+const UNINFLECTED_SUFFIXES: readonly string[] = ['lich', 'isch', 'los', 'bar', 'sam']
+/** A compound tail this short (Kosten|los) says nothing about being a noun. */
+const SHORT_TAIL = 3
 /** Ordinals as nouns (als Siebte, der Dritte): places in a ranking, not themes. */
 const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)(e|er|es|en|em)$/
 
 /**
  * A capitalised adjective that is no noun the lexicon knows: of a name (Kassenärztliche Vereinigung, Europäischen
- * Union), after a colon (Feldberg: Junger Fahrer gewinnt), or an ordinal (als Siebte).
+ * Union), after a colon (Feldberg: Junger Fahrer gewinnt), an ordinal (als Siebte), or an uninflected one with an
+ * adjective's suffix at a sentence's start or on a button (Tatsächlich, Natürlich, Kostenlos).
  */
 function isCapitalisedAdjective(word: string): boolean {
   const lower = word.toLowerCase()
   if (ORDINAL.test(lower)) return true
+  if (UNINFLECTED_SUFFIXES.some((suffix) => lower.length > suffix.length + MIN_LENGTH && lower.endsWith(suffix)) && !isCommonNoun(word) && compoundTail(word).length <= SHORT_TAIL) return true
   return (ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending)) || adjectiveStem(lower) !== '') && nounLemma(word) === undefined
 }
 
