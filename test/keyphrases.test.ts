@@ -222,4 +222,12 @@ describe('keyphrases', () => {
     expect(found).toContain('Wärmepumpe')
     for (const bad of ['Tatsächlich', 'Natürlich', 'Kostenlos', 'Warenkorb', 'News']) expect(found).not.toContain(bad)
   })
+
+  it('leave out people named by where they come from (Kolumbianer, Franzose): the place is the entity', () => {
+    const doc = tag('Franzose gewinnt das Zeitfahren\n\nIm Zeitfahren über 30 Kilometer war ein Franzose nicht zu schlagen. Der ' +
+      'Franzose siegte vor zwei Kolumbianern, die Kolumbianer verloren im Wind viel Zeit. Das Zeitfahren entschied die Rundfahrt.')
+    const found = labelsOf(doc)
+    expect(found[0]).toBe('Zeitfahren')
+    for (const bad of ['Franzose', 'Kolumbianer']) expect(found).not.toContain(bad)
+  })
 })

@@ -11,7 +11,7 @@ import { elidedLexeme } from './elision.js'
 import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
 import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, recurs, type PhraseCandidate, type PhraseTable } from './phrases.js'
-import { hasSourceHead, hasTimeHead, isActorNoun, isNamePiece, isPlaceName, isRegionName, isStreetName, isTimeCompound, nameWords } from './word-kinds.js'
+import { hasSourceHead, hasTimeHead, isActorNoun, isDemonym, isNamePiece, isPlaceName, isRegionName, isStreetName, isTimeCompound, nameWords } from './word-kinds.js'
 
 export interface Keyphrase {
   label: string
@@ -93,7 +93,7 @@ interface LabelInfo {
 function labelInfo(form: string, key: string): LabelInfo {
   const label = lemmaOf(form) ?? baseOf(form, key)
   const lower = label.toLowerCase()
-  if (genericNouns().has(lower) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label)) return { label, specificity: 0, factor: 0, everyday: 0 }
+  if (genericNouns().has(lower) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label) || isDemonym(label)) return { label, specificity: 0, factor: 0, everyday: 0 }
   const everyday = everydayNouns().has(lower) ? EVERYDAY : 1
   const factor = everyday * (isActorNoun(label) ? ACTOR : 1)
   return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor, everyday }

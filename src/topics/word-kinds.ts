@@ -2,6 +2,7 @@
 // Beschäftigte), times (Donnerstagabend, Achtzigerjahre, Geschäftsjahr) and words made of a tagged name (Velmora-Aktie).
 import { KIND, type TokenTable } from '../analysis.js'
 import { actorHeads, adjectiveStem, isAdjectivalNoun, isCommonNoun, isKnownModifier, kbEntries, nounGender, nounLemma } from '../lexicon/index.js'
+import { isUpperCode } from '../shared/chars.js'
 import type { LexemeTable } from '../shared/lexemes.js'
 
 const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
@@ -74,18 +75,36 @@ const REGION_PREFIXES: readonly string[] = ['Ober', 'Unter', 'Mittel', 'Nieder',
 
 let placeNames: ReadonlySet<string> | undefined
 
+let placeDemonyms: ReadonlySet<string> | undefined
+
 /** Names and aliases of the knowledge base's places. */
 function knownPlaces(): ReadonlySet<string> {
-  if (placeNames === undefined) {
-    const names = new Set<string>()
-    for (const entry of kbEntries()) {
-      if (entry.type !== 'place') continue
-      names.add(entry.name)
-      for (const alias of entry.aliases) names.add(alias)
-    }
-    placeNames = names
+  if (placeNames === undefined) readPlaces()
+  return placeNames!
+}
+
+/** The capitalised derived forms of the knowledge base's places: their people (Kolumbianer, Münchnerin, Franzosen). */
+function knownDemonyms(): ReadonlySet<string> {
+  if (placeDemonyms === undefined) readPlaces()
+  return placeDemonyms!
+}
+
+function readPlaces(): void {
+  const names = new Set<string>()
+  const demonyms = new Set<string>()
+  for (const entry of kbEntries()) {
+    if (entry.type !== 'place') continue
+    names.add(entry.name)
+    for (const alias of entry.aliases) names.add(alias)
+    for (const form of entry.forms) if (isUpperCode(form.charCodeAt(0))) demonyms.add(form)
   }
-  return placeNames
+  placeNames = names
+  placeDemonyms = demonyms
+}
+
+/** People named by where they come from (Kolumbianer, Münchnerin): who, and the place is the entity. */
+export function isDemonym(lemma: string): boolean {
+  return knownDemonyms().has(lemma)
 }
 
 /** A region named by a position and a known place (Unterfranken, Nordhessen, Süd-Tirol): a name, not a theme. */
