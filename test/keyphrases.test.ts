@@ -230,4 +230,13 @@ describe('keyphrases', () => {
     expect(found[0]).toBe('Zeitfahren')
     for (const bad of ['Franzose', 'Kolumbianer']) expect(found).not.toContain(bad)
   })
+
+  it('rank a total as what it totals (Gesamtmenge is a Menge) and leave out journals as sources (Fachjournal)', () => {
+    const doc = tag('Studie zu Mikroplastik im Meer\n\nForscher haben die Gesamtmenge an Mikroplastik im Mittelmeer geschätzt. Die ' +
+      'Gesamtmenge liege bei mehreren Tausend Tonnen, schreiben sie im Fachjournal Nature. Das Fachjournal veröffentlichte ' +
+      'auch Daten zu Mikroplastik in Fischen. Die Gesamtmenge wachse jedes Jahr.')
+    const found = labelsOf(doc)
+    expect(found[0]).toBe('Mikroplastik')
+    for (const bad of ['Gesamtmenge', 'Fachjournal']) expect(found).not.toContain(bad)
+  })
 })

@@ -90,11 +90,15 @@ interface LabelInfo {
   everyday: number
 }
 
+/** A total of something (Gesamthöhe, Gesamtmarkt, Gesamtschaden) says no more than the thing: rank it as that. */
+const TOTAL = 'gesamt'
+
 function labelInfo(form: string, key: string): LabelInfo {
   const label = lemmaOf(form) ?? baseOf(form, key)
   const lower = label.toLowerCase()
-  if (genericNouns().has(lower) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label) || isDemonym(label)) return { label, specificity: 0, factor: 0, everyday: 0 }
-  const everyday = everydayNouns().has(lower) ? EVERYDAY : 1
+  const total = lower.startsWith(TOTAL) && lower.length - TOTAL.length >= MIN_LENGTH ? lower.slice(TOTAL.length) : ''
+  if (genericNouns().has(lower) || genericNouns().has(total) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label) || isDemonym(label)) return { label, specificity: 0, factor: 0, everyday: 0 }
+  const everyday = everydayNouns().has(lower) || total !== '' ? EVERYDAY : 1
   const factor = everyday * (isActorNoun(label) ? ACTOR : 1)
   return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor, everyday }
 }

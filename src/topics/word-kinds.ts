@@ -9,8 +9,8 @@ const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerst
 const DECADES: readonly string[] = ['zwanziger', 'dreißiger', 'vierziger', 'fünfziger', 'sechziger', 'siebziger', 'achtziger', 'neunziger']
 /** Heads that make a compound a stretch of time (Verhandlungsnacht, Geschäftsjahr, Vorjahreszeitraum, Sommerpause). */
 const TIME_HEADS: ReadonlySet<string> = new Set(['nacht', 'woche', 'monat', 'jahr', 'stunde', 'abend', 'zeitraum', 'quartal', 'pause'])
-/** Heads that make a compound a source of news, not its subject (Polizeiangaben, Pressemitteilung, Medienkonferenz). */
-const SOURCE_HEADS: ReadonlySet<string> = new Set(['angabe', 'angaben', 'mitteilung', 'medienkonferenz', 'pressekonferenz', 'korrespondent'])
+/** Heads that make a compound a source of news, not its subject (Polizeiangaben, Pressemitteilung, Fachjournal). */
+const SOURCE_HEADS: ReadonlySet<string> = new Set(['angabe', 'angaben', 'mitteilung', 'medienkonferenz', 'pressekonferenz', 'korrespondent', 'journal', 'zeitschrift', 'zeitung', 'magazin'])
 const MIN_MODIFIER = 3
 
 /** Donnerstagabend, Wochenendes, Achtzigerjahren: times, not themes (lower case). */
