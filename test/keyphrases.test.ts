@@ -239,4 +239,14 @@ describe('keyphrases', () => {
     expect(found[0]).toBe('Mikroplastik')
     for (const bad of ['Gesamtmenge', 'Fachjournal']) expect(found).not.toContain(bad)
   })
+
+  it('leave out days as times (Verhandlungstag) but keep assemblies named with Tag (Landtag)', () => {
+    const doc = tag('Prozess um Anlagebetrug\n\nAm dritten Verhandlungstag hat der Angeklagte den Anlagebetrug gestanden. Der nächste ' +
+      'Verhandlungstag ist im Mai, am letzten Verhandlungstag soll das Urteil fallen. Der Landtag hatte wegen des Anlagebetrugs ' +
+      'einen Ausschuss eingesetzt.')
+    const found = labelsOf(doc)
+    expect(found[0]).toBe('Anlagebetrug')
+    expect(found).not.toContain('Verhandlungstag')
+    expect(found).toContain('Landtag')
+  })
 })

@@ -7,8 +7,10 @@ import type { LexemeTable } from '../shared/lexemes.js'
 
 const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
 const DECADES: readonly string[] = ['zwanziger', 'dreißiger', 'vierziger', 'fünfziger', 'sechziger', 'siebziger', 'achtziger', 'neunziger']
-/** Heads that make a compound a stretch of time (Verhandlungsnacht, Geschäftsjahr, Vorjahreszeitraum, Sommerpause). */
-const TIME_HEADS: ReadonlySet<string> = new Set(['nacht', 'woche', 'monat', 'jahr', 'stunde', 'abend', 'zeitraum', 'quartal', 'pause'])
+/** Heads that make a compound a stretch of time (Verhandlungsnacht, Geschäftsjahr, Vorjahreszeitraum, Sommerpause, Verhandlungstag). */
+const TIME_HEADS: ReadonlySet<string> = new Set(['nacht', 'woche', 'monat', 'jahr', 'stunde', 'abend', 'zeitraum', 'quartal', 'pause', 'tag'])
+/** Compounds of Tag that are assemblies or occasions, not days (Landtag, Parteitag, Gedenktag). */
+const TAG_ASSEMBLIES: ReadonlySet<string> = new Set(['landtag', 'bundestag', 'kreistag', 'reichstag', 'parteitag', 'kirchentag', 'katholikentag', 'städtetag', 'ärztetag', 'juristentag', 'gemeindetag', 'landkreistag', 'gedenktag', 'feiertag', 'jahrestag', 'aktionstag', 'welttag', 'weltfrauentag', 'frauentag', 'kindertag', 'nationalfeiertag'])
 /** Heads that make a compound a source of news, not its subject (Polizeiangaben, Pressemitteilung, Fachjournal). */
 const SOURCE_HEADS: ReadonlySet<string> = new Set(['angabe', 'angaben', 'mitteilung', 'medienkonferenz', 'pressekonferenz', 'korrespondent', 'journal', 'zeitschrift', 'zeitung', 'magazin'])
 const MIN_MODIFIER = 3
@@ -119,7 +121,7 @@ export function isRegionName(lemma: string): boolean {
 
 /** A compound lemma whose head is a stretch of time (Geschäftsjahr, Verhandlungsnacht). */
 export function hasTimeHead(lemma: string): boolean {
-  return hasHead(lemma, TIME_HEADS)
+  return hasHead(lemma, TIME_HEADS) && !TAG_ASSEMBLIES.has(lemma.toLowerCase())
 }
 
 /** A compound lemma whose head says where news comes from (Unternehmensangabe, Polizeimitteilung). */
