@@ -51,6 +51,10 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Mensche: undefined, Demonstrante: undefined })
   })
 
+  it('reads nouns of a short verb particle and a listed noun, and plurals in -ien of nouns in -ie', () => {
+    expectLemmas({ Anschriften: 'Anschrift', Umzüge: 'Umzug', Bestellhistorien: 'Bestellhistorie', Biografien: 'Biografie' })
+  })
+
   it('keeps plural-only nouns in the plural', () => {
     expectLemmas({ Eltern: 'Eltern', Kosten: 'Kosten', Leute: 'Leute', Leuten: 'Leute', Ferien: 'Ferien' })
   })

@@ -166,13 +166,13 @@ const LATIN_SINGULARS: readonly string[] = ['um', 'o', 'a', 'on']
 
 /**
  * Plural endings of productive suffixes and their singular (Finanzierungen → Finanzierung, Besucherinnen →
- * Besucherin): the list lacks most nouns so made, and a compound head would split them wrongly (Abstrah-lungen,
+ * Besucherin, Bestellhistorien → Bestellhistorie): the list lacks most nouns so made, and a compound head would split them wrongly (Abstrah-lungen,
  * Besuche-rinnen). The price: an unlisted compound of Rinne, Spinne, Lunge or Zunge loses its e (Kreuzspinnen →
  * Kreuzspin).
  */
 const SUFFIX_PLURALS: ReadonlyArray<readonly [string, string]> = [
   ['ungen', 'ung'], ['innen', 'in'], ['heiten', 'heit'], ['keiten', 'keit'], ['schaften', 'schaft'], ['tionen', 'tion'],
-  ['täten', 'tät'], ['nisse', 'nis'], ['nissen', 'nis'], ['nisses', 'nis'], ['ismen', 'ismus'],
+  ['täten', 'tät'], ['nisse', 'nis'], ['nissen', 'nis'], ['nisses', 'nis'], ['ismen', 'ismus'], ['ien', 'ie'],
 ]
 /** A compound head this many letters longer than such an ending goes first (Wahl-gewinnen → Wahlgewinn, not Wahlgewin). */
 const LONGER_HEAD = 3
@@ -245,7 +245,19 @@ function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: n
     if (known) return found
     fallback ??= found
   }
-  return fallback
+  return fallback ?? particleLemma(data, word)
+}
+
+/** Verb particles too short to be a compound's modifier otherwise (An|schriften, Ab|gaben, Um|züge, Zu|gänge). */
+const PARTICLES: readonly string[] = ['An', 'Ab', 'Um', 'Zu']
+
+/** A noun made of a particle and a listed noun form, when nothing else reads it: Anschriften → Anschrift. */
+function particleLemma(data: LemmaTable, word: string): { lemma: string; head: number } | undefined {
+  const particle = PARTICLES.find((p) => word.startsWith(p))
+  if (particle === undefined || word.length - particle.length < MIN_HEAD + 1) return undefined
+  const rest = word.slice(particle.length)
+  const head = listedLemma(data, rest[0]!.toUpperCase() + rest.slice(1))
+  return head === undefined ? undefined : { lemma: particle + head[0]!.toLowerCase() + head.slice(1), head: rest.length }
 }
 
 /** The word is a noun in its base form: nounLemma(word) is the word itself (Konzern, Eltern, Krisenherd). */
