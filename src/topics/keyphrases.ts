@@ -11,7 +11,7 @@ import { elidedLexeme } from './elision.js'
 import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
 import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, recurs, type PhraseCandidate, type PhraseTable } from './phrases.js'
-import { hasSourceHead, hasTimeHead, isActorNoun, isDemonym, isNamePiece, isPlaceName, isRegionName, isStreetName, isTimeCompound, nameWords } from './word-kinds.js'
+import { hasSourceHead, hasTimeHead, isActorNoun, isDemonym, isNamePiece, isPlaceName, isRegionName, isStreetName, placeWords, type PlaceWords, isTimeCompound, nameWords } from './word-kinds.js'
 
 export interface Keyphrase {
   label: string
@@ -70,6 +70,7 @@ export class KeyphraseMemos {
   readonly tails: LexemeMemo<string>
   /** Whether a capitalised word is a noun the lexicon knows, for words seen only at a sentence's start. */
   readonly knownNouns: LexemeMemo<boolean>
+  readonly places: PlaceWords = placeWords()
 
   constructor(readonly table: LexemeTable) {
     this.tails = new LexemeMemo(table)
@@ -93,11 +94,11 @@ interface LabelInfo {
 /** A total of something (Gesamthöhe, Gesamtmarkt, Gesamtschaden) says no more than the thing: rank it as that. */
 const TOTAL = 'gesamt'
 
-function labelInfo(form: string, key: string): LabelInfo {
+function labelInfo(form: string, key: string, places: PlaceWords): LabelInfo {
   const label = lemmaOf(form) ?? baseOf(form, key)
   const lower = label.toLowerCase()
   const total = lower.startsWith(TOTAL) && lower.length - TOTAL.length >= MIN_LENGTH ? lower.slice(TOTAL.length) : ''
-  if (genericNouns().has(lower) || genericNouns().has(total) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label) || isDemonym(label)) return { label, specificity: 0, factor: 0, everyday: 0 }
+  if (genericNouns().has(lower) || genericNouns().has(total) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label, places) || isDemonym(label, places)) return { label, specificity: 0, factor: 0, everyday: 0 }
   const everyday = everydayNouns().has(lower) || total !== '' ? EVERYDAY : 1
   const factor = everyday * (isActorNoun(label) ? ACTOR : 1)
   return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor, everyday }
@@ -235,7 +236,7 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
   const groups = new Map<string, LemmaGroup>()
   for (const [key, candidate] of candidates) {
     if (!seenInside.has(key)) continue
-    const info = labels.get(labelForm(candidate.forms, table), (word) => labelInfo(word, key))
+    const info = labels.get(labelForm(candidate.forms, table), (word) => labelInfo(word, key, memos.places))
     if (info.specificity === 0 || isNamePiece(info.label, names)) continue
     const group = groups.get(info.label)
     if (group === undefined) groups.set(info.label, { key, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count })
@@ -264,7 +265,7 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
   // Phrases of generic nouns (humanitäre Hilfe) and minority phrases stand as their own keyphrases.
   for (const [key, phrase] of phrases) {
     if (merged.has(key) || !recurs(phrase)) continue
-    const info = labels.get(labelForm(phrase.forms, table), (word) => labelInfo(word, key))
+    const info = labels.get(labelForm(phrase.forms, table), (word) => labelInfo(word, key, memos.places))
     const lemma = info.specificity === 0 ? (lemmaOf(info.label) ?? info.label) : info.label
     result.push({ label: phraseLabelOf(phrase, lemma), weight: Math.log1p(phrase.score) * spreadOf(phrase.sentences), first: phrase.first })
   }

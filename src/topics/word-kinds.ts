@@ -75,23 +75,14 @@ export function isPlaceName(lemma: string): boolean {
 /** Prefixes that make a region of a place (Oberfranken, Nordhessen, Südtirol, Ostwestfalen). */
 const REGION_PREFIXES: readonly string[] = ['Ober', 'Unter', 'Mittel', 'Nieder', 'Nord', 'Süd', 'Ost', 'West']
 
-let placeNames: ReadonlySet<string> | undefined
-
-let placeDemonyms: ReadonlySet<string> | undefined
-
-/** Names and aliases of the knowledge base's places. */
-function knownPlaces(): ReadonlySet<string> {
-  if (placeNames === undefined) readPlaces()
-  return placeNames!
+/** The knowledge base's place names and aliases, and the capitalised derived forms of places: their people. */
+export interface PlaceWords {
+  readonly names: ReadonlySet<string>
+  readonly demonyms: ReadonlySet<string>
 }
 
-/** The capitalised derived forms of the knowledge base's places: their people (Kolumbianer, Münchnerin, Franzosen). */
-function knownDemonyms(): ReadonlySet<string> {
-  if (placeDemonyms === undefined) readPlaces()
-  return placeDemonyms!
-}
-
-function readPlaces(): void {
+/** Read once per engine (see KeyphraseMemos), so that tag() reads no knowledge base. */
+export function placeWords(): PlaceWords {
   const names = new Set<string>()
   const demonyms = new Set<string>()
   for (const entry of kbEntries()) {
@@ -100,21 +91,20 @@ function readPlaces(): void {
     for (const alias of entry.aliases) names.add(alias)
     for (const form of entry.forms) if (isUpperCode(form.charCodeAt(0))) demonyms.add(form)
   }
-  placeNames = names
-  placeDemonyms = demonyms
+  return { names, demonyms }
 }
 
 /** People named by where they come from (Kolumbianer, Münchnerin): who, and the place is the entity. */
-export function isDemonym(lemma: string): boolean {
-  return knownDemonyms().has(lemma)
+export function isDemonym(lemma: string, places: PlaceWords): boolean {
+  return places.demonyms.has(lemma)
 }
 
 /** A region named by a position and a known place (Unterfranken, Nordhessen, Süd-Tirol): a name, not a theme. */
-export function isRegionName(lemma: string): boolean {
+export function isRegionName(lemma: string, places: PlaceWords): boolean {
   for (const prefix of REGION_PREFIXES) {
     if (!lemma.startsWith(prefix) || lemma.length - prefix.length < MIN_MODIFIER) continue
     const rest = lemma.slice(lemma[prefix.length] === '-' ? prefix.length + 1 : prefix.length)
-    if (knownPlaces().has(rest[0]!.toUpperCase() + rest.slice(1))) return true
+    if (places.names.has(rest[0]!.toUpperCase() + rest.slice(1))) return true
   }
   return false
 }
