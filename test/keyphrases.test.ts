@@ -249,4 +249,13 @@ describe('keyphrases', () => {
     expect(found).not.toContain('Verhandlungstag')
     expect(found).toContain('Landtag')
   })
+
+  it('rank organisations and people named by a suffix of people (Spezialist) below the theme', () => {
+    const doc = tag('Journalisten fordern Schutz\n\nNach Angriffen auf Reporter fordern Journalisten mehr Schutz bei Demonstrationen. ' +
+      'Ein Journalist wurde verletzt, die Umweltorganisation und die Menschenrechtsorganisation verurteilten die Angriffe. Die ' +
+      'Pressefreiheit sei in Gefahr, sagte ein Spezialist für Medienrecht. Die Pressefreiheit müsse geschützt werden.')
+    const found = labelsOf(doc)
+    expect(found.slice(0, 2)).toEqual(['Pressefreiheit', 'Medienrecht'])
+    for (const who of ['Umweltorganisation', 'Menschenrechtsorganisation', 'Spezialist']) expect(found.indexOf(who)).toBeGreaterThan(found.indexOf('Schutz'))
+  })
 })

@@ -125,12 +125,21 @@ export function hasSourceHead(lemma: string): boolean {
  * (Herstellerin).
  */
 export function isActorNoun(lemma: string): boolean {
-  if (isAdjectivalNoun(lemma) || isFemininePerson(lemma)) return true
+  if (isAdjectivalNoun(lemma) || isFemininePerson(lemma) || hasPersonSuffix(lemma)) return true
   const heads = actorHeads()
   return isHeadWord(lemma.toLowerCase(), heads) || hasHead(lemma, heads)
 }
 
 const MIN_PERSON = 4
+/** Words in -ist this long are people (Spezialist, Journalist), shorter ones are not (Frist, Zwist). */
+const MIN_IST = 7
+
+/** A masculine noun with a suffix of people (Spezialist, Meteorologe, Ingenieur); Frist and Paragraf are no such. */
+function hasPersonSuffix(lemma: string): boolean {
+  const lower = lemma.toLowerCase()
+  if (!((lower.length >= MIN_IST && lower.endsWith('ist')) || lower.endsWith('loge') || lower.endsWith('eur'))) return false
+  return nounGender(lemma) === 'm'
+}
 
 /**
  * A feminine noun of a person in -in whose masculine is a masculine noun of the lexicon (Apothekerin, Initiatorin,
