@@ -258,4 +258,10 @@ describe('keyphrases', () => {
     expect(found.slice(0, 2)).toEqual(['Pressefreiheit', 'Medienrecht'])
     for (const who of ['Umweltorganisation', 'Menschenrechtsorganisation', 'Spezialist']) expect(found.indexOf(who)).toBeGreaterThan(found.indexOf('Schutz'))
   })
+
+  it('label a championship compound by what follows the short name (EM-Hauptrunde: Hauptrunde)', () => {
+    const found = labelsOf(tag('Sieg zum Auftakt der EM-Hauptrunde\n\nDie Mannschaft gewann in der EM-Hauptrunde. Die EM-Hauptrunde geht weiter.'))
+    expect(found).toContain('Hauptrunde')
+    expect(found).not.toContain('EM-Hauptrunde')
+  })
 })

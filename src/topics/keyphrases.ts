@@ -94,8 +94,14 @@ interface LabelInfo {
 /** A total of something (Gesamthöhe, Gesamtmarkt, Gesamtschaden) says no more than the thing: rank it as that. */
 const TOTAL = 'gesamt'
 
+/**
+ * Championships by their short name (EM-Finale, WM-Qualifikation): the championship is the entity, the rest the theme
+ * (Finale, Qualifikation).
+ */
+const CHAMPIONSHIP = /^(EM|WM|DM)-(?=\p{Lu})/u
+
 function labelInfo(form: string, key: string, places: PlaceWords): LabelInfo {
-  const label = lemmaOf(form) ?? baseOf(form, key)
+  const label = (lemmaOf(form) ?? baseOf(form, key)).replace(CHAMPIONSHIP, '')
   const lower = label.toLowerCase()
   const total = lower.startsWith(TOTAL) && lower.length - TOTAL.length >= MIN_LENGTH ? lower.slice(TOTAL.length) : ''
   if (genericNouns().has(lower) || genericNouns().has(total) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label, places) || isDemonym(label, places)) return { label, specificity: 0, factor: 0, everyday: 0 }
