@@ -28,7 +28,7 @@ const HEAD_BOOST = 1.25
 const MIN_HEAD = 4
 /** An everyday noun of spoken German (Sieg, Verein, Lösung) says less about an article than a word news coins. */
 const EVERYDAY = 0.5
-/** People, bodies and places named by a common noun (Hersteller, Stadtrat, Kleinstadt): who, not what. */
+/** People, bodies, places and things named by a common noun (Hersteller, Stadtrat, Kleinstadt, Lastwagen): who, where and with what, not what. */
 const ACTOR = 0.35
 /** A phrase says more than its noun alone (künstliche Intelligenz, not Intelligenz). */
 const PHRASE_BOOST = 1.2
@@ -156,7 +156,7 @@ function nounKey(word: string): NounKey {
 const NUMERALS: ReadonlySet<string> = new Set(['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'hundert', 'tausend'])
 
 /**
- * A common noun of the lexicon, a compound of one after a known modifier or one in its base form (Dürre, Schockanruf,
+ * A common noun of the lexicon, a compound of one after a known modifier or one in its base form (Handwerk, Schockanruf,
  * Landesmuseum, Cyberangriff; not the participle Umstritten, whose reading would be a made-up Umstritt), and no
  * inflected adjective (Neue) or numeral (Sieben): at a sentence's start, above all a headline's first word, its capital
  * letter then still says noun.
@@ -260,7 +260,7 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     let label = info.label
     const phrase = phrases.get(key)
     // A phrase that makes up at least half of its noun's occurrences names the theme (künstliche Intelligenz); one seen
-    // once must make up all of them (organisierte Kriminalität), and its noun's gender must be known for the ending.
+    // once must make up all of them (politische Bildung), and its noun's gender must be known for the ending.
     if (phrase !== undefined && (recurs(phrase) ? phrase.count * 2 >= count : phrase.count === count && nounGender(info.label) !== '')) {
       label = phraseLabelOf(phrase, info.label)
       weight *= PHRASE_BOOST / info.everyday

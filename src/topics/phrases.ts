@@ -64,8 +64,9 @@ export function countPhrase(phrases: PhraseTable, adjective: string, noun: strin
 }
 
 /**
- * Suffixes of adjectives that say what kind (organisierte Kriminalität, politische Bildung, digitale Infrastruktur,
- * ärztliche Versorgung): with one of them a phrase seen once may name its noun, when the noun stands nowhere else.
+ * Suffixes of adjectives that say what kind (politische Bildung, digitale Infrastruktur, humanitäre Hilfe): with one of
+ * them a phrase seen once may name its noun, when the noun stands nowhere else. Not -lich or -iert, which also
+ * evaluate (erhebliche, unkontrollierte).
  */
 const CLASSIFYING_SUFFIXES: readonly string[] = ['isch', 'al', 'är']
 const MIN_CLASSIFYING = 7
