@@ -119,7 +119,7 @@ function listedLemma(data: LemmaTable, word: string): string | undefined {
     if (data.lemmas.get(stem)?.suffixes.has(suffix) && (best === undefined || better(stem, best))) best = stem
   }
   for (const lemma of data.replaced.get(word) ?? []) if (lemma !== word && (best === undefined || better(lemma, best))) best = lemma
-  return best ?? (own ? word : latinPlural(data, word))
+  return best ?? (own ? word : undefined)
 }
 
 /**
@@ -206,7 +206,7 @@ function knownModifier(data: LemmaTable, modifier: string): boolean {
 export function nounLemma(word: string): string | undefined {
   if (!NOUN_WORD.test(word)) return undefined
   const data = lemmaTable()
-  const listed = listedLemma(data, word) ?? secondPlural(data, word)
+  const listed = listedLemma(data, word) ?? latinPlural(data, word) ?? secondPlural(data, word)
   if (listed !== undefined) return listed
   const compound = compoundLemma(data, word)
   const ending = SUFFIX_PLURALS.find(([plural]) => word.length - plural.length >= MIN_MODIFIER && word.endsWith(plural))
@@ -214,18 +214,6 @@ export function nounLemma(word: string): string | undefined {
     return word.slice(0, word.length - ending[0].length) + ending[1]
   }
   return compound?.lemma
-}
-
-/**
- * A compound head's lemma: a listed one, or a second plural (Entwicklungs|banken). After a modifier the list knows, a
- * second plural also goes before a nominalised verb without plural (Verhandlungs|tagen: Tag, not das Tagen); after an
- * unknown one it must be a lemma of at least MIN_SECOND letters.
- */
-function headLemma(data: LemmaTable, head: string, knownBefore: boolean): string | undefined {
-  const listed = listedLemma(data, head)
-  const second = listed === undefined || (knownBefore && listed === head && data.lemmas.get(head)?.plural === false) ? secondPlural(data, head) : undefined
-  if (second !== undefined && (knownBefore || second.length >= MIN_SECOND)) return second
-  return listed
 }
 
 /** Shorter lemmas would be found at the end of other words (Kassenärztl|iche of Ich). */
@@ -238,11 +226,22 @@ function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: n
     const first = word[i]!
     if (first === '-') continue
     const upper = first.toUpperCase()
-    const known = knownModifier(data, word.slice(0, i))
-    const head = headLemma(data, upper + word.slice(i + 1), known)
+    const headWord = upper + word.slice(i + 1)
+    let head = listedLemma(data, headWord) ?? latinPlural(data, headWord)
+    let known: boolean | undefined
+    // A second plural the source lacks (Entwicklungs|banken); after a modifier the list knows, it also goes before a
+    // nominalised verb without plural (Verhandlungs|tagen: Tag, not das Tagen); after an unknown one it must be a lemma
+    // of at least MIN_SECOND letters.
+    if (head === undefined || (head === headWord && data.lemmas.get(headWord)?.plural === false)) {
+      const second = secondPlural(data, headWord)
+      if (second !== undefined) {
+        known = knownModifier(data, word.slice(0, i))
+        if (known || (head === undefined && second.length >= MIN_SECOND)) head = second
+      }
+    }
     if (head === undefined) continue
     const found = { lemma: word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1)), head: word.length - i }
-    if (known) return found
+    if (known ?? knownModifier(data, word.slice(0, i))) return found
     fallback ??= found
   }
   return fallback ?? particleLemma(data, word)

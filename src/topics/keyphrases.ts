@@ -71,10 +71,13 @@ export class KeyphraseMemos {
   /** Whether a capitalised word is a noun the lexicon knows, for words seen only at a sentence's start. */
   readonly knownNouns: LexemeMemo<boolean>
   readonly places: PlaceWords = placeWords()
+  /** A word's lower case, for the words of entity mentions. */
+  readonly lowers: LexemeMemo<string>
 
   constructor(readonly table: LexemeTable) {
     this.tails = new LexemeMemo(table)
     this.knownNouns = new LexemeMemo(table)
+    this.lowers = new LexemeMemo(table)
     this.nouns = new LexemeMemo(table)
     this.adjectives = new LexemeMemo(table)
     this.labels = new LexemeMemo(table)
@@ -138,7 +141,8 @@ function isCapitalisedAdjective(word: string): boolean {
   const lower = word.toLowerCase()
   if (ORDINAL.test(lower)) return true
   if (UNINFLECTED_SUFFIXES.some((suffix) => lower.length > suffix.length + MIN_LENGTH && lower.endsWith(suffix)) && !isCommonNoun(word) && compoundTail(word).length <= SHORT_TAIL) return true
-  return (ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending)) || adjectiveStem(lower) !== '') && nounLemma(word) === undefined
+  // The common-noun list answers most words before the lemma lexicon's compound search must (Meister, Könige).
+  return (ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending)) || (adjectiveStem(lower) !== '' && !isCommonNoun(word))) && nounLemma(word) === undefined
 }
 
 /** The stem a word counts under as a keyphrase noun; generic nouns may stand in a phrase (humanitäre Hilfe) only. */
@@ -205,7 +209,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       order++
     }
   }
-  return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.table), memos)
+  return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.lowers), memos)
 }
 
 /** The phrase adjective right before token t (one space apart, outside a mention), or ''. */

@@ -3,7 +3,7 @@
 import { KIND, type TokenTable } from '../analysis.js'
 import { actorHeads, adjectiveStem, isAdjectivalNoun, isCommonNoun, isKnownModifier, kbEntries, nounGender, nounLemma } from '../lexicon/index.js'
 import { isUpperCode } from '../shared/chars.js'
-import type { LexemeTable } from '../shared/lexemes.js'
+import type { LexemeMemo } from '../shared/lexemes.js'
 
 const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
 const DECADES: readonly string[] = ['zwanziger', 'dreißiger', 'vierziger', 'fünfziger', 'sechziger', 'siebziger', 'achtziger', 'neunziger']
@@ -154,10 +154,12 @@ function isFemininePerson(lemma: string): boolean {
   return [stem, stem + 'e'].some((masculine) => nounLemma(masculine) === masculine && nounGender(masculine) === 'm')
 }
 
-/** The lowercase words inside the article's entity mentions. */
-export function nameWords(tokens: TokenTable, inMention: Uint8Array, lexemes: Int32Array, table: LexemeTable): Set<string> {
+const lowerCase = (word: string): string => word.toLowerCase()
+
+/** The lowercase words inside the article's entity mentions; `lower` memoises each lexeme's lower case. */
+export function nameWords(tokens: TokenTable, inMention: Uint8Array, lexemes: Int32Array, lower: LexemeMemo<string>): Set<string> {
   const words = new Set<string>()
-  for (let t = 0; t < tokens.count; t++) if (inMention[t] && tokens.kinds[t] === KIND.word && lexemes[t]! >= 0) words.add(table.strings[lexemes[t]!]!.toLowerCase())
+  for (let t = 0; t < tokens.count; t++) if (inMention[t] && tokens.kinds[t] === KIND.word && lexemes[t]! >= 0) words.add(lower.get(lexemes[t]!, lowerCase))
   return words
 }
 
