@@ -37,6 +37,24 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Daten: 'Daten', Handydaten: 'Handydaten' })
   })
 
+  it('undoes Latin plurals in -en that the source lists under their plural in -s or not at all', () => {
+    expectLemmas({ Risiken: 'Risiko', Sicherheitsrisiken: 'Sicherheitsrisiko', Konten: 'Konto', Zentren: 'Zentrum', Praktika: 'Praktikum' })
+  })
+
+  it('undoes a second regular plural beside the one the source keeps (Tore beside Toren, Banken beside Bänke)', () => {
+    expectLemmas({ Tore: 'Tor', Banken: 'Bank', Entwicklungsbanken: 'Entwicklungsbank' })
+    // After a known modifier, the dative plural goes before the nominalised verb (das Tagen) the source lists.
+    expectLemmas({ Verhandlungstagen: 'Verhandlungstag', Arbeitstagen: 'Arbeitstag' })
+    // A short lemma at the end of another word is no head of it (Kassenärztl|iche of Ich).
+    expectLemmas({ Kassenärztliche: undefined })
+    // Weak nouns have no plural in -e (Menschen, Demonstranten throughout).
+    expectLemmas({ Mensche: undefined, Demonstrante: undefined })
+  })
+
+  it('reads nouns of a short verb particle and a listed noun, and plurals in -ien of nouns in -ie', () => {
+    expectLemmas({ Anschriften: 'Anschrift', Umzüge: 'Umzug', Bestellhistorien: 'Bestellhistorie', Biografien: 'Biografie' })
+  })
+
   it('keeps plural-only nouns in the plural', () => {
     expectLemmas({ Eltern: 'Eltern', Kosten: 'Kosten', Leute: 'Leute', Leuten: 'Leute', Ferien: 'Ferien' })
   })

@@ -35,6 +35,8 @@ type Entry = string | string[]
 
 interface Article {
   slug: string
+  /** Which set the article belongs to: `first` (the 48 of issue 12) unless its JSON names another. */
+  set: string
   text: string
   keyphrases: Set<string>[]
   weak: Set<string>
@@ -59,9 +61,10 @@ function readArticles(): Article[] {
     .map((name) => name.slice(0, -4))
     .sort()
   return slugs.map((slug) => {
-    const expected = JSON.parse(readFileSync(`${DIR}${slug}.json`, 'utf8')) as { keyphrases: Entry[]; weak: string[]; forbidden: string[] }
+    const expected = JSON.parse(readFileSync(`${DIR}${slug}.json`, 'utf8')) as { set?: string; keyphrases: Entry[]; weak: string[]; forbidden: string[] }
     return {
       slug,
+      set: expected.set ?? 'first',
       text: readFileSync(`${DIR}${slug}.txt`, 'utf8'),
       keyphrases: expected.keyphrases.map((entry) => new Set((Array.isArray(entry) ? entry : [entry]).map(norm))),
       weak: new Set(expected.weak.map(norm)),
@@ -185,6 +188,14 @@ export async function run(argv: string[]): Promise<void> {
 
   const a = figures(articles, ours, lemma)
   const b = figures(articles, baseline, lemma)
+  // Each set on its own too: the first 48 articles carry issue 12's bar; later sets were written afterwards, as a check
+  // against tuning to the first set's words.
+  const sets = [...new Set(articles.map((article) => article.set))].map((set) => {
+    const picked = articles.map((article, i) => [article, i] as const).filter(([article]) => article.set === set)
+    const select = (tops: readonly string[][]) => picked.map(([, i]) => tops[i]!)
+    const members = picked.map(([article]) => article)
+    return { set, articles: members.length, ours: figures(members, select(ours), lemma), tfidf: figures(members, select(baseline), lemma) }
+  })
 
   if (args.flags.has('verbose')) {
     articles.forEach((article, i) => {
@@ -204,10 +215,19 @@ export async function run(argv: string[]): Promise<void> {
   console.log('method | P@5 strict   | P@5 with weak | base-form share | forbidden hits')
   console.log(row('ours', a))
   console.log(row('tfidf', b))
-  const met = a.p5 >= P5_BAR && a.forbidden <= FORBIDDEN_BAR
-  console.log(`bars (issue 12, not enforced yet): P@5 >= ${P5_BAR} (ours ${a.p5.toFixed(3)}), forbidden hits = ${FORBIDDEN_BAR} (ours ${a.forbidden}): ${met ? 'met' : 'not met'}`)
+  if (sets.length > 1) {
+    for (const set of sets) {
+      console.log(`set ${set.set} (${set.articles} articles):`)
+      console.log(row('ours', set.ours))
+      console.log(row('tfidf', set.tfidf))
+    }
+  }
+  const first = sets.find((set) => set.set === 'first')?.ours ?? a
+  const met = first.p5 >= P5_BAR && first.forbidden <= FORBIDDEN_BAR
+  console.log(`bars (issue 12, set first, not enforced yet): P@5 >= ${P5_BAR} (ours ${first.p5.toFixed(3)}), forbidden hits = ${FORBIDDEN_BAR} (ours ${first.forbidden}): ${met ? 'met' : 'not met'}`)
   if (args.json) {
     const json = (f: Figures) => ({ p5: round(f.p5), p5_weak: round(f.p5Weak), base_form: round(f.baseForm), forbidden: f.forbidden })
-    console.log(JSON.stringify({ task: 'topics', articles: articles.length, ours: json(a), tfidf: json(b) }))
+    const bySet = Object.fromEntries(sets.map((set) => [set.set, { articles: set.articles, ours: json(set.ours), tfidf: json(set.tfidf) }]))
+    console.log(JSON.stringify({ task: 'topics', articles: articles.length, ours: json(a), tfidf: json(b), sets: bySet }))
   }
 }

@@ -1,7 +1,7 @@
 // German noun lemmas (corpora/lexicon/noun-lemmas.tsv, CC BY-SA 4.0, from german-pos-dict): a full form's base form,
 // e.g. to show a topic label as Krisenherd rather than Krisenherden. The file's format is described in its header and
 // in scripts/train/lemmas.ts, which writes it.
-import { FNV_OFFSET, FNV_PRIME, hashBackward } from '../shared/hash.js'
+import { FNV_OFFSET, hashBackward } from '../shared/hash.js'
 import { HashSet } from '../shared/hash-set.js'
 import { nounRank } from './background.js'
 import { corporaFile } from './bundle.js'
@@ -145,14 +145,56 @@ function listedLemma(data: LemmaTable, word: string): string | undefined {
 }
 
 /**
+ * The source keeps one plural per lemma, so a second regular one is missing (Tore beside its Toren, Banken beside
+ * Bänke, Tagen beside Tags): a strong masculine or neuter lemma + e or + en, a feminine lemma + en, when the word is
+ * no listed form at all.
+ */
+function secondPlural(data: LemmaTable, word: string): string | undefined {
+  if (word.length <= MIN_MODIFIER) return undefined
+  if (word.endsWith('en')) {
+    // Banken of Bank; the dative plural of a plural in -e (Tagen of Tag).
+    const stem = word.slice(0, -2)
+    const paradigm = data.lemmas.get(stem)
+    if (paradigm !== undefined && (paradigm.gender === 'f' || isStrong(paradigm))) return stem
+  }
+  if (word.endsWith('e')) {
+    const paradigm = data.lemmas.get(word.slice(0, -1))
+    if (paradigm !== undefined && isStrong(paradigm)) return word.slice(0, -1)
+  }
+  return undefined
+}
+
+/**
+ * A masculine or neuter noun with a genitive in -s, whose plural may be in -e (Tor, Tag); weak nouns have -en
+ * throughout and no such plural (Mensch: no Mensche).
+ */
+function isStrong(paradigm: Paradigm): boolean {
+  return (paradigm.gender === 'm' || paradigm.gender === 'n') && (paradigm.suffixes.has('s') || paradigm.suffixes.has('es'))
+}
+
+/**
+ * Latin and Greek plurals in -en, which the source lists under the German plural in -s or not at all (Risiken of
+ * Risiko, Konten of Konto, Zentren of Zentrum, Gremien of Gremium, Themen of Thema, Stadien of Stadion): the listed lemma
+ * whose stem they share, or undefined.
+ */
+function latinPlural(data: LemmaTable, word: string): string | undefined {
+  if (!word.endsWith('en') || word.length < MIN_MODIFIER + 2) return undefined
+  const stem = word.slice(0, -2)
+  for (const ending of LATIN_SINGULARS) if (data.lemmas.has(stem + ending)) return stem + ending
+  return undefined
+}
+
+const LATIN_SINGULARS: readonly string[] = ['um', 'o', 'a', 'on']
+
+/**
  * Plural endings of productive suffixes and their singular (Finanzierungen → Finanzierung, Besucherinnen →
- * Besucherin): the list lacks most nouns so made, and a compound head would split them wrongly (Abstrah-lungen,
+ * Besucherin, Bestellhistorien → Bestellhistorie): the list lacks most nouns so made, and a compound head would split them wrongly (Abstrah-lungen,
  * Besuche-rinnen). The price: an unlisted compound of Rinne, Spinne, Lunge or Zunge loses its e (Kreuzspinnen →
  * Kreuzspin).
  */
 const SUFFIX_PLURALS: ReadonlyArray<readonly [string, string]> = [
   ['ungen', 'ung'], ['innen', 'in'], ['heiten', 'heit'], ['keiten', 'keit'], ['schaften', 'schaft'], ['tionen', 'tion'],
-  ['täten', 'tät'], ['nisse', 'nis'], ['nissen', 'nis'], ['nisses', 'nis'], ['ismen', 'ismus'],
+  ['täten', 'tät'], ['nisse', 'nis'], ['nissen', 'nis'], ['nisses', 'nis'], ['ismen', 'ismus'], ['ien', 'ie'],
 ]
 /** A compound head this many letters longer than such an ending goes first (Wahl-gewinnen → Wahlgewinn, not Wahlgewin). */
 const LONGER_HEAD = 3
@@ -186,7 +228,7 @@ function knownModifier(data: LemmaTable, modifier: string): boolean {
 export function nounLemma(word: string): string | undefined {
   if (!NOUN_WORD.test(word)) return undefined
   const data = lemmaTable()
-  const listed = listedLemma(data, word)
+  const listed = listedLemma(data, word) ?? latinPlural(data, word) ?? secondPlural(data, word)
   if (listed !== undefined) return listed
   const compound = compoundLemma(data, word)
   const ending = SUFFIX_PLURALS.find(([plural]) => word.length - plural.length >= MIN_MODIFIER && word.endsWith(plural))
@@ -196,28 +238,47 @@ export function nounLemma(word: string): string | undefined {
   return compound?.lemma
 }
 
+/** Shorter lemmas would be found at the end of other words (Kassenärztl|iche of Ich). */
+const MIN_SECOND = 4
+
 /** The compound reading of a word: its lemma and the length of the head it was found by; see nounLemma. */
 function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: number } | undefined {
   let fallback: { lemma: string; head: number } | undefined
-  // rest[i]: the backward hash of word[i + 1 ..], so that a split's head is looked up only when its hash is a form's.
-  const rest = new Array<number>(word.length)
-  let hash = FNV_OFFSET
-  for (let i = word.length - 1; i >= 0; i--) {
-    rest[i] = hash
-    hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME) >>> 0
-  }
   for (let i = MIN_MODIFIER; word.length - i >= MIN_HEAD; i++) {
     const first = word[i]!
     if (first === '-') continue
     const upper = first.toUpperCase()
-    if (upper.length === 1 && !data.forms.has(Math.imul(rest[i]! ^ upper.charCodeAt(0), FNV_PRIME) >>> 0)) continue
-    const head = listedLemma(data, upper + word.slice(i + 1))
+    const headWord = upper + word.slice(i + 1)
+    let head = listedLemma(data, headWord) ?? latinPlural(data, headWord)
+    let known: boolean | undefined
+    // A second plural the source lacks (Entwicklungs|banken); after a modifier the list knows, it also goes before a
+    // nominalised verb without plural (Verhandlungs|tagen: Tag, not das Tagen); after an unknown one it must be a lemma
+    // of at least MIN_SECOND letters.
+    if (head === undefined || (head === headWord && data.lemmas.get(headWord)?.plural === false)) {
+      const second = secondPlural(data, headWord)
+      if (second !== undefined) {
+        known = knownModifier(data, word.slice(0, i))
+        if (known || (head === undefined && second.length >= MIN_SECOND)) head = second
+      }
+    }
     if (head === undefined) continue
     const found = { lemma: word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1)), head: word.length - i }
-    if (knownModifier(data, word.slice(0, i))) return found
+    if (known ?? knownModifier(data, word.slice(0, i))) return found
     fallback ??= found
   }
-  return fallback
+  return fallback ?? particleLemma(data, word)
+}
+
+/** Verb particles too short to be a compound's modifier otherwise (An|schriften, Ab|gaben, Um|züge, Zu|gänge). */
+const PARTICLES: readonly string[] = ['An', 'Ab', 'Um', 'Zu']
+
+/** A noun made of a particle and a listed noun form, when nothing else reads it: Anschriften → Anschrift. */
+function particleLemma(data: LemmaTable, word: string): { lemma: string; head: number } | undefined {
+  const particle = PARTICLES.find((p) => word.startsWith(p))
+  if (particle === undefined || word.length - particle.length < MIN_HEAD + 1) return undefined
+  const rest = word.slice(particle.length)
+  const head = listedLemma(data, rest[0]!.toUpperCase() + rest.slice(1))
+  return head === undefined ? undefined : { lemma: particle + head[0]!.toLowerCase() + head.slice(1), head: rest.length }
 }
 
 /** The word is a noun in its base form: nounLemma(word) is the word itself (Konzern, Eltern, Krisenherd). */

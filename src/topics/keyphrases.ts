@@ -2,7 +2,7 @@
 // Bahnstreik, künstliche Intelligenz), one per stem so that a compound and its inflections are one keyphrase
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { everydayNouns, genericNouns, isCommonNoun, isRoleWord, lexiconList, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isCommonNoun, isRoleWord, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
@@ -10,8 +10,8 @@ import { spacedTokens } from '../tokenize/index.js'
 import { elidedLexeme } from './elision.js'
 import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
-import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, type PhraseCandidate, type PhraseTable } from './phrases.js'
-import { hasSourceHead, hasTimeHead, isActorNoun, isNamePiece, isStreetName, isTimeCompound, nameWords } from './word-kinds.js'
+import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, recurs, type PhraseCandidate, type PhraseTable } from './phrases.js'
+import { hasSourceHead, hasTimeHead, isActorNoun, isDemonym, isNamePiece, isPlaceName, isRegionName, isStreetName, placeWords, type PlaceWords, isTimeCompound, nameWords } from './word-kinds.js'
 
 export interface Keyphrase {
   label: string
@@ -28,8 +28,8 @@ const HEAD_BOOST = 1.25
 const MIN_HEAD = 4
 /** An everyday noun of spoken German (Sieg, Verein, Lösung) says less about an article than a word news coins. */
 const EVERYDAY = 0.5
-/** People, bodies and places named by a common noun (Hersteller, Stadtrat, Kleinstadt): who, not what. */
-const ACTOR = 0.5
+/** People, bodies, places and things named by a common noun (Hersteller, Stadtrat, Kleinstadt, Lastwagen): who, where and with what, not what. */
+const ACTOR = 0.35
 /** A phrase says more than its noun alone (künstliche Intelligenz, not Intelligenz). */
 const PHRASE_BOOST = 1.2
 /** Size of the background word list's source (GermEval 2014 training file), in tokens. */
@@ -68,9 +68,16 @@ export class KeyphraseMemos {
   readonly adjectives: LexemeMemo<string>
   readonly labels: LexemeMemo<LabelInfo>
   readonly tails: LexemeMemo<string>
+  /** Whether a capitalised word is a noun the lexicon knows, for words seen only at a sentence's start. */
+  readonly knownNouns: LexemeMemo<boolean>
+  readonly places: PlaceWords = placeWords()
+  /** A word's lower case, for the words of entity mentions. */
+  readonly lowers: LexemeMemo<string>
 
   constructor(readonly table: LexemeTable) {
     this.tails = new LexemeMemo(table)
+    this.knownNouns = new LexemeMemo(table)
+    this.lowers = new LexemeMemo(table)
     this.nouns = new LexemeMemo(table)
     this.adjectives = new LexemeMemo(table)
     this.labels = new LexemeMemo(table)
@@ -81,16 +88,29 @@ interface LabelInfo {
   label: string
   /** How much the label says: long compounds more, common words less; 0 for generic words (never keyphrases). */
   specificity: number
-  /** Everyday nouns and nouns of people, bodies and places count less (EVERYDAY, ACTOR). */
+  /** Everyday nouns and nouns of people, bodies, places and things count less (EVERYDAY, ACTOR). */
   factor: number
+  /** The everyday part of `factor`, which a phrase lifts (künstliche Intelligenz); a phrase of people stays who (jüdische Sammlerin). */
+  everyday: number
 }
 
-function labelInfo(form: string, key: string): LabelInfo {
-  const label = lemmaOf(form) ?? baseOf(form, key)
+/** A total of something (Gesamthöhe, Gesamtmarkt, Gesamtschaden) says no more than the thing: rank it as that. */
+const TOTAL = 'gesamt'
+
+/**
+ * Championships by their short name (EM-Finale, WM-Qualifikation): the championship is the entity, the rest the theme
+ * (Finale, Qualifikation).
+ */
+const CHAMPIONSHIP = /^(EM|WM|DM)-(?=\p{Lu})/u
+
+function labelInfo(form: string, key: string, places: PlaceWords): LabelInfo {
+  const label = (lemmaOf(form) ?? baseOf(form, key)).replace(CHAMPIONSHIP, '')
   const lower = label.toLowerCase()
-  if (genericNouns().has(lower) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label)) return { label, specificity: 0, factor: 0 }
-  const factor = (everydayNouns().has(lower) ? EVERYDAY : 1) * (isActorNoun(label) ? ACTOR : 1)
-  return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor }
+  const total = lower.startsWith(TOTAL) && lower.length - TOTAL.length >= MIN_LENGTH ? lower.slice(TOTAL.length) : ''
+  if (genericNouns().has(lower) || genericNouns().has(total) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label, places) || isDemonym(label, places)) return { label, specificity: 0, factor: 0, everyday: 0 }
+  const everyday = everydayNouns().has(lower) || total !== '' ? EVERYDAY : 1
+  const factor = everyday * (isActorNoun(label) ? ACTOR : 1)
+  return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor, everyday }
 }
 
 /**
@@ -105,21 +125,49 @@ function isPersonName(word: string): boolean {
 }
 
 const ADJECTIVE_ENDINGS: readonly string[] = ['ische', 'ischen', 'ischer', 'isches', 'liche', 'lichen', 'licher', 'liches']
+/** Suffixes of adjectives that nouns do not end in (nouns do end in -al, -iv, -ig: Kapital, Archiv, König). */
+const UNINFLECTED_SUFFIXES: readonly string[] = ['lich', 'isch', 'los', 'bar', 'sam']
+/** A compound tail this short (Kosten|los) says nothing about being a noun. */
+const SHORT_TAIL = 3
+/** Ordinals as nouns (als Siebte, der Dritte): places in a ranking, not themes. */
+const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)(e|er|es|en|em)$/
 
-/** A capitalised adjective of a name (Kassenärztliche Vereinigung, Europäischen Union) that is no noun the lexicon knows. */
-function isNameAdjective(word: string): boolean {
-  return ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending)) && nounLemma(word) === undefined
+/**
+ * A capitalised adjective that is no noun the lexicon knows: of a name (Kassenärztliche Vereinigung, Europäischen
+ * Union), after a colon (Feldberg: Junger Fahrer gewinnt), an ordinal (als Siebte), or an uninflected one with an
+ * adjective's suffix at a sentence's start or on a button (Tatsächlich, Natürlich, Kostenlos).
+ */
+function isCapitalisedAdjective(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (ORDINAL.test(lower)) return true
+  if (UNINFLECTED_SUFFIXES.some((suffix) => lower.length > suffix.length + MIN_LENGTH && lower.endsWith(suffix)) && !isCommonNoun(word) && compoundTail(word).length <= SHORT_TAIL) return true
+  // The common-noun list answers most words before the lemma lexicon's compound search must (Meister, Könige).
+  return (ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending)) || (adjectiveStem(lower) !== '' && !isCommonNoun(word))) && nounLemma(word) === undefined
 }
 
 /** The stem a word counts under as a keyphrase noun; generic nouns may stand in a phrase (humanitäre Hilfe) only. */
 function nounKey(word: string): NounKey {
   // `Staats-` of `Staats- und Regierungschefs` is a fragment.
-  if (!isNounLike(word) || word.endsWith('-') || isNameAdjective(word)) return NO_NOUN
+  if (!isNounLike(word) || word.endsWith('-') || isCapitalisedAdjective(word)) return NO_NOUN
   const lower = word.toLowerCase()
   if (stopwords().has(lower) || isRoleWord(word) || isTimeCompound(lower) || isPersonName(word)) return NO_NOUN
   const generic = genericNouns()
   const key = stemGerman(lower)
   return { key, candidate: !generic.has(lower) && !generic.has(key) }
+}
+
+/** Numerals that are noun forms too (Sieben of Sieb, Acht, Elf): at a sentence's start they count. */
+const NUMERALS: ReadonlySet<string> = new Set(['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'hundert', 'tausend'])
+
+/**
+ * A common noun of the lexicon, a compound of one after a known modifier or one in its base form (Handwerk, Schockanruf,
+ * Landesmuseum, Cyberangriff; not the participle Umstritten, whose reading would be a made-up Umstritt), and no
+ * inflected adjective (Neue) or numeral (Sieben): at a sentence's start, above all a headline's first word, its capital
+ * letter then still says noun.
+ */
+function isKnownNoun(word: string): boolean {
+  const lower = word.toLowerCase()
+  return !NUMERALS.has(lower) && adjectiveStem(lower) === '' && (isCommonNoun(word) || compoundTail(word) !== '' || nounLemma(word) === word)
 }
 
 /** The phrase adjective of a lowercase word (see phrases.ts), '' for other words (and determiners: seine, keine). */
@@ -154,14 +202,14 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       const adjective = t > 0 && tokens.starts[t - 1]! >= section.start ? phraseAdjectiveBefore(view, tokens, t, inMention, lexemes, memos) : ''
       if (adjective !== '') countPhrase(phrases, adjective, noun.key, lexeme, sectionWeight, sentence, order)
       if (!noun.candidate) continue
-      if (!sentenceStart[t]) seenInside.add(noun.key)
+      if (!sentenceStart[t] || memos.knownNouns.get(lexeme, isKnownNoun)) seenInside.add(noun.key)
       let candidate = candidates.get(noun.key)
       if (!candidate) candidates.set(noun.key, (candidate = new Occurrences(order)))
       countOccurrence(candidate, sectionWeight, sentence, lexeme)
       order++
     }
   }
-  return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.table), memos)
+  return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.lowers), memos)
 }
 
 /** The phrase adjective right before token t (one space apart, outside a mention), or ''. */
@@ -174,6 +222,17 @@ function phraseAdjectiveBefore(view: string, tokens: TokenTable, t: number, inMe
 
 const spreadOf = (sentences: number): number => 1 + SPREAD * Math.log(sentences)
 
+/** The candidates of one label; `key` is the stem of its most frequent member, `keyCount` that member's count. */
+interface LemmaGroup {
+  key: string
+  keyCount: number
+  info: LabelInfo
+  score: number
+  count: number
+  sentences: number
+  first: number
+}
+
 function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, memos: KeyphraseMemos): Keyphrase[] {
   const { labels, table } = memos
   const result: Array<Keyphrase & { first: number }> = []
@@ -183,31 +242,53 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     for (let k = 0; k < phrase.forms.length; k += 2) if (isPluralForm(table.strings[phrase.forms[k]!]!, lemma)) plurals += phrase.forms[k + 1]!
     return phraseLabel(phrase, plurals, lemma, mostSeenForm(phrase.forms, table, (text) => isPluralForm(text, lemma)))
   }
+  // Stems of one lemma (Schneeballsystem and Schneeballsystems, Risiko and Risiken) make one keyphrase.
+  const groups = new Map<string, LemmaGroup>()
   for (const [key, candidate] of candidates) {
     if (!seenInside.has(key)) continue
-    const info = labels.get(labelForm(candidate.forms, table), (word) => labelInfo(word, key))
+    const info = labels.get(labelForm(candidate.forms, table), (word) => labelInfo(word, key, memos.places))
     if (info.specificity === 0 || isNamePiece(info.label, names)) continue
+    const group = groups.get(info.label)
+    if (group === undefined) groups.set(info.label, { key, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count })
+    else {
+      group.score += candidate.score
+      group.count += candidate.count
+      group.sentences += candidate.sentences
+      group.first = Math.min(group.first, candidate.first)
+      if (candidate.count > group.keyCount) (group.key = key), (group.keyCount = candidate.count)
+    }
+  }
+  for (const { key, info, score, count, sentences, first } of groups.values()) {
     const head = hasHeadIn(key, candidates) ? HEAD_BOOST : 1
-    let weight = Math.log1p(candidate.score) * spreadOf(candidate.sentences) * info.specificity * head * info.factor
+    let weight = Math.log1p(score) * spreadOf(sentences) * info.specificity * head * info.factor
     let label = info.label
     const phrase = phrases.get(key)
-    // A phrase that makes up at least half of its noun's occurrences names the theme (künstliche Intelligenz).
-    if (phrase !== undefined && phrase.count * 2 >= candidate.count) {
+    // A phrase that makes up at least half of its noun's occurrences names the theme (künstliche Intelligenz); one seen
+    // once must make up all of them (politische Bildung), and its noun's gender must be known for the ending.
+    if (phrase !== undefined && (recurs(phrase) ? phrase.count * 2 >= count : phrase.count === count && nounGender(info.label) !== '')) {
       label = phraseLabelOf(phrase, info.label)
-      weight *= PHRASE_BOOST / info.factor
+      weight *= PHRASE_BOOST / info.everyday
       merged.add(key)
     }
-    result.push({ label, weight, first: candidate.first })
+    result.push({ label, weight, first })
   }
   // Phrases of generic nouns (humanitäre Hilfe) and minority phrases stand as their own keyphrases.
   for (const [key, phrase] of phrases) {
-    if (merged.has(key)) continue
-    const info = labels.get(labelForm(phrase.forms, table), (word) => labelInfo(word, key))
+    if (merged.has(key) || !recurs(phrase)) continue
+    const info = labels.get(labelForm(phrase.forms, table), (word) => labelInfo(word, key, memos.places))
     const lemma = info.specificity === 0 ? (lemmaOf(info.label) ?? info.label) : info.label
     result.push({ label: phraseLabelOf(phrase, lemma), weight: Math.log1p(phrase.score) * spreadOf(phrase.sentences), first: phrase.first })
   }
   result.sort((a, b) => b.weight - a.weight || a.first - b.first)
-  return result.map(({ label, weight }) => ({ label, weight }))
+  // A phrase can still end in a noun's label (a minority phrase of a generic noun): the better one stands.
+  const shown = new Set<string>()
+  const keyphrases: Keyphrase[] = []
+  for (const { label, weight } of result) {
+    if (shown.has(label)) continue
+    shown.add(label)
+    keyphrases.push({ label, weight })
+  }
+  return keyphrases
 }
 
 /** Another candidate is the key's head: a proper ending of at least MIN_HEAD letters (streik of bahnstreik). */

@@ -63,12 +63,32 @@ export function countPhrase(phrases: PhraseTable, adjective: string, noun: strin
   countOccurrence(phrase, weight, sentence, lexeme)
 }
 
-/** Per noun key, its most frequent recurring phrase (ties: the first seen). */
+/**
+ * Suffixes of adjectives that say what kind (politische Bildung, digitale Infrastruktur, humanitäre Hilfe): with one of
+ * them a phrase seen once may name its noun, when the noun stands nowhere else. Not -lich or -iert, which also
+ * evaluate (erhebliche, unkontrollierte).
+ */
+const CLASSIFYING_SUFFIXES: readonly string[] = ['isch', 'al', 'är']
+const MIN_CLASSIFYING = 7
+
+function isClassifying(stem: string): boolean {
+  return stem.length >= MIN_CLASSIFYING && CLASSIFYING_SUFFIXES.some((suffix) => stem.endsWith(suffix))
+}
+
+/** A phrase recurs, so it may stand as a keyphrase of its own beside its noun. */
+export function recurs(phrase: PhraseCandidate): boolean {
+  return phrase.count >= MIN_PHRASE_COUNT
+}
+
+/**
+ * Per noun key, its most frequent phrase (ties: the first seen): a recurring one, or one seen once with a classifying
+ * adjective, which names the noun only where it covers all of the noun's occurrences (see keyphrases.ts).
+ */
 export function bestPhrases(phrases: PhraseTable): Map<string, PhraseCandidate> {
   const best = new Map<string, PhraseCandidate>()
   for (const [noun, ofNoun] of phrases) {
     for (const phrase of ofNoun) {
-      if (phrase.count < MIN_PHRASE_COUNT) continue
+      if (!recurs(phrase) && !isClassifying(phrase.adjective)) continue
       const other = best.get(noun)
       if (other === undefined || phrase.count > other.count || (phrase.count === other.count && phrase.first < other.first)) best.set(noun, phrase)
     }

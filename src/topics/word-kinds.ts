@@ -1,15 +1,18 @@
 // Kinds of noun that rank lower or not at all as keyphrases: who rather than what (Hersteller, Stadtrat, Kleinstadt,
 // Beschäftigte), times (Donnerstagabend, Achtzigerjahre, Geschäftsjahr) and words made of a tagged name (Velmora-Aktie).
 import { KIND, type TokenTable } from '../analysis.js'
-import { actorHeads, adjectiveStem, isAdjectivalNoun, isKnownModifier } from '../lexicon/index.js'
-import type { LexemeTable } from '../shared/lexemes.js'
+import { actorHeads, adjectiveStem, isAdjectivalNoun, isCommonNoun, isKnownModifier, kbEntries, nounGender, nounLemma } from '../lexicon/index.js'
+import { isUpperCode } from '../shared/chars.js'
+import type { LexemeMemo } from '../shared/lexemes.js'
 
 const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
 const DECADES: readonly string[] = ['zwanziger', 'dreißiger', 'vierziger', 'fünfziger', 'sechziger', 'siebziger', 'achtziger', 'neunziger']
-/** Heads that make a compound a stretch of time (Verhandlungsnacht, Geschäftsjahr, Vorjahreszeitraum). */
-const TIME_HEADS: ReadonlySet<string> = new Set(['nacht', 'woche', 'monat', 'jahr', 'stunde', 'abend', 'zeitraum', 'quartal'])
-/** Heads that make a compound a source of news, not its subject (Polizeiangaben, Pressemitteilung, Medienkonferenz). */
-const SOURCE_HEADS: ReadonlySet<string> = new Set(['angabe', 'angaben', 'mitteilung', 'medienkonferenz', 'pressekonferenz', 'korrespondent'])
+/** Heads that make a compound a stretch of time (Verhandlungsnacht, Geschäftsjahr, Vorjahreszeitraum, Sommerpause, Verhandlungstag). */
+const TIME_HEADS: ReadonlySet<string> = new Set(['nacht', 'woche', 'monat', 'jahr', 'stunde', 'abend', 'zeitraum', 'quartal', 'pause', 'tag'])
+/** Compounds of Tag that are assemblies or occasions, not days (Landtag, Parteitag, Gedenktag). */
+const TAG_ASSEMBLIES: ReadonlySet<string> = new Set(['landtag', 'bundestag', 'kreistag', 'reichstag', 'parteitag', 'kirchentag', 'katholikentag', 'städtetag', 'ärztetag', 'juristentag', 'gemeindetag', 'landkreistag', 'gedenktag', 'feiertag', 'jahrestag', 'aktionstag', 'welttag', 'weltfrauentag', 'frauentag', 'kindertag', 'nationalfeiertag'])
+/** Heads that make a compound a source of news, not its subject (Polizeiangaben, Pressemitteilung, Fachjournal). */
+const SOURCE_HEADS: ReadonlySet<string> = new Set(['angabe', 'angaben', 'mitteilung', 'medienkonferenz', 'pressekonferenz', 'korrespondent', 'journal', 'zeitschrift', 'zeitung', 'magazin'])
 const MIN_MODIFIER = 3
 
 /** Donnerstagabend, Wochenendes, Achtzigerjahren: times, not themes (lower case). */
@@ -51,9 +54,64 @@ export function isStreetName(lemma: string): boolean {
   return STREET_HEADS.some((head) => lower.length - head.length >= MIN_MODIFIER + 2 && lower.endsWith('er' + head))
 }
 
+/** Heads of the names of places, fairs and sites (Gallimarkt, Hardtwald, Rothenbaum, Essershausen), lower case. */
+const PLACE_HEADS: readonly string[] = ['markt', 'brücke', 'wald', 'hausen', 'baum', 'berg', 'dorf', 'feld', 'bach', 'heim', 'burg', 'tal', 'see', 'kirchen', 'stedt', 'ingen', 'furt', 'hain', 'stein']
+
+/**
+ * The name of a place the recogniser missed: a place head after a first part the lexicon knows neither as a noun nor
+ * as an adjective (Galli|markt, Hardt|wald, Rothen|baum); common nouns so made are compounds of known words
+ * (Wochen|markt, Kiefern|wald) or listed (Kapital).
+ */
+export function isPlaceName(lemma: string): boolean {
+  const lower = lemma.toLowerCase()
+  for (const head of PLACE_HEADS) {
+    if (lower.length - head.length < MIN_MODIFIER || !lower.endsWith(head)) continue
+    const modifier = lemma.slice(0, lemma.length - head.length)
+    if (!modifier.endsWith('-') && !isModifier(modifier) && !isCommonNoun(lemma)) return true
+  }
+  return false
+}
+
+/** Prefixes that make a region of a place (Oberfranken, Nordhessen, Südtirol, Ostwestfalen). */
+const REGION_PREFIXES: readonly string[] = ['Ober', 'Unter', 'Mittel', 'Nieder', 'Nord', 'Süd', 'Ost', 'West']
+
+/** The knowledge base's place names and aliases, and the capitalised derived forms of places: their people. */
+export interface PlaceWords {
+  readonly names: ReadonlySet<string>
+  readonly demonyms: ReadonlySet<string>
+}
+
+/** Read once per engine (see KeyphraseMemos), so that tag() reads no knowledge base. */
+export function placeWords(): PlaceWords {
+  const names = new Set<string>()
+  const demonyms = new Set<string>()
+  for (const entry of kbEntries()) {
+    if (entry.type !== 'place') continue
+    names.add(entry.name)
+    for (const alias of entry.aliases) names.add(alias)
+    for (const form of entry.forms) if (isUpperCode(form.charCodeAt(0))) demonyms.add(form)
+  }
+  return { names, demonyms }
+}
+
+/** People named by where they come from (Kolumbianer, Münchnerin): who, and the place is the entity. */
+export function isDemonym(lemma: string, places: PlaceWords): boolean {
+  return places.demonyms.has(lemma)
+}
+
+/** A region named by a position and a known place (Unterfranken, Nordhessen, Süd-Tirol): a name, not a theme. */
+export function isRegionName(lemma: string, places: PlaceWords): boolean {
+  for (const prefix of REGION_PREFIXES) {
+    if (!lemma.startsWith(prefix) || lemma.length - prefix.length < MIN_MODIFIER) continue
+    const rest = lemma.slice(lemma[prefix.length] === '-' ? prefix.length + 1 : prefix.length)
+    if (places.names.has(rest[0]!.toUpperCase() + rest.slice(1))) return true
+  }
+  return false
+}
+
 /** A compound lemma whose head is a stretch of time (Geschäftsjahr, Verhandlungsnacht). */
 export function hasTimeHead(lemma: string): boolean {
-  return hasHead(lemma, TIME_HEADS)
+  return hasHead(lemma, TIME_HEADS) && !TAG_ASSEMBLIES.has(lemma.toLowerCase())
 }
 
 /** A compound lemma whose head says where news comes from (Unternehmensangabe, Polizeimitteilung). */
@@ -67,15 +125,41 @@ export function hasSourceHead(lemma: string): boolean {
  * (Herstellerin).
  */
 export function isActorNoun(lemma: string): boolean {
-  if (isAdjectivalNoun(lemma)) return true
+  if (isAdjectivalNoun(lemma) || isFemininePerson(lemma) || hasPersonSuffix(lemma)) return true
   const heads = actorHeads()
   return isHeadWord(lemma.toLowerCase(), heads) || hasHead(lemma, heads)
 }
 
-/** The lowercase words inside the article's entity mentions. */
-export function nameWords(tokens: TokenTable, inMention: Uint8Array, lexemes: Int32Array, table: LexemeTable): Set<string> {
+const MIN_PERSON = 4
+/** Words in -ist this long are people (Spezialist, Journalist), shorter ones are not (Frist, Zwist). */
+const MIN_IST = 7
+
+/** A masculine noun with a suffix of people (Spezialist, Meteorologe, Ingenieur); Frist and Paragraf are no such. */
+function hasPersonSuffix(lemma: string): boolean {
+  const lower = lemma.toLowerCase()
+  if (!((lower.length >= MIN_IST && lower.endsWith('ist')) || lower.endsWith('loge') || lower.endsWith('eur'))) return false
+  return nounGender(lemma) === 'm'
+}
+
+/**
+ * A feminine noun of a person in -in whose masculine is a masculine noun of the lexicon (Apothekerin, Initiatorin,
+ * Seniorin, Kollegin): who, whatever the head. A masculine or neuter word in -in is none (Termin, Benzin).
+ */
+function isFemininePerson(lemma: string): boolean {
+  if (!lemma.endsWith('in') || lemma.length - 2 < MIN_PERSON) return false
+  const gender = nounGender(lemma)
+  if (gender === 'm' || gender === 'n') return false
+  const stem = lemma.slice(0, -2)
+  // Kollegin, Botin: the masculine in -e.
+  return [stem, stem + 'e'].some((masculine) => nounLemma(masculine) === masculine && nounGender(masculine) === 'm')
+}
+
+const lowerCase = (word: string): string => word.toLowerCase()
+
+/** The lowercase words inside the article's entity mentions; `lower` memoises each lexeme's lower case. */
+export function nameWords(tokens: TokenTable, inMention: Uint8Array, lexemes: Int32Array, lower: LexemeMemo<string>): Set<string> {
   const words = new Set<string>()
-  for (let t = 0; t < tokens.count; t++) if (inMention[t] && tokens.kinds[t] === KIND.word && lexemes[t]! >= 0) words.add(table.strings[lexemes[t]!]!.toLowerCase())
+  for (let t = 0; t < tokens.count; t++) if (inMention[t] && tokens.kinds[t] === KIND.word && lexemes[t]! >= 0) words.add(lower.get(lexemes[t]!, lowerCase))
   return words
 }
 
