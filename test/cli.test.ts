@@ -146,8 +146,11 @@ describe('cli related', () => {
     const index = tempFile('tagged.jsonl', tagged + 'kein json\n{"id":"x"}\n')
     const result = await cli(['related', '--index', index, '--for', 'a1'])
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('line 5: not JSON')
-    expect(result.stderr).toContain('line 6: not a tagged record')
+    const errors = result.stderr.trim().split('\n').map((line) => JSON.parse(line))
+    expect(errors).toEqual([
+      { line: 5, id: null, error: expect.stringMatching(/^not JSON/) },
+      { line: 6, id: 'x', error: 'not a tagged record (needs entities, topics and terms arrays)' },
+    ])
     expect(JSON.parse(result.stdout)[0].id).toBe('a2')
   })
 
@@ -174,7 +177,7 @@ describe('cli related', () => {
     const index = tempFile('dated.jsonl', tagged.stdout + JSON.stringify({ ...records[1], id: 'kaputt', publishedAt: 'nie' }) + '\n')
     const near = await cli(['related', '--index', index, '--for', 'a1'])
     expect(near.code).toBe(1)
-    expect(near.stderr).toContain('line 4: publishedAt must be')
+    expect(JSON.parse(near.stderr)).toEqual({ line: 4, id: 'kaputt', error: 'publishedAt must be an ISO 8601 date string or epoch milliseconds' })
     const hits = JSON.parse(near.stdout)
     expect(hits[0].id).toBe('a2')
     expect(hits.find((hit: { id: string }) => hit.id === 'a0').ranking).toBeLessThan(0.001)

@@ -22,8 +22,8 @@ describe.skipIf(PG_URL === undefined)('schlagwort index --pg and related --pg', 
     let stderr = ''
     const code = await runIndexCli([file, '--pg', PG_URL!, '--table', table], { stdout: () => {}, stderr: (s) => (stderr += s), readStdin: () => '' })
     expect(code).toBe(1)
-    expect(stderr).toContain(`${file} line 6: not a tagged record`)
-    expect(stderr).toContain(`${file} line 7: not JSON`)
+    expect(stderr).toContain('{"line":6,"id":"kaputt","error":"not a tagged record (needs entities, topics and terms arrays)"}')
+    expect(stderr).toContain('{"line":7,"id":null,"error":"not JSON')
     expect(stderr).toContain(`indexed ${records.length} documents into ${table} (${records.length} in the store), 2 lines failed`)
     const index = new RelatedIndex()
     for (const r of records) index.add(r.id, r, { publishedAt: r.publishedAt })

@@ -5,7 +5,7 @@ import { RelatedIndex, isSerializedIndex, isTaggable, MAGIC_BYTES } from '../rel
 import { tag } from '../engine/index.js'
 import type { RelatedArgs } from './args.js'
 import { openInput, readInput, UsageError, type CliIO } from './io.js'
-import { isRecord, publishedAtProblem, readJsonLines, recordId } from './jsonl.js'
+import { givenId, isRecord, publishedAtProblem, readJsonLines, recordId } from './jsonl.js'
 
 export interface TaggedRecord {
   id: string
@@ -13,7 +13,11 @@ export interface TaggedRecord {
   publishedAt?: string | number
 }
 
-/** The tagged records of a JSONL file; bad lines are reported on standard error, counted in `failed`, and skipped. */
+/**
+ * The tagged records of a JSONL file; each bad line is counted in `failed`, skipped, and reported on standard error as
+ * one error record, as `tag --jsonl` reports its lines: `{"line": 7, "id": "a7", "error": "not JSON (…)"}` (`id`
+ * null when the line has none).
+ */
 export async function* taggedRecords(file: string, io: CliIO, counts: { failed: number }): AsyncGenerator<TaggedRecord> {
   for await (const line of readJsonLines(await openInput(file, io))) {
     const record = line.value
@@ -21,7 +25,7 @@ export async function* taggedRecords(file: string, io: CliIO, counts: { failed: 
     const problem = line.error ?? (id === undefined ? 'id must be a string or a number' : !isTaggable(record) ? 'not a tagged record (needs entities, topics and terms arrays)' : publishedAtProblem((record as { publishedAt?: unknown }).publishedAt))
     if (problem !== undefined) {
       counts.failed++
-      await io.stderr(`schlagwort: ${file} line ${line.number}: ${problem}\n`)
+      await io.stderr(JSON.stringify({ line: line.number, id: givenId(record), error: problem }) + '\n')
       continue
     }
     const publishedAt = (record as { publishedAt?: string | number }).publishedAt

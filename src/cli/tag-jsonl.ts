@@ -5,7 +5,7 @@ import { runBatch } from '../batch/run.js'
 import type { Planned } from '../batch/jobs.js'
 import type { DocJSONOptions } from '../doc/index.js'
 import { UsageError, type CliIO } from './io.js'
-import { isRecord, publishedAtProblem, readJsonLines, type JsonLine } from './jsonl.js'
+import { givenId, isRecord, publishedAtProblem, readJsonLines, type JsonLine } from './jsonl.js'
 import { Progress } from './progress.js'
 
 export interface JsonlOptions {
@@ -43,7 +43,7 @@ function recordProblem(record: unknown): string | undefined {
 
 function planLine(line: JsonLine): Planned<Meta> {
   const record = line.value
-  const id = isRecord(record) && (typeof record.id === 'string' || (typeof record.id === 'number' && Number.isFinite(record.id))) ? record.id : null
+  const id = givenId(record)
   const meta = { line: line.number, id, end: line.end }
   const problem = line.error ?? recordProblem(record)
   if (problem !== undefined) return { meta, error: problem }
