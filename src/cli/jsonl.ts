@@ -85,19 +85,11 @@ export async function* readJsonLines(input: AsyncIterable<Buffer | string>): Asy
   }
 }
 
-/** The record's `id` as written (a string or a finite number) for an error record, or null when it has none. */
+/** The record's `id` as written (a string or a finite number), or null when it has none. */
 export function givenId(record: unknown): string | number | null {
   if (!isRecord(record)) return null
   const id = record.id
   return typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)) ? id : null
-}
-
-/** The record's `id` as a string (ids may be written as strings or numbers), or undefined when it has none. */
-export function recordId(record: Record<string, unknown>): string | undefined {
-  const id = record.id
-  if (typeof id === 'string') return id
-  if (typeof id === 'number' && Number.isFinite(id)) return String(id)
-  return undefined
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

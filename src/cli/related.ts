@@ -5,7 +5,7 @@ import { RelatedIndex, isSerializedIndex, isTaggable, MAGIC_BYTES } from '../rel
 import { tag } from '../engine/index.js'
 import type { RelatedArgs } from './args.js'
 import { openInput, readInput, UsageError, type CliIO } from './io.js'
-import { givenId, isRecord, publishedAtProblem, readJsonLines, recordId } from './jsonl.js'
+import { givenId, publishedAtProblem, readJsonLines } from './jsonl.js'
 
 export interface TaggedRecord {
   id: string
@@ -21,15 +21,15 @@ export interface TaggedRecord {
 export async function* taggedRecords(file: string, io: CliIO, counts: { failed: number }): AsyncGenerator<TaggedRecord> {
   for await (const line of readJsonLines(await openInput(file, io))) {
     const record = line.value
-    const id = isRecord(record) ? recordId(record) : undefined
-    const problem = line.error ?? (id === undefined ? 'id must be a string or a number' : !isTaggable(record) ? 'not a tagged record (needs entities, topics and terms arrays)' : publishedAtProblem((record as { publishedAt?: unknown }).publishedAt))
+    const given = givenId(record)
+    const problem = line.error ?? (given === null ? 'id must be a string or a number' : !isTaggable(record) ? 'not a tagged record (needs entities, topics and terms arrays)' : publishedAtProblem((record as { publishedAt?: unknown }).publishedAt))
     if (problem !== undefined) {
       counts.failed++
-      await io.stderr(JSON.stringify({ line: line.number, id: givenId(record), error: problem }) + '\n')
+      await io.stderr(JSON.stringify({ line: line.number, id: given, error: problem }) + '\n')
       continue
     }
     const publishedAt = (record as { publishedAt?: string | number }).publishedAt
-    yield { id: id!, doc: record as TaggedRecord['doc'], ...(publishedAt === undefined ? {} : { publishedAt }) }
+    yield { id: String(given), doc: record as TaggedRecord['doc'], ...(publishedAt === undefined ? {} : { publishedAt }) }
   }
 }
 

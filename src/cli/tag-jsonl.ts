@@ -35,7 +35,7 @@ interface Meta {
 /** Problem with one input record, or undefined when it can be tagged. */
 function recordProblem(record: unknown): string | undefined {
   if (!isRecord(record)) return 'not a JSON object'
-  if (typeof record.id !== 'string' && !(typeof record.id === 'number' && Number.isFinite(record.id))) return 'id must be a string or a number'
+  if (givenId(record) === null) return 'id must be a string or a number'
   if (typeof record.text !== 'string') return 'text must be a string'
   if (record.title !== undefined && typeof record.title !== 'string') return 'title must be a string'
   return publishedAtProblem(record.publishedAt)

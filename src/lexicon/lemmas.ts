@@ -86,14 +86,7 @@ function parseLemmas(text: string): LemmaTable {
     }
   }
   for (const word of PLURAL_SENSES) forms.push(hashBackward(FNV_OFFSET, word))
-  return { lemmas, suffixLengths: [...lengths].sort((a, b) => a - b), replaced, forms: hashSetOf(forms) }
-}
-
-function hashSetOf(hashes: number[]): HashSet {
-  const sorted = Uint32Array.from(hashes).sort()
-  let kept = 0
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i]!
-  return new HashSet(sorted.slice(0, kept))
+  return { lemmas, suffixLengths: [...lengths].sort((a, b) => a - b), replaced, forms: HashSet.of(forms) }
 }
 
 function lemmaTable(): LemmaTable {

@@ -108,7 +108,7 @@ export function buildKnowledge(geo: GeoNames): Knowledge {
     phrases,
     titleSuffixes: lexiconList('titleSuffixes'),
     nouns: lexiconList('commonNouns'),
-    nounHashes: HashSet.from([...lexiconList('commonNouns')].map((noun) => [hashString(FNV_OFFSET, noun), 1] as const)),
+    nounHashes: HashSet.of([...lexiconList('commonNouns')].map((noun) => hashString(FNV_OFFSET, noun))),
     extraSurnames: lexiconList('extraSurnames'),
     extraFirstNames: lexiconList('extraFirstNames'),
     classes: wordClasses(),

@@ -41,8 +41,8 @@ const READER = 16
 const FORMAL = 32
 let classMap: Map<string, number> | undefined
 
-/** The list bits of a lowercase word (0 for none); the map is built once, from fixed lists. */
-function wordClasses(): (word: string) => number {
+/** Lowercase word → its list bits (absent: none); built once, from fixed lists. */
+function wordClasses(): ReadonlyMap<string, number> {
   if (!classMap) {
     const map = new Map<string, number>()
     const add = (words: Iterable<string>, bit: number) => {
@@ -56,8 +56,7 @@ function wordClasses(): (word: string) => number {
     add(FORMAL_ADDRESS, FORMAL)
     classMap = map
   }
-  const map = classMap
-  return (word) => map.get(word) ?? 0
+  return classMap
 }
 
 /** log(1 + x) / log(1 + most), at most 1. */
@@ -71,7 +70,7 @@ function ownFeatures(line: string, row: Float64Array, at: number): void {
   // is what costs.
   const cut = line.length > SAMPLE ? line.lastIndexOf(' ', SAMPLE) : -1
   const sample = line.length <= SAMPLE ? line : line.slice(0, cut > 0 ? cut : SAMPLE)
-  const wordClassesOf = wordClasses()
+  const classesOf = wordClasses()
   let wordCount = 0
   let stopCount = 0
   let capitalised = 0
@@ -90,7 +89,7 @@ function ownFeatures(line: string, row: Float64Array, at: number): void {
     const start = i
     while (i < sample.length && sample.charCodeAt(i) !== 0x20) i++
     const word = sample.slice(start, i)
-    const classes = wordClassesOf(trimPunctuation(word.toLowerCase()))
+    const classes = classesOf.get(trimPunctuation(word.toLowerCase())) ?? 0
     const capital = isUpperCode(word.charCodeAt(0))
     if (classes & STOP) stopCount++
     if (classes & PAGE) pageWords++

@@ -34,6 +34,14 @@ export class HashSet {
     return new HashSet(Uint32Array.from(sorted, (e) => e[0]), Uint8Array.from(sorted, (e) => e[1]))
   }
 
+  /** The set of `hashes` (duplicates kept once), with no values. */
+  static of(hashes: Iterable<number>): HashSet {
+    const sorted = Uint32Array.from(hashes).sort()
+    let kept = 0
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i]!
+    return new HashSet(sorted.slice(0, kept))
+  }
+
   get size(): number {
     return this.hashes.length
   }

@@ -255,7 +255,10 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
       group.count += candidate.count
       group.sentences += candidate.sentences
       group.first = Math.min(group.first, candidate.first)
-      if (candidate.count > group.keyCount) (group.key = key), (group.keyCount = candidate.count)
+      if (candidate.count > group.keyCount) {
+        group.key = key
+        group.keyCount = candidate.count
+      }
     }
   }
   for (const { key, info, score, count, sentences, first } of groups.values()) {
