@@ -37,6 +37,14 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Daten: 'Daten', Handydaten: 'Handydaten' })
   })
 
+  it('keeps a noun that is also a form of a rarer noun: a masculine noun without plural, a shop, a tyre', () => {
+    // der Westen is no plural of Weste; the source knows das Laden and das Reifen only as verbs, so they and their
+    // compounds would yield to Lade and Reife.
+    expectLemmas({ Westen: 'Westen', Laden: 'Laden', Dorfladen: 'Dorfladen', Reifen: 'Reifen', Winterreifen: 'Winterreifen' })
+    // The plural of the rarer noun still finds its lemma where it is no such word (Westen aside): Laden's own plural.
+    expectLemmas({ Dorfläden: 'Dorfladen', Arbeiten: 'Arbeit', Zahlen: 'Zahl' })
+  })
+
   it('undoes Latin plurals in -en that the source lists under their plural in -s or not at all', () => {
     expectLemmas({ Risiken: 'Risiko', Sicherheitsrisiken: 'Sicherheitsrisiko', Konten: 'Konto', Zentren: 'Zentrum', Praktika: 'Praktikum' })
   })

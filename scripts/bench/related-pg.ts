@@ -1,6 +1,6 @@
-// npm run bench -- related --pg URL [--docs 1000000] [--clients 4] [--queries 1000] [--threads] [--check 0] [--batch 1000] [--table bench_related] [--reuse] [--json]
+// npm run bench -- related --pg URL [--docs 1000000] [--clients 4] [--queries 1000] [--threads] [--check 0] [--batch N] [--table bench_related] [--reuse] [--json]
 // The PostgreSQL store on the synthetic documents of scripts/lib/synthetic.ts (the in-memory bench's corpus): bulk
-// load through addMany (1,000 documents per transaction) and VACUUM ANALYZE, then `--queries` related(id, { limit: 10 })
+// load through addMany (the store's batch size unless --batch says otherwise) and VACUUM ANALYZE, then `--queries` related(id, { limit: 10 })
 // queries for random ids from `--clients` concurrent clients (each a store with its own connection, as service
 // instances would be), and the server's size of the store's tables per document. With --check N, N queries are
 // also answered by an in-memory RelatedIndex of the same documents and must be identical (exit 1 if not).
@@ -69,7 +69,7 @@ export async function run(argv: string[]): Promise<void> {
   const seed = numberFlag(args, 'seed', 1)
   const table = String(args.flags.get('table') ?? 'bench_related')
   const pool = new pg.Pool({ connectionString: url, max: 1 })
-  const loader = createRelatedStore({ pool, table, batchSize: numberFlag(args, 'batch', 1000) })
+  const loader = createRelatedStore({ pool, table, ...(args.flags.has('batch') ? { batchSize: numberFlag(args, 'batch', 0) } : {}) })
   const corpus = new SyntheticCorpus(docs, seed)
   // --reuse: query the tables an earlier run loaded (when they hold `docs` documents) instead of loading anew.
   const reuse = args.flags.has('reuse') && (await loader.size().catch(() => -1)) === docs

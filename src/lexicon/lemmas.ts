@@ -85,7 +85,11 @@ function parseLemmas(text: string): LemmaTable {
       forms.push(hashBackward(FNV_OFFSET, form))
     }
   }
-  for (const word of PLURAL_SENSES) forms.push(hashBackward(FNV_OFFSET, word))
+  for (const word of OWN_SENSES) forms.push(hashBackward(FNV_OFFSET, word))
+  for (const [plural, lemma] of OWN_PLURALS) {
+    replaced.set(plural, [...(replaced.get(plural) ?? []), lemma])
+    forms.push(hashBackward(FNV_OFFSET, plural))
+  }
   return { lemmas, suffixLengths: [...lengths].sort((a, b) => a - b), replaced, forms: HashSet.of(forms) }
 }
 
@@ -95,10 +99,14 @@ function lemmaTable(): LemmaTable {
 }
 
 /**
- * Plurals whose sense in news is plural-only, unlike their singular's (Daten are data, rarely dates; Handydaten):
- * their own lemma.
+ * Words whose own sense in news is commoner than the other lemma they are a form of, their own lemma: plurals whose
+ * sense is plural-only (Daten are data, rarely dates; Handydaten), and nouns the source lists only as the neuter
+ * nominalised verb (das Laden, das Reifen), not as the masculine noun news means (der Laden, der Reifen), so that
+ * they would yield to Lade and Reife (Dorfladen → Dorflade).
  */
-const PLURAL_SENSES: ReadonlySet<string> = new Set(['Daten'])
+const OWN_SENSES: ReadonlySet<string> = new Set(['Daten', 'Laden', 'Reifen'])
+/** Their plurals that the source therefore lacks (Läden; Reifen is its own plural). */
+const OWN_PLURALS: ReadonlyArray<readonly [string, string]> = [['Läden', 'Laden']]
 
 /**
  * Of two lemmas of one form: the commoner in the background noun list (Hallen → Halle, not Hall), one the list has
@@ -122,9 +130,10 @@ function better(a: string, b: string): boolean {
  */
 function listedLemma(data: LemmaTable, word: string): string | undefined {
   if (!data.forms.has(hashBackward(FNV_OFFSET, word))) return undefined
-  if (PLURAL_SENSES.has(word)) return word
+  if (OWN_SENSES.has(word)) return word
   const own = data.lemmas.get(word)
-  if (own?.plural) return word
+  // A masculine or feminine noun without plural is no nominalised verb (der Westen, not the plural of Weste).
+  if (own !== undefined && (own.plural || (!own.adjectival && (own.gender === 'm' || own.gender === 'f')))) return word
   let best: string | undefined
   for (const length of data.suffixLengths) {
     if (length >= word.length) break
@@ -247,7 +256,7 @@ function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: n
     // A second plural the source lacks (Entwicklungs|banken); after a modifier the list knows, it also goes before a
     // nominalised verb without plural (Verhandlungs|tagen: Tag, not das Tagen); after an unknown one it must be a lemma
     // of at least MIN_SECOND letters.
-    if (head === undefined || (head === headWord && data.lemmas.get(headWord)?.plural === false)) {
+    if (head === undefined || (head === headWord && data.lemmas.get(headWord)?.plural === false && !OWN_SENSES.has(headWord))) {
       const second = secondPlural(data, headWord)
       if (second !== undefined) {
         known = knownModifier(data, word.slice(0, i))

@@ -13,6 +13,7 @@ import { UNDATED } from '../related/time.js'
 import { StoreCache, type CachedDoc, type Generation } from './cache.js'
 import { FetchedForward } from './fetched.js'
 import type { Tables } from './tables.js'
+import { int4Array, textArray } from './arrays.js'
 import { decodeVector } from './vector.js'
 
 /** Per-store state reused by its queries: the search's buffers, an all-live marker per slot, the caches. */
@@ -74,7 +75,7 @@ class QueryRun {
     if (missing.length === 0) return
     const result = await this.client.query<{ rows: string }>(
       `SELECT coalesce(json_agg(json_build_array(id, key, label, df)), '[]')::text AS rows FROM ${this.t.tags} WHERE ${where} = ANY($1::${where === 'key' ? 'text' : 'int4'}[])`,
-      [missing],
+      [where === 'key' ? textArray(missing as string[]) : int4Array(missing as number[])],
     )
     for (const [id, key, label, df] of JSON.parse(result.rows[0]!.rows) as Array<[number, string, string, number]>) tags.set(id, key, label, df)
   }
@@ -89,16 +90,24 @@ class QueryRun {
     const missing = [...new Set(queryTags)].filter((tag) => tag >= 0 && !postings.has(tag) && tags.df[tag]! > 0)
     if (missing.length > 0) {
       const cap = Number.isFinite(postings.cap) ? postings.cap : null
-      const result = await this.client.query<{ lists: string }>(
-        `SELECT coalesce(json_agg(json_build_array(q.tag, l.slots, l.weights)), '[]')::text AS lists
+      // Each list as one byte string of big-endian int4 pairs (slot, weight), best first: no text to build or parse.
+      const result = await this.client.query<{ tag: number; pairs: Buffer }>(
+        `SELECT q.tag, l.pairs
          FROM unnest($1::int4[]) AS q(tag) CROSS JOIN LATERAL (
-           SELECT array_agg(seq) AS slots, array_agg(weight) AS weights
+           SELECT string_agg(int4send(seq) || int4send(weight), ''::bytea ORDER BY weight DESC, seq) AS pairs
            FROM (SELECT seq, weight FROM ${this.t.postings} WHERE tag = q.tag ORDER BY weight DESC, seq LIMIT $2) AS p) AS l
-         WHERE l.slots IS NOT NULL`,
-        [missing, cap],
+         WHERE l.pairs IS NOT NULL`,
+        [int4Array(missing), cap],
       )
-      for (const [tag, slots, weights] of JSON.parse(result.rows[0]!.lists) as Array<[number, number[], number[]]>) {
-        if (!postings.has(tag)) postings.put(tag, Int32Array.from(slots), Uint16Array.from(weights))
+      for (const { tag, pairs } of result.rows) {
+        if (postings.has(tag)) continue
+        const slots = new Int32Array(pairs.length >>> 3)
+        const weights = new Uint16Array(slots.length)
+        for (let k = 0; k < slots.length; k++) {
+          slots[k] = pairs.readInt32BE(8 * k)
+          weights[k] = pairs.readInt32BE(8 * k + 4)
+        }
+        postings.put(tag, slots, weights)
       }
     }
     const fresh: number[] = []
@@ -115,7 +124,7 @@ class QueryRun {
     }
     // A filter or a time window judges every gathered document: their ids and times are fetched with the postings.
     if (fresh.length > 0) {
-      const docs = await this.client.query<{ seq: number; id: string; published_at: number | null }>(`SELECT seq, id, published_at FROM ${this.t.docs} WHERE seq = ANY($1::int4[])`, [fresh])
+      const docs = await this.client.query<{ seq: number; id: string; published_at: number | null }>(`SELECT seq, id, published_at FROM ${this.t.docs} WHERE seq = ANY($1::int4[])`, [int4Array(fresh)])
       for (const row of docs.rows) this.#remember(row.seq, row.id, row.published_at ?? UNDATED)
     }
   }
@@ -136,7 +145,7 @@ class QueryRun {
       else docs.push([slot, doc])
     }
     if (missing.length > 0) {
-      const rows = await this.client.query<DocRow>(`SELECT seq, id, published_at, vec FROM ${this.t.docs} WHERE seq = ANY($1::int4[])`, [missing])
+      const rows = await this.client.query<DocRow>(`SELECT seq, id, published_at, vec FROM ${this.t.docs} WHERE seq = ANY($1::int4[])`, [int4Array(missing)])
       docs.push(...rows.rows.map((row) => this.docOf(row)))
     }
     await this.storeDocs(docs)
@@ -181,7 +190,7 @@ export async function queryRelated(input: QueryInput, idOrDoc: string | Taggable
   const excluded = new Set<number>()
   const self = new Set<number>()
   if (checked.exclude.length > 0) {
-    const rows = await client.query<{ seq: number }>(`SELECT seq FROM ${t.docs} WHERE id = ANY($1::text[])`, [checked.exclude])
+    const rows = await client.query<{ seq: number }>(`SELECT seq FROM ${t.docs} WHERE id = ANY($1::text[])`, [textArray(checked.exclude)])
     for (const row of rows.rows) excluded.add(row.seq)
   }
   let query: Query

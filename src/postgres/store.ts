@@ -28,7 +28,7 @@ export interface StoreItem {
   publishedAt?: AddOptions['publishedAt']
 }
 
-const DEFAULT_BATCH = 1000
+const DEFAULT_BATCH = 5000
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 /**
