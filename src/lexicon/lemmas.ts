@@ -288,6 +288,20 @@ export function isNounLemma(word: string): boolean {
   return nounLemma(word) === word
 }
 
+/** The list holds the word as a noun form of its own (not only as a compound of a listed head). */
+export function isListedNoun(word: string): boolean {
+  return NOUN_WORD.test(word) && listedLemma(lemmaTable(), word) !== undefined
+}
+
+/**
+ * A nominalised verb the list holds without plural (das Registrieren, das Umdenken, das Wissen): a capital at a
+ * sentence's start cannot tell it from the verb.
+ */
+export function isVerbalNoun(word: string): boolean {
+  const paradigm = lemmaTable().lemmas.get(word)
+  return paradigm !== undefined && !paradigm.plural && paradigm.gender === 'n' && word.endsWith('en') && !OWN_SENSES.has(word)
+}
+
 /** The paradigm of a listed lemma, or of a compound's listed head (Krisenherd → Herd). */
 function paradigmOf(data: LemmaTable, lemma: string): Paradigm | undefined {
   const own = data.lemmas.get(lemma)

@@ -2,7 +2,7 @@
 // Bahnstreik, künstliche Intelligenz), one per stem so that a compound and its inflections are one keyphrase
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isCommonNoun, isRoleWord, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isCommonNoun, isListedNoun, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
@@ -108,7 +108,8 @@ function labelInfo(form: string, key: string, places: PlaceWords): LabelInfo {
   const lower = label.toLowerCase()
   const total = lower.startsWith(TOTAL) && lower.length - TOTAL.length >= MIN_LENGTH ? lower.slice(TOTAL.length) : ''
   if (genericNouns().has(lower) || genericNouns().has(total) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label, places) || isDemonym(label, places)) return { label, specificity: 0, factor: 0, everyday: 0 }
-  const everyday = everydayNouns().has(lower) || total !== '' ? EVERYDAY : 1
+  // A nominalised verb of its own (Umdenken, Kommentieren, not Elfmeterschießen) names an activity, rarely the theme.
+  const everyday = everydayNouns().has(lower) || total !== '' || (isVerbalNoun(label) && compoundTail(label) === '') ? EVERYDAY : 1
   const factor = everyday * (isActorNoun(label) ? ACTOR : 1)
   return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor, everyday }
 }
@@ -147,8 +148,8 @@ function isCapitalisedAdjective(word: string): boolean {
 
 /** The stem a word counts under as a keyphrase noun; generic nouns may stand in a phrase (humanitäre Hilfe) only. */
 function nounKey(word: string): NounKey {
-  // `Staats-` of `Staats- und Regierungschefs` is a fragment.
-  if (!isNounLike(word) || word.endsWith('-') || isCapitalisedAdjective(word)) return NO_NOUN
+  // `Staats-` of `Staats- und Regierungschefs` is a fragment; `Abs.` or `Hrsg.` an abbreviation.
+  if (!isNounLike(word) || word.endsWith('-') || word.endsWith('.') || isCapitalisedAdjective(word)) return NO_NOUN
   const lower = word.toLowerCase()
   if (stopwords().has(lower) || isRoleWord(word) || isTimeCompound(lower) || isPersonName(word)) return NO_NOUN
   const generic = genericNouns()
@@ -167,8 +168,24 @@ const NUMERALS: ReadonlySet<string> = new Set(['eins', 'zwei', 'drei', 'vier', '
  */
 function isKnownNoun(word: string): boolean {
   const lower = word.toLowerCase()
-  return !NUMERALS.has(lower) && adjectiveStem(lower) === '' && (isCommonNoun(word) || compoundTail(word) !== '' || nounLemma(word) === word)
+  if (NUMERALS.has(lower) || adjectiveStem(lower) !== '' || isVerbalNoun(word) || isAdverb(lower)) return false
+  if (isCommonNoun(word) || compoundTail(word) !== '') return true
+  return nounLemma(word) === word && (isListedNoun(word) || !VERB_PREFIX.test(lower))
 }
+
+/** Adverb endings that a compound or genitive reading would take for nouns (Normal|er|weise, Einerseit|s, Notfall|s). */
+const ADVERB_ENDINGS: readonly string[] = ['erweise', 'seits', 'wegs', 'mals', 'falls', 'dings', 'stens']
+const ORDINAL_ADVERB = /^(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|letzt)ens$/
+
+function isAdverb(lower: string): boolean {
+  return ADVERB_ENDINGS.some((ending) => lower.endsWith(ending)) || ORDINAL_ADVERB.test(lower)
+}
+
+/**
+ * The start of a participle or verb form (Veröffentlicht, Angefangen, Entdecke), which the compound reading would take
+ * for a made-up modifier before a listed head (Veröffent|licht, Ange|fangen, Ent|decke).
+ */
+const VERB_PREFIX = /^(?:ver|ent|zer|emp|miss|be|ge|er|(?:an|ab|auf|aus|ein|vor|zu|um|nach|mit|durch|bei|weg|her|hin|zurück|zusammen)ge)/
 
 /** The phrase adjective of a lowercase word (see phrases.ts), '' for other words (and determiners: seine, keine). */
 function adjectiveOf(word: string): string {
@@ -202,7 +219,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       const adjective = t > 0 && tokens.starts[t - 1]! >= section.start ? phraseAdjectiveBefore(view, tokens, t, inMention, lexemes, memos) : ''
       if (adjective !== '') countPhrase(phrases, adjective, noun.key, lexeme, sectionWeight, sentence, order)
       if (!noun.candidate) continue
-      if (!sentenceStart[t] || memos.knownNouns.get(lexeme, isKnownNoun)) seenInside.add(noun.key)
+      if (!(sentenceStart[t] || afterColon(view, tokens, t)) || memos.knownNouns.get(lexeme, isKnownNoun)) seenInside.add(noun.key)
       let candidate = candidates.get(noun.key)
       if (!candidate) candidates.set(noun.key, (candidate = new Occurrences(order)))
       countOccurrence(candidate, sectionWeight, sentence, lexeme)
@@ -210,6 +227,11 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
     }
   }
   return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.lowers), memos)
+}
+
+/** Token t follows a colon, after which German may capitalise any word (Zwei Optionen: Einerseits …). */
+function afterColon(view: string, tokens: TokenTable, t: number): boolean {
+  return t > 0 && tokens.ends[t - 1]! - tokens.starts[t - 1]! === 1 && view.charCodeAt(tokens.starts[t - 1]!) === 0x3a
 }
 
 /** The phrase adjective right before token t (one space apart, outside a mention), or ''. */
