@@ -79,7 +79,11 @@ export class FetchedPostings implements PostingLists {
   }
 }
 
-/** Tags by their database ids, with one generation's document frequencies and labels. */
+/**
+ * Tags by their database ids, with one generation's document frequencies and labels. Rescoring a candidate needs only
+ * the document frequency and the channel of its tags: those come first (setCounts); keys and labels only for the tags
+ * of queries and of the neighbours that expand them (set).
+ */
 export class FetchedTags implements TagView {
   keys: string[] = []
   labels: string[] = []
@@ -89,24 +93,39 @@ export class FetchedTags implements TagView {
   /** Tags held, for the cache's bound. */
   size = 0
   readonly #ids = new Map<string, number>()
+  /** 1 for a tag whose document frequency and channel are held. */
+  #counted = new Uint8Array(0)
 
   idOf(key: string): number {
     return this.#ids.get(key) ?? -1
   }
 
+  /** The tag's document frequency and channel are held. */
   has(id: number): boolean {
+    return this.#counted[id] === 1
+  }
+
+  /** Its key and label are held too. */
+  hasKey(id: number): boolean {
     return id < this.count && this.keys[id] !== undefined
   }
 
   set(id: number, key: string, label: string, df: number): void {
+    if (this.hasKey(id)) return
+    this.setCounts(id, df, channelOfKey(key))
+    this.keys[id] = key
+    this.labels[id] = label
+    this.#ids.set(key, id)
+  }
+
+  setCounts(id: number, df: number, channel: number): void {
     if (this.has(id)) return
     this.channels = ensureLength(this.channels, id + 1)
     this.df = ensureLength(this.df, id + 1)
-    this.keys[id] = key
-    this.labels[id] = label
-    this.channels[id] = channelOfKey(key)
+    this.#counted = ensureLength(this.#counted, id + 1)
+    this.#counted[id] = 1
+    this.channels[id] = channel
     this.df[id] = df
-    this.#ids.set(key, id)
     this.count = Math.max(this.count, id + 1)
     this.size++
   }

@@ -6,7 +6,7 @@ import type { PoolClient } from 'pg'
 import { findSteps } from '../related/find.js'
 import { checkQueryOptions, type RelatedOptions, type ResolvedOptions } from '../related/options.js'
 import { preferenceOf } from '../related/preference.js'
-import { assertTaggable, profileOf, type Taggable } from '../related/profile.js'
+import { assertTaggable, channelOfCode, profileOf, type Taggable } from '../related/profile.js'
 import { idfWeight, lambdaRoots } from '../related/score.js'
 import { Scratch, type Need, type Query, type RelatedHit, type SearchStore } from '../related/search.js'
 import { UNDATED } from '../related/time.js'
@@ -68,10 +68,10 @@ class QueryRun {
     this.store.alive = this.state.alive
   }
 
-  /** Fetches the tags with these keys or ids that this generation does not hold yet. */
+  /** Fetches the tags with these keys or ids whose keys and labels this generation does not hold yet. */
   async fetchTags(where: 'key' | 'id', values: ReadonlyArray<string | number>): Promise<void> {
     const tags = this.generation.tags
-    const missing = where === 'key' ? values : values.filter((id) => !tags.has(id as number))
+    const missing = where === 'key' ? values : values.filter((id) => !tags.hasKey(id as number))
     if (missing.length === 0) return
     const result = await this.client.query<{ rows: string }>(
       `SELECT coalesce(json_agg(json_build_array(id, key, label, df)), '[]')::text AS rows FROM ${this.t.tags} WHERE ${where} = ANY($1::${where === 'key' ? 'text' : 'int4'}[])`,
@@ -80,9 +80,35 @@ class QueryRun {
     for (const [id, key, label, df] of JSON.parse(result.rows[0]!.rows) as Array<[number, string, string, number]>) tags.set(id, key, label, df)
   }
 
+  /**
+   * Fetches the document frequencies and channels of the tags with these ids that this generation does not hold: 12
+   * bytes a tag (id, df, the key's first character), not its key and label.
+   */
+  async fetchCounts(ids: ReadonlySet<number>): Promise<void> {
+    const tags = this.generation.tags
+    const missing: number[] = []
+    for (const id of ids) if (!tags.has(id)) missing.push(id)
+    if (missing.length === 0) return
+    const result = await this.client.query<{ counts: Buffer | null }>(
+      `SELECT string_agg(int4send(id) || int4send(df) || int4send(ascii(key)), ''::bytea) AS counts FROM ${this.t.tags} WHERE id = ANY($1::int4[])`,
+      [int4Array(missing)],
+    )
+    const counts = result.rows[0]!.counts
+    if (counts === null) return
+    for (let at = 0; at < counts.length; at += 12) tags.setCounts(counts.readInt32BE(at), counts.readInt32BE(at + 4), channelOfCode(counts.readInt32BE(at + 8)))
+  }
+
   async fulfil(need: Need): Promise<void> {
     if (need.kind === 'postings') await this.#postings(need.tags)
-    else await this.#forward(need.slots)
+    else if (need.kind === 'forward') await this.#forward(need.slots)
+    else await this.#keys(need.slots)
+  }
+
+  /** The keys and labels of these fetched documents' tags. */
+  async #keys(slots: Int32Array): Promise<void> {
+    const ids = new Set<number>()
+    for (const slot of slots) for (const id of this.forward.entries(slot).tags) ids.add(id)
+    await this.fetchTags('id', [...ids])
   }
 
   async #postings(queryTags: Int32Array): Promise<void> {
@@ -148,7 +174,7 @@ class QueryRun {
       const rows = await this.client.query<DocRow>(`SELECT seq, id, published_at, vec FROM ${this.t.docs} WHERE seq = ANY($1::int4[])`, [int4Array(missing)])
       docs.push(...rows.rows.map((row) => this.docOf(row)))
     }
-    await this.storeDocs(docs)
+    await this.storeDocs(docs, false)
   }
 
   /** A fetched row as the cache keeps it. */
@@ -158,12 +184,16 @@ class QueryRun {
     return [row.seq, doc]
   }
 
-  /** Fetches the documents' tags this generation lacks and keeps their stored entries by slot. */
-  async storeDocs(docs: ReadonlyArray<[number, CachedDoc]>): Promise<void> {
+  /**
+   * Fetches what this generation lacks of the documents' tags (with `keys`, their keys and labels too, as a query's
+   * own tags need; else their counts) and keeps their stored entries by slot.
+   */
+  async storeDocs(docs: ReadonlyArray<[number, CachedDoc]>, keys: boolean): Promise<void> {
     const tags = this.generation.tags
     const unknown = new Set<number>()
-    for (const [, doc] of docs) for (const id of doc.tags) if (!tags.has(id)) unknown.add(id)
-    await this.fetchTags('id', [...unknown])
+    for (const [, doc] of docs) for (const id of doc.tags) if (!(keys ? tags.hasKey(id) : tags.has(id))) unknown.add(id)
+    if (keys) await this.fetchTags('id', [...unknown])
+    else await this.fetchCounts(unknown)
     for (const [slot, { id, publishedAt, tags: ids, weights }] of docs) {
       this.#remember(slot, id, publishedAt)
       this.forward.set(slot, ids, weights)
@@ -200,7 +230,7 @@ export async function queryRelated(input: QueryInput, idOrDoc: string | Taggable
     const rows = await client.query<DocRow>(`SELECT seq, id, published_at, vec FROM ${t.docs} WHERE id = $1`, [idOrDoc])
     const row = rows.rows[0]
     if (row === undefined) throw new RangeError(`RelatedStore.related: no document with id ${JSON.stringify(idOrDoc)}`)
-    await run.storeDocs([run.docOf(row)])
+    await run.storeDocs([run.docOf(row)], true)
     self.add(row.seq)
     excluded.add(row.seq)
     queryTime = row.published_at ?? UNDATED

@@ -48,6 +48,7 @@ export function* findSteps(store: SearchStore, query: Query, options: FindOption
   // query means. The time preference does choose them: a report of the same days lends the event's words.
   const neighbours = yield* rankSteps(store, direct, expand, self, scratch, Math.min(store.candidates, NEIGHBOUR_CANDIDATES), { factor: preference.factor })
   if (neighbours.length === 0) return []
+  yield { kind: 'keys', slots: Int32Array.from(neighbours, (neighbour) => neighbour.slot) }
   const expanded = prepare(store, expandQuery(store, query, neighbours))
   const pool = yield* rankSteps(store, expanded, 2 * limit + EXTRA_POOL, excluded, scratch, store.candidates, preference)
   // The expanded query chooses the documents; each is then shown and ordered by its own relatedness to the query.

@@ -66,8 +66,12 @@ export function splitKey(key: string): { channel: ChannelName; id: string } {
 }
 
 export function channelOfKey(key: string): number {
-  const c = key.charCodeAt(0)
-  return c === 0x65 ? ENTITY : c === 0x74 ? TOPIC : TERM
+  return channelOfCode(key.charCodeAt(0))
+}
+
+/** The channel of a key from its first character's code (as PostgreSQL's ascii(key) gives it). */
+export function channelOfCode(code: number): number {
+  return code === 0x65 ? ENTITY : code === 0x74 ? TOPIC : TERM
 }
 
 function isNumber(value: unknown): value is number {

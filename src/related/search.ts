@@ -240,10 +240,11 @@ function withQueryValues<T>(store: SearchStore, prepared: PreparedQuery, scratch
 
 /**
  * What a ranking needs before its next stage: the postings of the query's tags (before the candidates are gathered),
- * then the stored tags of the chosen candidates (before they are rescored). The in-memory index holds everything and
- * ignores these; a store in a database (src/postgres) fetches them into its SearchStore and resumes the ranking.
+ * then the stored tags of the chosen candidates (before they are rescored), and, before a query is expanded, the keys
+ * of its neighbours' tags (rescoring needs only their document frequencies and channels). The in-memory index holds
+ * everything and ignores these; a store in a database (src/postgres) fetches them into its SearchStore and resumes.
  */
-export type Need = { kind: 'postings'; tags: Int32Array } | { kind: 'forward'; slots: Int32Array }
+export type Need = { kind: 'postings'; tags: Int32Array } | { kind: 'forward'; slots: Int32Array } | { kind: 'keys'; slots: Int32Array }
 
 /** Runs ranking steps whose needs are all met already (the in-memory index). */
 export function drain<T>(steps: Generator<Need, T, void>): T {
