@@ -119,10 +119,15 @@ function labelInfo(form: string, key: string, places: PlaceWords): LabelInfo {
  * (Anne-Claude): the recogniser's business, not a theme.
  */
 function isPersonName(word: string): boolean {
-  const named = lexiconList('surnames').has(word) || lexiconList('firstNames').has(word) || lexiconList('extraSurnames').has(word) || lexiconList('extraFirstNames').has(word)
+  // A name's genitive too (Georgs of St. Georgs, Merkels), which would otherwise become the label Georg.
+  const named = isListedName(word) || (word.length > MIN_LENGTH && word.endsWith('s') && isListedName(word.slice(0, -1)))
   if (named && !isCommonNoun(word)) return true
   const parts = word.split('-')
   return parts.length > 1 && parts.every((part) => lexiconList('firstNames').has(part) || lexiconList('extraFirstNames').has(part))
+}
+
+function isListedName(word: string): boolean {
+  return lexiconList('surnames').has(word) || lexiconList('firstNames').has(word) || lexiconList('extraSurnames').has(word) || lexiconList('extraFirstNames').has(word)
 }
 
 const ADJECTIVE_ENDINGS: readonly string[] = ['ische', 'ischen', 'ischer', 'isches', 'liche', 'lichen', 'licher', 'liches']
