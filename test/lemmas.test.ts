@@ -45,6 +45,12 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Dorfläden: 'Dorfladen', Arbeiten: 'Arbeit', Zahlen: 'Zahl' })
   })
 
+  it('reads no verb form as a compound of a made-up modifier, but keeps prepositions, adjectives and verb stems as modifiers', () => {
+    // Veröffent|licht, Verur|teile, Ange|fangen, Ent|decke: no noun, so no lemma (and no label Verurteil).
+    expectLemmas({ Veröffentlicht: undefined, Verurteile: undefined, Angefangen: undefined, Entdecke: undefined })
+    expectLemmas({ Gegenzöllen: 'Gegenzoll', Erstwählern: 'Erstwähler', Begleithunden: 'Begleithund', Bestandsdatenabfragen: 'Bestandsdatenabfrage' })
+  })
+
   it('undoes Latin plurals in -en that the source lists under their plural in -s or not at all', () => {
     expectLemmas({ Risiken: 'Risiko', Sicherheitsrisiken: 'Sicherheitsrisiko', Konten: 'Konto', Zentren: 'Zentrum', Praktika: 'Praktikum' })
   })

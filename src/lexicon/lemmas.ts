@@ -3,6 +3,7 @@
 // in scripts/train/lemmas.ts, which writes it.
 import { FNV_OFFSET, hashBackward } from '../shared/hash.js'
 import { HashSet } from '../shared/hash-set.js'
+import { adjectiveStem } from './adjectives.js'
 import { nounRank } from './background.js'
 import { corporaFile } from './bundle.js'
 
@@ -266,10 +267,31 @@ function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: n
     if (head === undefined) continue
     const found = { lemma: word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1)), head: word.length - i }
     if (known ?? knownModifier(data, word.slice(0, i))) return found
-    fallback ??= found
+    if (!isVerbFragment(word.slice(0, i))) fallback ??= found
   }
   return fallback ?? particleLemma(data, word)
 }
+
+/**
+ * A short unknown modifier that starts like a participle or verb form and has no linking s: no name or loanword before a
+ * listed head (Galli|markt, Cyber|angriff) and no noun the list lacks (Genesungs|wünsche), but a verb read as a compound
+ * (Veröffent|licht, Ange|fangen, Verur|teile), which gives no lemma.
+ */
+function isVerbFragment(modifier: string): boolean {
+  const lower = modifier.toLowerCase()
+  if (modifier.length > MAX_VERB_FRAGMENT || lower.endsWith('s') || !VERB_PREFIX.test(lower)) return false
+  // Prepositions, adjectives and verb stems with a noun in -ung so begun are modifiers (Gegen|zöllen, Erst|wählern,
+  // Geheim|dienst, Begleit|hunden of Begleitung).
+  if (WORD_MODIFIERS.has(lower) || adjectiveStem(lower + 'e') !== '') return false
+  return !lemmaTable().lemmas.has(lower[0]!.toUpperCase() + lower.slice(1) + 'ung')
+}
+
+const WORD_MODIFIERS: ReadonlySet<string> = new Set(['gegen', 'erst', 'gesamt', 'geheim', 'gemein', 'gering', 'gerade', 'beinahe', 'bereit', 'entgegen', 'ersatz'])
+
+/** Longer unknown modifiers are compounds the list lacks (Bestandsdaten|abfragen), not a verb's start. */
+const MAX_VERB_FRAGMENT = 9
+
+const VERB_PREFIX = /^(?:ver|ent|zer|emp|miss|be|ge|er|(?:an|ab|auf|aus|ein|vor|zu|um|nach|mit|durch|bei|weg|her|hin|zurück|zusammen)ge)/
 
 /** Verb particles too short to be a compound's modifier otherwise (An|schriften, Ab|gaben, Um|züge, Zu|gänge). */
 const PARTICLES: readonly string[] = ['An', 'Ab', 'Um', 'Zu']
@@ -286,11 +308,6 @@ function particleLemma(data: LemmaTable, word: string): { lemma: string; head: n
 /** The word is a noun in its base form: nounLemma(word) is the word itself (Konzern, Eltern, Krisenherd). */
 export function isNounLemma(word: string): boolean {
   return nounLemma(word) === word
-}
-
-/** The list holds the word as a noun form of its own (not only as a compound of a listed head). */
-export function isListedNoun(word: string): boolean {
-  return NOUN_WORD.test(word) && listedLemma(lemmaTable(), word) !== undefined
 }
 
 /**

@@ -2,7 +2,7 @@
 // Bahnstreik, künstliche Intelligenz), one per stem so that a compound and its inflections are one keyphrase
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isCommonNoun, isListedNoun, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isCommonNoun, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
@@ -175,7 +175,7 @@ function isKnownNoun(word: string): boolean {
   const lower = word.toLowerCase()
   if (NUMERALS.has(lower) || adjectiveStem(lower) !== '' || isVerbalNoun(word) || isAdverb(lower)) return false
   if (isCommonNoun(word) || compoundTail(word) !== '') return true
-  return nounLemma(word) === word && (isListedNoun(word) || !VERB_PREFIX.test(lower))
+  return nounLemma(word) === word
 }
 
 /** Adverb endings that a compound or genitive reading would take for nouns (Normal|er|weise, Einerseit|s, Notfall|s). */
@@ -186,11 +186,6 @@ function isAdverb(lower: string): boolean {
   return ADVERB_ENDINGS.some((ending) => lower.endsWith(ending)) || ORDINAL_ADVERB.test(lower)
 }
 
-/**
- * The start of a participle or verb form (Veröffentlicht, Angefangen, Entdecke), which the compound reading would take
- * for a made-up modifier before a listed head (Veröffent|licht, Ange|fangen, Ent|decke).
- */
-const VERB_PREFIX = /^(?:ver|ent|zer|emp|miss|be|ge|er|(?:an|ab|auf|aus|ein|vor|zu|um|nach|mit|durch|bei|weg|her|hin|zurück|zusammen)ge)/
 
 /** The phrase adjective of a lowercase word (see phrases.ts), '' for other words (and determiners: seine, keine). */
 function adjectiveOf(word: string): string {
