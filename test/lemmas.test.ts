@@ -51,6 +51,12 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Gegenzöllen: 'Gegenzoll', Erstwählern: 'Erstwähler', Begleithunden: 'Begleithund', Bestandsdatenabfragen: 'Bestandsdatenabfrage' })
   })
 
+  it('lets a plural beat a nominalised adjective (Rechte: Recht), and reads no nominalised verb as the head after an unknown modifier', () => {
+    expectLemmas({ Rechte: 'Recht', Menschenrechte: 'Menschenrecht', Zeugnisverweigerungsrechte: 'Zeugnisverweigerungsrecht' })
+    // Stolper|stellen, not Stolp|erstellen (das Erstellen).
+    expectLemmas({ Stolperstellen: 'Stolperstelle' })
+  })
+
   it('undoes Latin plurals in -en that the source lists under their plural in -s or not at all', () => {
     expectLemmas({ Risiken: 'Risiko', Sicherheitsrisiken: 'Sicherheitsrisiko', Konten: 'Konto', Zentren: 'Zentrum', Praktika: 'Praktikum' })
   })

@@ -133,8 +133,9 @@ function listedLemma(data: LemmaTable, word: string): string | undefined {
   if (!data.forms.has(hashBackward(FNV_OFFSET, word))) return undefined
   if (OWN_SENSES.has(word)) return word
   const own = data.lemmas.get(word)
-  // A masculine or feminine noun without plural is no nominalised verb (der Westen, not the plural of Weste).
-  if (own !== undefined && (own.plural || (!own.adjectival && (own.gender === 'm' || own.gender === 'f')))) return word
+  // A masculine or feminine noun without plural is no nominalised verb (der Westen, not the plural of Weste); a
+  // nominalised adjective yields to a noun it is a form of (Rechte of Recht, not das Rechte).
+  if (own !== undefined && !own.adjectival && (own.plural || own.gender === 'm' || own.gender === 'f')) return word
   let best: string | undefined
   for (const length of data.suffixLengths) {
     if (length >= word.length) break
@@ -267,7 +268,8 @@ function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: n
     if (head === undefined) continue
     const found = { lemma: word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1)), head: word.length - i }
     if (known ?? knownModifier(data, word.slice(0, i))) return found
-    if (!isVerbFragment(word.slice(0, i))) fallback ??= found
+    // After an unknown modifier a nominalised verb is rarely the head (Stolp|erstellen of Stolper|stellen).
+    if (!isVerbFragment(word.slice(0, i)) && !(head === headWord && isVerbalParadigm(data.lemmas.get(headWord), headWord))) fallback ??= found
   }
   return fallback ?? particleLemma(data, word)
 }
@@ -315,7 +317,10 @@ export function isNounLemma(word: string): boolean {
  * sentence's start cannot tell it from the verb.
  */
 export function isVerbalNoun(word: string): boolean {
-  const paradigm = lemmaTable().lemmas.get(word)
+  return isVerbalParadigm(lemmaTable().lemmas.get(word), word)
+}
+
+function isVerbalParadigm(paradigm: Paradigm | undefined, word: string): boolean {
   return paradigm !== undefined && !paradigm.plural && paradigm.gender === 'n' && word.endsWith('en') && !OWN_SENSES.has(word)
 }
 
