@@ -189,6 +189,14 @@ describe('keyphrases', () => {
     expect(found.indexOf('Umdenken')).toBeGreaterThan(found.indexOf('Kaderplanung'))
   })
 
+  it('keep the s of a word in -ies, which is no genitive (Spezies, not Spezie)', () => {
+    const doc = tag('Neue Spezies im Regenwald\n\nForscher haben im Regenwald eine unbekannte Spezies entdeckt. Die Spezies lebt ' +
+      'in den Baumkronen, Forscher vermuten weitere Spezies in der Region. Der Regenwald gilt als bedroht.')
+    const found = labelsOf(doc)
+    expect(found).toContain('Spezies')
+    expect(found).not.toContain('Spezie')
+  })
+
   it("take a headline's first word when the lexicon knows it as a noun, but no numeral or participle", () => {
     const doc = tag('Hitzewarnung für den Süden\n\nDer Wetterdienst rechnet mit bis zu 38 Grad. Sieben Landkreise haben ' +
       'Trinkwasserbrunnen aufgestellt, Kliniken bereiten sich auf Kreislaufprobleme vor. Umstritten ist, ob Schulen früher ' +

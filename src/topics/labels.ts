@@ -37,7 +37,8 @@ export function baseOf(label: string, key: string): string {
   if (best !== label) return best
   const without = (n: number) => label.slice(0, -n)
   // Genitive s (Gleichgewichts) and dative plural n after -er/-el (Zuschauern, Fördermitteln) are regular.
-  if (label.length > MIN_LENGTH && label.endsWith('s') && stemGerman(without(1).toLowerCase()) === key) return without(1)
+  // Not after -ie, where the s is part of the word or an English plural (Spezies, Securities).
+  if (label.length > MIN_LENGTH && label.endsWith('s') && !label.endsWith('ies') && stemGerman(without(1).toLowerCase()) === key) return without(1)
   if ((label.endsWith('ern') || label.endsWith('eln')) && !NOT_DATIVE.has(label) && stemGerman(without(1).toLowerCase()) === key) return without(1)
   return label
 }
