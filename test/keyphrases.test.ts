@@ -197,6 +197,14 @@ describe('keyphrases', () => {
     expect(found).not.toContain('Spezie')
   })
 
+  it('undo the plural of a word the noun lexicon lacks when general German attests its singular (Insolvenzen: Insolvenz)', () => {
+    const doc = tag('Mehr Insolvenzen im Handel\n\nDie Zahl der Insolvenzen im Einzelhandel ist gestiegen. Vor allem kleine Läden ' +
+      'melden Insolvenzen an, die Insolvenzen treffen Innenstädte besonders. Verbände fordern Hilfen gegen die Pleitewelle.')
+    const found = labelsOf(doc)
+    expect(found[0]).toBe('Insolvenz')
+    expect(found).not.toContain('Insolvenzen')
+  })
+
   it("take a headline's first word when the lexicon knows it as a noun, but no numeral or participle", () => {
     const doc = tag('Hitzewarnung für den Süden\n\nDer Wetterdienst rechnet mit bis zu 38 Grad. Sieben Landkreise haben ' +
       'Trinkwasserbrunnen aufgestellt, Kliniken bereiten sich auf Kreislaufprobleme vor. Umstritten ist, ob Schulen früher ' +

@@ -18,6 +18,21 @@ export function nounRank(lower: string): number | undefined {
   return nounRanks().get(lower)
 }
 
+let attested: ReadonlySet<string> | undefined
+
+/**
+ * A lowercase word of German Wikipedia or of common German that the noun lexicon does not know
+ * (corpora/topics/attested-words.txt): korridor, pandemie.
+ */
+export function isAttestedWord(lower: string): boolean {
+  if (attested === undefined) {
+    const words = new Set<string>()
+    for (const line of corporaFile('topics/attested-words.txt').split('\n')) if (line !== '' && !line.startsWith('#')) words.add(line)
+    attested = words
+  }
+  return attested.has(lower)
+}
+
 /** In (0, 1]: near 0 for the commonest nouns, rising with the log of the rank, 1 for a noun the list lacks (lower case). */
 export function nounRarity(lower: string): number {
   const table = nounRanks()

@@ -1,5 +1,5 @@
 // A keyphrase's label: the base form of the noun behind a candidate's surface forms (Krisenherden → Krisenherd).
-import { isNounLemma, nounLemma, wordFrequencies } from '../lexicon/index.js'
+import { isAttestedWord, isNounLemma, nounLemma, wordFrequencies } from '../lexicon/index.js'
 import type { LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 
@@ -14,6 +14,11 @@ export function lemmaOf(form: string): string | undefined {
 }
 
 const ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e']
+/**
+ * Plural endings tried against the attested words, longest first (Insolvenzen before -n). Not -e: too many singulars
+ * end in it whose stem is another word (Platine and Platin, Mobile and mobil).
+ */
+const PLURAL_ENDINGS: readonly string[] = ['en', 'n']
 const NOT_DATIVE: ReadonlySet<string> = new Set(['Eltern', 'Ostern', 'Gestern', 'Geschwistern'])
 
 /**
@@ -36,6 +41,15 @@ export function baseOf(label: string, key: string): string {
   }
   if (best !== label) return best
   const without = (n: number) => label.slice(0, -n)
+  // A plural of a word the noun lexicon lacks, when general German attests what is left (Insolvenzen, Pandemien) and the
+  // label itself is not attested as it stands.
+  if (!isAttestedWord(label.toLowerCase())) {
+    for (const ending of PLURAL_ENDINGS) {
+      if (!label.endsWith(ending) || label.length - ending.length < MIN_LENGTH) continue
+      const form = without(ending.length)
+      if (isAttestedWord(form.toLowerCase()) && stemGerman(form.toLowerCase()) === key) return form
+    }
+  }
   // Genitive s (Gleichgewichts) and dative plural n after -er/-el (Zuschauern, Fördermitteln) are regular.
   // Not after -ie, where the s is part of the word or an English plural (Spezies, Securities).
   if (label.length > MIN_LENGTH && label.endsWith('s') && !label.endsWith('ies') && stemGerman(without(1).toLowerCase()) === key) return without(1)
