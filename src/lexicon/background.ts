@@ -1,6 +1,7 @@
 // How rare a noun is in general German: its rank in corpora/topics/background-nouns.txt (German Wikipedia's noun
 // forms by frequency, from @zxcvbn-ts/language-de, MIT). Keyphrases weigh rare nouns more (Schuldenbremse over Lösung).
 import { corporaFile } from './bundle.js'
+import { parseList } from './lists.js'
 
 let ranks: ReadonlyMap<string, number> | undefined
 
@@ -25,11 +26,7 @@ let attested: ReadonlySet<string> | undefined
  * (corpora/topics/attested-words.txt): korridor, pandemie.
  */
 export function isAttestedWord(lower: string): boolean {
-  if (attested === undefined) {
-    const words = new Set<string>()
-    for (const line of corporaFile('topics/attested-words.txt').split('\n')) if (line !== '' && !line.startsWith('#')) words.add(line)
-    attested = words
-  }
+  attested ??= parseList(corporaFile('topics/attested-words.txt'))
   return attested.has(lower)
 }
 

@@ -269,7 +269,7 @@ function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: n
     const found = { lemma: word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1)), head: word.length - i }
     if (known ?? knownModifier(data, word.slice(0, i))) return found
     // After an unknown modifier a nominalised verb is rarely the head (Stolp|erstellen of Stolper|stellen).
-    if (!isVerbFragment(word.slice(0, i)) && !(head === headWord && isVerbalParadigm(data.lemmas.get(headWord), headWord))) fallback ??= found
+    if (fallback === undefined && !isVerbFragment(word.slice(0, i)) && !(head === headWord && isVerbalParadigm(data.lemmas.get(headWord), headWord))) fallback = found
   }
   return fallback ?? particleLemma(data, word)
 }
