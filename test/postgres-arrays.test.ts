@@ -1,6 +1,6 @@
 // The binary array parameters of the PostgreSQL store: their layout, and (with a server) what PostgreSQL reads from them.
 import { describe, expect, it } from 'vitest'
-import { byteaArray, float8NullArray, int4Array, textArray } from '../src/postgres/arrays.js'
+import { byteaArray, decodeInt8Array, float8NullArray, int4Array, textArray } from '../src/postgres/arrays.js'
 import { announceSkip, poolForTests, PG_URL } from './pg-helpers.js'
 
 announceSkip('test/postgres-arrays.test.ts')
@@ -27,6 +27,18 @@ describe('binary array parameters', () => {
     expect(bytes.readInt32BE(20)).toBe(7)
     expect(bytes.subarray(24).toString('utf8')).toBe('Straße')
   })
+
+  it('read an int8[] as its high and low 32 bits, an empty one as empty, and refuse another element type', () => {
+    const bytes = Buffer.alloc(44)
+    ;[1, 0, 20, 2, 1, 8, 5, -1, 8, -1, -16].forEach((value, i) => bytes.writeInt32BE(value, 4 * i))
+    const { high, low } = decodeInt8Array(bytes)
+    expect([...high]).toEqual([5, -1])
+    expect([...low]).toEqual([0xffffffff, 0xfffffff0])
+    const empty = Buffer.alloc(12)
+    empty.writeInt32BE(20, 8)
+    expect(decodeInt8Array(empty).high.length).toBe(0)
+    expect(() => decodeInt8Array(int4Array([1]))).toThrow(/not a one-dimensional int8/)
+  })
 })
 
 describe.skipIf(PG_URL === undefined)('binary array parameters in PostgreSQL', () => {
@@ -43,5 +55,12 @@ describe.skipIf(PG_URL === undefined)('binary array parameters in PostgreSQL', (
     expect(row.dates).toEqual([1.7e12, null, -0.5])
     expect(row.texts).toEqual(texts)
     expect(row.sizes).toEqual([0, 3])
+  })
+
+  it('send an int8[] that decodes to the values it holds, through base64 as the store fetches posting lists', async () => {
+    const values = ['0', '1', '-1', '140737488355327', '-9223372036854775808', '9223372036854775807']
+    const result = await holder.pool.query<{ b: string }>(`SELECT encode(array_send($1::int8[]), 'base64') AS b`, [`{${values.join(',')}}`])
+    const { high, low } = decodeInt8Array(Buffer.from(result.rows[0]!.b, 'base64'))
+    expect(Array.from(high, (h, k) => ((BigInt(h) << 32n) | BigInt(low[k]!)).toString())).toEqual(values)
   })
 })

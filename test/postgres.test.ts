@@ -142,4 +142,44 @@ describe.skipIf(PG_URL === undefined)('RelatedStore (PostgreSQL)', () => {
     expect(await again.size()).toBe(2)
     await again.close()
   })
+
+  it('loads an empty store without the walk index, counts and builds at the end, also when the load fails', async () => {
+    const { store, table } = await storeFor('load', { batchSize: 40 })
+    const walk = async () => (await tests.pool.query<{ walk: string | null }>('SELECT to_regclass($1) AS walk', [`"${table}_postings_walk"`])).rows[0]!.walk
+    expect(await walk()).not.toBeNull()
+    const corpus = new SyntheticCorpus(300, 9)
+    const index = new RelatedIndex()
+    const during: Array<string | null> = []
+    async function* items(from: number, to: number) {
+      for (let i = from; i < to; i++) {
+        if (i === from + 50) during.push(await walk())
+        const item = corpus.doc(i)
+        index.add(item.id, item.doc, { publishedAt: item.publishedAt })
+        yield item
+      }
+    }
+    expect(await store.addMany(items(0, 200))).toBe(200)
+    expect(await walk()).not.toBeNull()
+    // Queries without the index give the same answers, only slower.
+    await tests.pool.query(`DROP INDEX "${table}_postings_walk"`)
+    await expectSameAnswers(index, store, ['d0', 'd57', 'd199'])
+    // A load that ended before finishing leaves no index and stale document frequencies: migrate() finishes it.
+    await tests.pool.query(`UPDATE "${table}_tags" SET df = 1`)
+    expect((await inconsistencies(tests.pool, table)).length).toBeGreaterThan(0)
+    await store.migrate()
+    expect(await walk()).not.toBeNull()
+    expect(await inconsistencies(tests.pool, table)).toEqual([])
+    // Into a store that holds documents, a load keeps the index.
+    expect(await store.addMany(items(200, 300))).toBe(100)
+    expect(during).toEqual([null, `${table}_postings_walk`])
+    await expectSameAnswers(index, store, ['d0', 'd150', 'd250'])
+    expect(await inconsistencies(tests.pool, table)).toEqual([])
+    // A load into an empty store that fails at a bad item: the stored batches get their index all the same.
+    const failing = await storeFor('loadfail', { batchSize: 40 })
+    const bad = [...Array.from({ length: 50 }, (_, i) => corpus.doc(i)), { id: 'bad', doc: null as unknown as DocJSON }]
+    await expect(failing.store.addMany(bad)).rejects.toThrow(/items\[50\]\.doc/)
+    expect(await failing.store.size()).toBe(40)
+    expect(await inconsistencies(tests.pool, failing.table)).toEqual([])
+    expect((await tests.pool.query('SELECT to_regclass($1) AS walk', [`"${failing.table}_postings_walk"`])).rows[0].walk).not.toBeNull()
+  })
 })

@@ -76,7 +76,19 @@ export class SyntheticCorpus {
     return seededRandom((Math.imul(this.#seed, 0x9e3779b1) ^ Math.imul(index + 1, 0x85ebca6b) ^ Math.imul(kind + 1, 0xc2b2ae35)) >>> 0)
   }
 
+  /** Stories already drawn (a pure function of the story number, kept for speed; cleared when full). */
+  readonly #storyCache = new Map<number, Story>()
+
   #story(story: number): Story {
+    let core = this.#storyCache.get(story)
+    if (core === undefined) {
+      if (this.#storyCache.size >= 100_000) this.#storyCache.clear()
+      this.#storyCache.set(story, (core = this.#drawStory(story)))
+    }
+    return core
+  }
+
+  #drawStory(story: number): Story {
     const random = this.#random(1, story)
     const draw = (zipf: Zipf, n: number) => Array.from({ length: n }, () => zipf.draw(random))
     return { entities: draw(this.#entities, 4), topics: draw(this.#topics, 2), terms: draw(this.#terms, 15) }

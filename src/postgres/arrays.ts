@@ -4,6 +4,7 @@
 // server parses element by element.
 
 const INT4 = 23
+const INT8 = 20
 const TEXT = 25
 const FLOAT8 = 701
 const BYTEA = 17
@@ -50,12 +51,12 @@ export function float8NullArray(values: ArrayLike<number>): Buffer {
   return buffer
 }
 
-/** A one-dimensional text[] (UTF-8) or, for Buffers, bytea[]. */
-function varlenaArray(elementType: number, values: readonly Buffer[]): Buffer {
+/** A one-dimensional bytea[]. */
+export function byteaArray(values: readonly Buffer[]): Buffer {
   let size = HEADER
   for (const value of values) size += 4 + value.length
   const buffer = Buffer.allocUnsafe(size)
-  header(buffer, elementType, values.length, false)
+  header(buffer, BYTEA, values.length, false)
   let at = HEADER
   for (const value of values) {
     buffer.writeInt32BE(value.length, at)
@@ -67,10 +68,34 @@ function varlenaArray(elementType: number, values: readonly Buffer[]): Buffer {
 
 /** A one-dimensional text[]; the strings must hold no NUL (PostgreSQL text cannot). */
 export function textArray(values: readonly string[]): Buffer {
-  return varlenaArray(TEXT, values.map((value) => Buffer.from(value, 'utf8')))
+  // Written straight into one buffer: a Buffer per string costs more than measuring each string twice.
+  let size = HEADER
+  for (const value of values) size += 4 + Buffer.byteLength(value, 'utf8')
+  const buffer = Buffer.allocUnsafe(size)
+  header(buffer, TEXT, values.length, false)
+  let at = HEADER
+  for (const value of values) {
+    const length = buffer.write(value, at + 4, 'utf8')
+    buffer.writeInt32BE(length, at)
+    at += 4 + length
+  }
+  return buffer
 }
 
-export function byteaArray(values: readonly Buffer[]): Buffer {
-  return varlenaArray(BYTEA, values)
-}
 
+/**
+ * A one-dimensional int8[] without NULLs in the binary array format (array_send), as its high and low 32 bits
+ * (signed, unsigned): the values need not fit a double's exact integers.
+ */
+export function decodeInt8Array(bytes: Buffer): { high: Int32Array; low: Uint32Array } {
+  if (bytes.length < 12 || bytes.readInt32BE(0) === 0) return { high: new Int32Array(0), low: new Uint32Array(0) }
+  if (bytes.readInt32BE(0) !== 1 || bytes.readInt32BE(4) !== 0 || bytes.readInt32BE(8) !== INT8) throw new Error('decodeInt8Array: not a one-dimensional int8[] without NULLs')
+  const length = bytes.readInt32BE(12)
+  const high = new Int32Array(length)
+  const low = new Uint32Array(length)
+  for (let k = 0, at = HEADER; k < length; k++, at += 12) {
+    high[k] = bytes.readInt32BE(at + 4)
+    low[k] = bytes.readUInt32BE(at + 8)
+  }
+  return { high, low }
+}

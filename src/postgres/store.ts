@@ -7,8 +7,8 @@ import { describe } from '../shared/describe.js'
 import { checkAddOptions, checkOptions, type AddOptions, type RelatedIndexOptions, type RelatedOptions, type ResolvedOptions } from '../related/options.js'
 import { assertTaggable, profileOf, type Profile, type Taggable } from '../related/profile.js'
 import type { RelatedHit } from '../related/search.js'
-import { migrateTables, schemaProblem, tablesOf, type Tables } from './tables.js'
-import { applyWrites, type Put } from './write.js'
+import { finishLoad, migrateTables, schemaProblem, startLoad, tablesOf, type Tables } from './tables.js'
+import { applyWrites, prepareWrites, type Put } from './write.js'
 import { QueryState, queryRelated } from './read.js'
 
 export interface RelatedStoreOptions extends RelatedIndexOptions {
@@ -29,6 +29,8 @@ export interface StoreItem {
 }
 
 const DEFAULT_BATCH = 5000
+/** Items read between two turns of the event loop in addMany. */
+const YIELD_EVERY = 16
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 /**
@@ -93,7 +95,7 @@ export class RelatedStore {
     assertTaggable(doc, 'RelatedStore.add: doc')
     const { publishedAt } = checkAddOptions(options, 'RelatedStore.add')
     const put = { id, profile: checkProfile(id, profileOf(doc), 'RelatedStore.add'), publishedAt }
-    await this.#transaction('RelatedStore.add', 'BEGIN', (client) => applyWrites(client, this.#tables, [put], []))
+    await this.#transaction('RelatedStore.add', 'BEGIN', (client) => applyWrites(client, this.#tables, prepareWrites([put])))
   }
 
   /**
@@ -105,6 +107,8 @@ export class RelatedStore {
     if (iterable === null || typeof iterable !== 'object' || (typeof iterable[Symbol.iterator] !== 'function' && typeof iterable[Symbol.asyncIterator] !== 'function')) {
       throw new TypeError(`RelatedStore.addMany: items must be an iterable or async iterable of { id, doc, publishedAt? }, got ${describe(items)}`)
     }
+    // Into an empty store, the postings go in without their walk index, which is built once at the end (see startLoad).
+    const load = await this.#transaction('RelatedStore.addMany', 'BEGIN', (client) => startLoad(client, this.#tables))
     // One batch is written while the next is read and checked; a batch starts only once the one before it is stored.
     let queued = 0
     let batch: Put[] = []
@@ -114,12 +118,14 @@ export class RelatedStore {
       const start = queued
       batch = []
       queued += puts.length
+      const prepared = prepareWrites(puts)
       await writing
-      writing = this.#transaction(`RelatedStore.addMany: items ${start} to ${start + puts.length - 1} (the ${start} before them are stored)`, 'BEGIN', (client) => applyWrites(client, this.#tables, puts, [])).then(() => undefined)
+      writing = this.#transaction(`RelatedStore.addMany: items ${start} to ${start + puts.length - 1} (the ${start} before them are stored)`, 'BEGIN', (client) => applyWrites(client, this.#tables, prepared, [], load)).then(() => undefined)
       // Seen later (awaited above or below); until then a failure must not count as unhandled.
       writing.catch(() => {})
     }
     let index = 0
+    let failed = true
     try {
       for await (const item of items) {
         const where = `RelatedStore.addMany: items[${index++}]`
@@ -129,11 +135,24 @@ export class RelatedStore {
         const { publishedAt } = checkAddOptions({ publishedAt: item.publishedAt }, where)
         batch.push({ id, profile: checkProfile(id, profileOf(item.doc), where), publishedAt })
         if (batch.length >= this.#batchSize) await flush()
+        // The batch in flight needs this thread between its statements; items that come without a wait (an iterable,
+        // or an async one that resolves at once) would hold it for a whole batch, and the server would wait.
+        else if (index % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve))
       }
       if (batch.length > 0) await flush()
-    } finally {
-      // A bad item or a failing iterable ends the call only after the batch in flight is settled (its error first).
       await writing
+      failed = false
+    } finally {
+      // A bad item or a failing iterable ends the call only after the batch in flight is settled: its error comes first.
+      const writeError: unknown = failed ? await writing?.then(() => undefined, (error: unknown) => error) : undefined
+      // After a failure the stored batches are finished all the same; if that fails too (the server is gone), the
+      // first error is the one reported, and the next migrate() or load into the store finishes them.
+      if (load) {
+        const building = this.#transaction(`RelatedStore.addMany: the ${queued} documents are stored, but finishing the load failed (migrate() finishes it)`, 'BEGIN', (client) => finishLoad(client, this.#tables))
+        if (failed) await building.catch(() => {})
+        else await building
+      }
+      if (writeError !== undefined) throw writeError
     }
     return queued
   }
@@ -141,7 +160,7 @@ export class RelatedStore {
   /** Removes the document with `id`; false when there is none. */
   async remove(id: string): Promise<boolean> {
     checkId(id, 'RelatedStore.remove')
-    const removed = await this.#transaction('RelatedStore.remove', 'BEGIN', (client) => applyWrites(client, this.#tables, [], [id]))
+    const removed = await this.#transaction('RelatedStore.remove', 'BEGIN', (client) => applyWrites(client, this.#tables, undefined, [id]))
     return removed.has(id)
   }
 

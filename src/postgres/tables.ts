@@ -16,6 +16,8 @@ export interface Tables {
   meta: string
   /** The sequence's name as a string parameter (nextval($1::regclass)). */
   sequence: string
+  /** The postings' walk index, by which a query reads a tag's best postings. */
+  walk: string
 }
 
 // Lower case, so that the quoted and the unquoted name are one; short enough for the longest suffix (63 bytes).
@@ -24,7 +26,7 @@ const NAME = /^[a-z_][a-z0-9_]{0,47}$/
 export function tablesOf(name: unknown): Tables {
   if (typeof name !== 'string') throw new TypeError(`createRelatedStore: options.table must be a string, got ${typeof name}`)
   if (!NAME.test(name)) throw new TypeError(`createRelatedStore: options.table must be 1 to 48 of a-z, 0-9 and _ (not starting with a digit), got ${JSON.stringify(name)}`)
-  return { name, docs: `"${name}"`, tags: `"${name}_tags"`, postings: `"${name}_postings"`, meta: `"${name}_meta"`, sequence: `"${name}_seq"` }
+  return { name, docs: `"${name}"`, tags: `"${name}_tags"`, postings: `"${name}_postings"`, meta: `"${name}_meta"`, sequence: `"${name}_seq"`, walk: `"${name}_postings_walk"` }
 }
 
 function createStatements(t: Tables): string[] {
@@ -36,7 +38,7 @@ function createStatements(t: Tables): string[] {
     `CREATE TABLE ${t.docs} (id text PRIMARY KEY, seq int4 NOT NULL UNIQUE, published_at float8, vec bytea NOT NULL)`,
     // One row per (tag, document): a query reads each of its tags' best `postingCap` postings by one index range scan.
     `CREATE TABLE ${t.postings} (tag int4 NOT NULL, weight int4 NOT NULL, seq int4 NOT NULL)`,
-    `CREATE INDEX "${t.name}_postings_walk" ON ${t.postings} (tag, weight DESC, seq)`,
+    walkIndexStatement(t),
     `INSERT INTO ${t.meta} (key, value) VALUES ('schema_version', ${SCHEMA_VERSION}), ('live', 0), ('generation', 0)`,
   ]
 }
@@ -61,12 +63,53 @@ export async function schemaProblem(client: PoolClient, t: Tables): Promise<stri
   return undefined
 }
 
-/** Creates the tables when there are none; leaves tables of this schema version alone; refuses any other. */
+function walkIndexStatement(t: Tables): string {
+  return `CREATE INDEX IF NOT EXISTS ${t.walk} ON ${t.postings} (tag, weight DESC, seq)`
+}
+
+/**
+ * Creates the tables when there are none; leaves tables of this schema version alone, except that it finishes a load
+ * into an empty store that ended early (see startLoad); refuses tables of any other version.
+ */
 export async function migrateTables(client: PoolClient, t: Tables): Promise<void> {
   await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [t.name])
   const problem = await schemaProblem(client, t)
-  if (problem === undefined) return
+  if (problem === undefined) return finishLoad(client, t)
   const fresh = await client.query<{ meta: string | null; docs: string | null }>('SELECT to_regclass($1) AS meta, to_regclass($2) AS docs', [t.meta, t.docs])
   if (fresh.rows[0]!.meta !== null || fresh.rows[0]!.docs !== null) throw new Error(`RelatedStore.migrate: ${problem}`)
   for (const statement of createStatements(t)) await client.query(statement)
+}
+
+/**
+ * Called before a load (addMany). When the store is empty, it drops the postings' walk index and returns true: the
+ * load then writes postings without keeping an index in order, and without updating the document frequencies of tags
+ * it has written before (PostgreSQL's own advice for filling a table, and a tag row rewritten per batch), and
+ * finishLoad counts the frequencies and builds the index once at the end. A missing index marks such a load as
+ * unfinished: true then too, and migrate() finishes it. Queries during a load get its documents with the document
+ * frequencies of the batch that first wrote each tag, and read the whole postings table.
+ */
+export async function startLoad(client: PoolClient, t: Tables): Promise<boolean> {
+  await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [t.name])
+  const found = await client.query<{ live: string; walk: string | null }>(`SELECT (SELECT value FROM ${t.meta} WHERE key = 'live') AS live, to_regclass($1) AS walk`, [t.walk])
+  const { live, walk } = found.rows[0]!
+  if (walk === null) return true
+  if (Number(live) !== 0) return false
+  await client.query(`DROP INDEX ${t.walk}`)
+  return true
+}
+
+/**
+ * Finishes a load when the walk index is missing: every tag's document frequency from its postings, then the index,
+ * with at least 256 MB of sort memory for this transaction.
+ */
+export async function finishLoad(client: PoolClient, t: Tables): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [t.name])
+  const found = await client.query<{ walk: string | null }>('SELECT to_regclass($1) AS walk', [t.walk])
+  if (found.rows[0]!.walk !== null) return
+  await client.query(
+    `UPDATE ${t.tags} AS t SET df = coalesce(c.n, 0) FROM ${t.tags} AS s LEFT JOIN (SELECT tag, count(*)::int4 AS n FROM ${t.postings} GROUP BY tag) AS c ON c.tag = s.id
+     WHERE t.id = s.id AND t.df <> coalesce(c.n, 0)`,
+  )
+  await client.query(`SELECT set_config('maintenance_work_mem', greatest(pg_size_bytes(current_setting('maintenance_work_mem')), 268435456) / 1024 || 'kB', true)`)
+  await client.query(walkIndexStatement(t))
 }

@@ -1,11 +1,15 @@
 // Writes: a batch of upserts and removals in one transaction. Writers to one store take a transaction-level
 // advisory lock first, so that the document frequencies, the live count and the order of the documents' sequence
 // numbers (which break ties as the in-memory index's slots do) follow one order of writes. Readers never wait.
+// What a batch of documents writes apart from tag ids (its distinct tags, their counts and labels, the posting
+// weights) is worked out before its transaction (prepareWrites), so that addMany does it while the batch before is
+// written, and the transaction holds the lock for the database work only.
 import type { PoolClient } from 'pg'
 import { channelOfKey, pickLabel, type Profile } from '../related/profile.js'
 import { postingWeight } from '../related/search.js'
 import type { Tables } from './tables.js'
 import { byteaArray, float8NullArray, int4Array, textArray } from './arrays.js'
+import { copyInt4Rows } from './copy.js'
 import { decodeVector, encodeVector } from './vector.js'
 
 export interface Put {
@@ -15,6 +19,21 @@ export interface Put {
   publishedAt: number
 }
 
+/** A batch of puts, ready for its transaction. */
+export interface PreparedWrites {
+  /** The last put of each id, in the order of those last puts. */
+  items: Put[]
+  /** The distinct tag keys of the items, the number of items with each and the label the batch gives it. */
+  keys: string[]
+  /** Each key's place in `keys`. */
+  placeOf: Map<string, number>
+  counts: Int32Array
+  labels: string[]
+  /** Per item and tag (items one after another, each in its key order): the tag's index in `keys`, its posting weight. */
+  tagIndex: Int32Array
+  postingWeights: Int32Array
+}
+
 interface TagRow {
   id: number
   key: string
@@ -22,47 +41,84 @@ interface TagRow {
   df: number
 }
 
-/** The 16-bit posting weights of a document's tags (see postingWeight), from its channel norms. */
-function postingWeights(keys: readonly string[], weights: Float32Array): Int32Array {
-  const squares = new Float64Array(3)
-  for (let i = 0; i < keys.length; i++) squares[channelOfKey(keys[i]!)]! += weights[i]! * weights[i]!
-  const norms = squares.map(Math.sqrt)
-  return Int32Array.from(keys, (key, i) => postingWeight(weights[i]!, norms[channelOfKey(key)]!))
+/** The 16-bit posting weights of a document's tags (see postingWeight), from its channel norms, into `into` at `at`. */
+function postingWeights(channels: ArrayLike<number>, weights: Float32Array, into = new Int32Array(weights.length), at = 0): Int32Array {
+  const norms = [0, 0, 0]
+  for (let i = 0; i < weights.length; i++) norms[channels[i]!]! += weights[i]! * weights[i]!
+  for (let c = 0; c < 3; c++) norms[c] = Math.sqrt(norms[c]!)
+  for (let i = 0; i < weights.length; i++) into[at + i] = postingWeight(weights[i]!, norms[channels[i]!]!)
+  return into
 }
 
-/**
- * Applies `puts` (a later put of an id replaces an earlier one) and `removes` in one transaction on a client that
- * is in one (BEGIN done by the caller). Returns the ids that were removed.
- */
-export async function applyWrites(client: PoolClient, t: Tables, puts: readonly Put[], removes: readonly string[]): Promise<Set<string>> {
+export function prepareWrites(puts: readonly Put[]): PreparedWrites {
   const last = new Map<string, Put>()
   for (const put of puts) {
     last.delete(put.id)
     last.set(put.id, put)
   }
   const items = [...last.values()]
-  const touchedIds = [...new Set([...items.map((item) => item.id), ...removes])]
+  let total = 0
+  for (const { profile } of items) total += profile.keys.length
+  const placeOf = new Map<string, number>()
+  const keys: string[] = []
+  const labels: string[] = []
+  const counts: number[] = []
+  const tagIndex = new Int32Array(total)
+  const weights = new Int32Array(total)
+  let at = 0
+  for (const { profile } of items) {
+    postingWeights(profile.channels, profile.weights, weights, at)
+    profile.keys.forEach((key, i) => {
+      let k = placeOf.get(key)
+      if (k === undefined) {
+        k = keys.length
+        placeOf.set(key, k)
+        keys.push(key)
+        labels.push(profile.labels[i]!)
+        counts.push(1)
+      } else {
+        counts[k]!++
+        labels[k] = pickLabel(labels[k]!, profile.labels[i]!)
+      }
+      tagIndex[at + i] = k
+    })
+    at += profile.keys.length
+  }
+  return { items, keys, placeOf, counts: Int32Array.from(counts), labels, tagIndex, postingWeights: weights }
+}
+
+const NO_PUTS: PreparedWrites = prepareWrites([])
+
+/**
+ * Applies the prepared puts (replacing documents with the same ids) and `removes` in one transaction on a client that
+ * is in one (BEGIN done by the caller). Returns the ids that were removed. `load`: a batch of a load into an empty
+ * store (see startLoad), which leaves the document frequencies of known tags to finishLoad and writes postings unsorted.
+ */
+export async function applyWrites(client: PoolClient, t: Tables, writes: PreparedWrites = NO_PUTS, removes: readonly string[] = [], load = false): Promise<Set<string>> {
+  const { items } = writes
+  const putIds = new Set(items.map((item) => item.id))
+  const touchedIds = [...putIds]
+  for (const id of removes) if (!putIds.has(id)) touchedIds.push(id)
   await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [t.name])
   const old = await client.query<{ id: string; seq: number; vec: Buffer }>(`SELECT id, seq, vec FROM ${t.docs} WHERE id = ANY($1::text[])`, [textArray(touchedIds)])
   const oldVectors = old.rows.map((row) => ({ ...row, ...decodeVector(row.vec) }))
-  const keys = [...new Set(items.flatMap((item) => item.profile.keys))]
-  const oldTagIds = [...new Set(oldVectors.flatMap((row) => Array.from(row.tags)))]
-  const found = await client.query<TagRow>(`SELECT id, key, label, df FROM ${t.tags} WHERE key = ANY($1::text[]) OR id = ANY($2::int4[])`, [textArray(keys), int4Array(oldTagIds)])
-  const { fresh, changed, postingsGone } = tagChanges(found.rows, oldVectors, items)
+  // The batch's known tags by key, the tags of the documents it replaces by id.
+  const known = await client.query<TagRow>(`SELECT id, key, label, df FROM ${t.tags} WHERE key = ANY($1::text[])`, [textArray(writes.keys)])
+  const oldTags = oldVectors.length === 0 ? [] : (await client.query<TagRow>(`SELECT id, key, label, df FROM ${t.tags} WHERE id = ANY($1::int4[])`, [int4Array([...new Set(oldVectors.flatMap((row) => Array.from(row.tags)))])])).rows
+  const { tagIds, fresh, changed, postingsGone } = tagChanges(writes, known.rows, oldTags, oldVectors, load)
   if (changed.ids.length > 0) {
     await client.query(`UPDATE ${t.tags} AS t SET label = c.label, df = c.df FROM unnest($1::int4[], $2::text[], $3::int4[]) AS c(id, label, df) WHERE t.id = c.id`, [int4Array(changed.ids), textArray(changed.labels), int4Array(changed.df)])
   }
-  const idOf = new Map(found.rows.map((row) => [row.key, row.id]))
   if (fresh.keys.length > 0) {
     const inserted = await client.query<{ id: number; key: string }>(`INSERT INTO ${t.tags} (key, label, df) SELECT * FROM unnest($1::text[], $2::text[], $3::int4[]) RETURNING id, key`, [textArray(fresh.keys), textArray(fresh.labels), int4Array(fresh.df)])
-    for (const row of inserted.rows) idOf.set(row.key, row.id)
+    for (const row of inserted.rows) tagIds[writes.placeOf.get(row.key)!] = row.id
   }
   if (postingsGone.tags.length > 0) {
     await client.query(`DELETE FROM ${t.postings} AS p USING unnest($1::int4[], $2::int4[], $3::int4[]) AS d(tag, weight, seq) WHERE p.tag = d.tag AND p.weight = d.weight AND p.seq = d.seq`, [int4Array(postingsGone.tags), int4Array(postingsGone.weights), int4Array(postingsGone.seqs)])
   }
-  const removed = new Set(old.rows.map((row) => row.id).filter((id) => !last.has(id)))
+  const removed = new Set(old.rows.map((row) => row.id).filter((id) => !putIds.has(id)))
   if (removed.size > 0) await client.query(`DELETE FROM ${t.docs} WHERE id = ANY($1::text[])`, [textArray([...removed])])
-  if (items.length > 0) await insertDocs(client, t, items, idOf)
+  if (items.length > 0) await insertDocs(client, t, writes, tagIds, load)
   const existed = new Set(old.rows.map((row) => row.id))
   const liveChange = items.filter((item) => !existed.has(item.id)).length - removed.size
   // Every write moves the generation on: a store's caches of document frequencies and postings hold for one.
@@ -71,73 +127,82 @@ export async function applyWrites(client: PoolClient, t: Tables, puts: readonly 
 }
 
 /**
- * What a batch does to the tags it touches: their document frequencies and labels afterwards (new tags apart from
- * known ones that change) and the postings of the documents it replaces or removes.
+ * What a batch does to the tags it touches: the ids of its known tags (-1 for new ones), the new tags, the known tags whose document frequency or label changes (in a load, known tags keep their
+ * document frequencies) and the postings of the documents it replaces or removes.
  */
-function tagChanges(found: readonly TagRow[], oldVectors: ReadonlyArray<{ seq: number; tags: Int32Array; weights: Float32Array }>, items: readonly Put[]) {
-  const byKey = new Map(found.map((row) => [row.key, row]))
-  const keyOfId = new Map(found.map((row) => [row.id, row.key]))
-  // Document frequencies and labels after the batch, for every tag it touches.
-  const df = new Map<string, number>()
-  const labels = new Map<string, string>()
+function tagChanges(writes: PreparedWrites, known: readonly TagRow[], oldTags: readonly TagRow[], oldVectors: ReadonlyArray<{ seq: number; tags: Int32Array; weights: Float32Array }>, load: boolean) {
+  const tagIds = new Int32Array(writes.keys.length).fill(-1)
+  const rowAt = new Array<TagRow | undefined>(writes.keys.length)
+  for (const row of known) {
+    const k = writes.placeOf.get(row.key)!
+    rowAt[k] = row
+    tagIds[k] = row.id
+  }
+  // A replaced or removed document's postings go, and each of its tags counts one document less.
+  const oldById = new Map(oldTags.map((row) => [row.id, row]))
+  const fewer = new Map<number, number>()
   const postingsGone = { tags: [] as number[], weights: [] as number[], seqs: [] as number[] }
   for (const row of oldVectors) {
-    const rowKeys = Array.from(row.tags, (id) => keyOfId.get(id)!)
-    const weights = postingWeights(rowKeys, row.weights)
-    rowKeys.forEach((key, i) => {
-      df.set(key, (df.get(key) ?? byKey.get(key)!.df) - 1)
-      postingsGone.tags.push(row.tags[i]!)
+    const weights = postingWeights(Array.from(row.tags, (id) => channelOfKey(oldById.get(id)!.key)), row.weights)
+    row.tags.forEach((id, i) => {
+      fewer.set(id, (fewer.get(id) ?? 0) + 1)
+      postingsGone.tags.push(id)
       postingsGone.weights.push(weights[i]!)
       postingsGone.seqs.push(row.seq)
     })
   }
-  for (const { profile } of items) {
-    profile.keys.forEach((key, i) => {
-      df.set(key, (df.get(key) ?? byKey.get(key)?.df ?? 0) + 1)
-      labels.set(key, pickLabel(labels.get(key) ?? byKey.get(key)?.label ?? '', profile.labels[i]!))
-    })
-  }
   const fresh = { keys: [] as string[], labels: [] as string[], df: [] as number[] }
   const changed = { ids: [] as number[], labels: [] as string[], df: [] as number[] }
-  for (const [key, count] of df) {
-    const row = byKey.get(key)
-    const label = labels.get(key) ?? row?.label ?? ''
+  writes.keys.forEach((key, k) => {
+    const row = rowAt[k]
     if (row === undefined) {
       fresh.keys.push(key)
-      fresh.labels.push(label)
-      fresh.df.push(count)
-    } else if (row.df !== count || row.label !== label) {
+      fresh.labels.push(writes.labels[k]!)
+      fresh.df.push(writes.counts[k]!)
+      return
+    }
+    const df = row.df - (fewer.get(row.id) ?? 0) + (load ? 0 : writes.counts[k]!)
+    fewer.delete(row.id)
+    const label = pickLabel(row.label, writes.labels[k]!)
+    if (df !== row.df || label !== row.label) {
       changed.ids.push(row.id)
       changed.labels.push(label)
-      changed.df.push(count)
+      changed.df.push(df)
     }
+  })
+  for (const [id, count] of fewer) {
+    const row = oldById.get(id)!
+    changed.ids.push(id)
+    changed.labels.push(row.label)
+    changed.df.push(row.df - count)
   }
-  return { fresh, changed, postingsGone }
+  return { tagIds, fresh, changed, postingsGone }
 }
 
 /** Upserts the documents with new sequence numbers (in batch order, after every earlier write) and their postings. */
-async function insertDocs(client: PoolClient, t: Tables, items: readonly Put[], idOf: ReadonlyMap<string, number>): Promise<void> {
+async function insertDocs(client: PoolClient, t: Tables, writes: PreparedWrites, tagIds: Int32Array, load: boolean): Promise<void> {
+  const { items, tagIndex, postingWeights: weights } = writes
   const seqRows = await client.query<{ seq: number }>('SELECT nextval($1::regclass)::int4 AS seq FROM generate_series(1, $2)', [t.sequence, items.length])
   const seqs = seqRows.rows.map((row) => row.seq).sort((a, b) => a - b)
   const vectors: Buffer[] = []
-  let count = 0
-  for (const { profile } of items) count += profile.keys.length
-  const postings = { tags: new Int32Array(count), weights: new Int32Array(count), seqs: new Int32Array(count) }
-  let row = 0
+  const postings = { tags: new Int32Array(tagIndex.length), seqs: new Int32Array(tagIndex.length) }
+  let at = 0
   items.forEach(({ profile }, k) => {
-    const ids = Int32Array.from(profile.keys, (key) => idOf.get(key)!)
-    vectors.push(encodeVector(ids, profile.weights))
-    postings.tags.set(ids, row)
-    postings.weights.set(postingWeights(profile.keys, profile.weights), row)
-    postings.seqs.fill(seqs[k]!, row, row + ids.length)
-    row += ids.length
+    const n = profile.keys.length
+    for (let i = at; i < at + n; i++) postings.tags[i] = tagIds[tagIndex[i]!]!
+    vectors.push(encodeVector(postings.tags.subarray(at, at + n), profile.weights))
+    postings.seqs.fill(seqs[k]!, at, at + n)
+    at += n
   })
   await client.query(
     `INSERT INTO ${t.docs} (id, seq, published_at, vec) SELECT * FROM unnest($1::text[], $2::int4[], $3::float8[], $4::bytea[])
      ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, published_at = excluded.published_at, vec = excluded.vec`,
     [textArray(items.map((item) => item.id)), int4Array(seqs), float8NullArray(items.map((item) => item.publishedAt)), byteaArray(vectors)],
   )
-  // In the walk index's order, so that the inserts go through its pages once, in order (a quarter quicker than
-  // scattered inserts into a large index); the server sorts quicker than a comparator here would.
-  if (count > 0) await client.query(`INSERT INTO ${t.postings} (tag, weight, seq) SELECT * FROM unnest($1::int4[], $2::int4[], $3::int4[]) AS p(tag, weight, seq) ORDER BY tag, weight DESC, seq`, [int4Array(postings.tags), int4Array(postings.weights), int4Array(postings.seqs)])
+  if (at === 0) return
+  // A load has no index to keep: its postings are copied. Else they go in the walk index's order, so that the inserts
+  // go through its pages once, in order (a quarter quicker than scattered inserts into a large index); the server
+  // sorts quicker than a comparator here would.
+  if (load) await copyInt4Rows(client, `${t.postings} (tag, weight, seq)`, [postings.tags, weights, postings.seqs])
+  else await client.query(`INSERT INTO ${t.postings} (tag, weight, seq) SELECT * FROM unnest($1::int4[], $2::int4[], $3::int4[]) AS p(tag, weight, seq) ORDER BY tag, weight DESC, seq`, [int4Array(postings.tags), int4Array(weights), int4Array(postings.seqs)])
 }
