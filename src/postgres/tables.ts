@@ -85,8 +85,8 @@ export async function migrateTables(client: PoolClient, t: Tables): Promise<void
  * load then writes postings without keeping an index in order, and without updating the document frequencies of tags
  * it has written before (PostgreSQL's own advice for filling a table, and a tag row rewritten per batch), and
  * finishLoad counts the frequencies and builds the index once at the end. A missing index marks such a load as
- * unfinished: true then too, and migrate() finishes it. Queries during a load get its documents with the document
- * frequencies of the batch that first wrote each tag, and read the whole postings table.
+ * unfinished: true then too, and migrate() finishes it. Queries during a load see its documents with stale document
+ * frequencies (a tag's from before the load, or from the batch that first wrote it) and read the whole postings table.
  */
 export async function startLoad(client: PoolClient, t: Tables): Promise<boolean> {
   await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [t.name])
