@@ -123,4 +123,13 @@ describe('people, names and bylines read apart', () => {
     // Without any country in the text, German news is the default reading.
     expect(tag('Die Grünen fordern mehr Tierschutz.').organizations().map((e) => e.id)).toEqual(['org:gruene'])
   })
+
+  it('makes no entity of a single letter or a two-letter abbreviation outside the knowledge base', () => {
+    const firms = tag('Lieferkette im Streit\n\nEin Beispiel: Firma A verkauft Maschinen an Firma B, die sie an die Stadtwerke Ulm weitergibt. Firma A wartet bis heute auf ihr Geld.')
+    expect(firms.entities().map((e) => e.name)).toEqual(['Stadtwerke Ulm'])
+    const dateline = tag('Interview\n\nDo 9 Apr 2020\n\nJonas Weber spricht über die Krise in Leipzig. Sa 11 Apr 2020 folgte der zweite Teil.')
+    expect(dateline.entities().map((e) => e.name).sort()).toEqual(['Jonas Weber', 'Leipzig'])
+    // Longer abbreviations are also names: Verl is a town.
+    expect(tag('Die Polizei in Verl sucht Zeugen eines Einbruchs. In Verl war es der dritte Fall seit Mai.').entities().map((e) => e.name)).toContain('Verl')
+  })
 })

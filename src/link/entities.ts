@@ -1,4 +1,5 @@
 // Linking: recognised mentions → entities with a canonical name, type, stable id and all their mentions.
+import { ABBREVIATION_NONE, abbreviationKind } from '../tokenize/abbreviations.js'
 import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type SectionRange } from '../analysis.js'
 import { isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
 import { wordBefore } from './around.js'
@@ -312,12 +313,22 @@ function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: stri
     entry.pieces.push(piece)
   }
   for (const { name, labels, pieces: named } of byName.values()) {
+    if (namesNothing(name)) continue
     let label = named[0]!.label
     for (const [candidate, count] of labels) if (count > labels.get(label)!) label = candidate as typeof label
     const type = labelType(label)
     const id = `${ID_PREFIX[type]}:${slug(name)}`
     for (const piece of named) groups.add(id, name, type, piece)
   }
+}
+
+/**
+ * A name outside the knowledge base that is one character (Firma A, Vitamin C, 350° C) or a two-letter abbreviation
+ * written without its full stop (Do 9 Apr 2020, Nr, Dr): it points at nothing a reader could follow. Longer
+ * abbreviations are also names (Verl, Jan, Bill).
+ */
+function namesNothing(name: string): boolean {
+  return name.length === 1 || (name.length === 2 && abbreviationKind(name) !== ABBREVIATION_NONE)
 }
 
 /** Entities with at least one mention in a tagged section (title, lead, body): the others are not tags. */
