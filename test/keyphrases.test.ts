@@ -319,4 +319,13 @@ describe('keyphrases', () => {
     expect(found).toContain('Hauptrunde')
     expect(found).not.toContain('EM-Hauptrunde')
   })
+
+  it('take no abbreviation written without its full stop (a price line)', () => {
+    const doc = tag('Neues Schmierfett im Test\n\nDas Schmierfett schützt Lager vor Verschleiß. Preis 12,90 Euro Inkl MwSt zzgl Versand.\n\n' +
+      'Inkl Versand kostet die Dose mehr. Die Art der Schmierung entscheidet über den Verschleiß, die Art des Lagers über die Menge.')
+    const found = labelsOf(doc)
+    expect(found).toContain('Verschleiß')
+    for (const bad of ['Inkl', 'Zzgl', 'MwSt']) expect(found).not.toContain(bad)
+  })
 })
+

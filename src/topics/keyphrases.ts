@@ -7,6 +7,7 @@ import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 import { spacedTokens } from '../tokenize/index.js'
+import { ABBREVIATION_NONE, abbreviationKind, capitalisedAbbreviationKind } from '../tokenize/abbreviations.js'
 import { elidedLexeme } from './elision.js'
 import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
@@ -151,10 +152,15 @@ function isCapitalisedAdjective(word: string): boolean {
   return (ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending)) || (adjectiveStem(lower) !== '' && !isCommonNoun(word))) && nounLemma(word) === undefined
 }
 
+function isBareAbbreviation(word: string): boolean {
+  return (abbreviationKind(word) !== ABBREVIATION_NONE || capitalisedAbbreviationKind(word) !== ABBREVIATION_NONE) && !isCommonNoun(word)
+}
+
 /** The stem a word counts under as a keyphrase noun; generic nouns may stand in a phrase (humanitäre Hilfe) only. */
 function nounKey(word: string): NounKey {
-  // `Staats-` of `Staats- und Regierungschefs` is a fragment; `Abs.` or `Hrsg.` an abbreviation.
-  if (!isNounLike(word) || word.endsWith('-') || word.endsWith('.') || isCapitalisedAdjective(word)) return NO_NOUN
+  // `Staats-` of `Staats- und Regierungschefs` is a fragment; `Abs.` or `Hrsg.` an abbreviation, also without its
+  // full stop (Inkl, MwSt of a price line) unless it is a noun too (Art).
+  if (!isNounLike(word) || word.endsWith('-') || word.endsWith('.') || isCapitalisedAdjective(word) || isBareAbbreviation(word)) return NO_NOUN
   const lower = word.toLowerCase()
   if (stopwords().has(lower) || isRoleWord(word) || isTimeCompound(lower) || isPersonName(word)) return NO_NOUN
   const generic = genericNouns()
