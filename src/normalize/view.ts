@@ -1,7 +1,8 @@
 // The normalize stage builds a "view" of the caller's text with exactly the same length, so that every offset
 // found in the view is also an offset into the original string and no offset map is ever needed.
 // In the view: all spacing characters are ' ' or '\n', control characters and lone surrogates are neutralised,
-// HTML tags are blanked, a few HTML entities are decoded, and characters to be ignored inside words are IGNORABLE.
+// HTML tags are blanked, a few HTML entities and UTF-8 misread as Windows-1252 are decoded, and characters to be
+// ignored inside words are IGNORABLE.
 import { IGNORABLE, IGNORABLE_CODE } from '../shared/chars.js'
 
 const BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'br', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'header', 'footer', 'figcaption', 'figure', 'blockquote', 'aside', 'hr', 'title'])
@@ -102,6 +103,34 @@ function entityAt(text: string, i: number): [string, number] | undefined {
   return undefined
 }
 
+// UTF-8 read as Windows-1252 (or Latin-1), as scrapers of mislabelled pages deliver it: `GemÃ¼se` for Gemüse,
+// `â€žZitatâ€œ` for „Zitat“. Each byte became one character: 0xA0–0xBF and, through Latin-1, 0x80–0x9F themselves;
+// through Windows-1252, 0x80–0x9F as these.
+const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ'
+const CP1252_BYTES: ReadonlyMap<number, number> = new Map(Array.from(CP1252_HIGH, (char, k) => [char.charCodeAt(0), 0x80 + k]))
+
+/** The UTF-8 continuation byte (0x80–0xBF) that code unit c is the Windows-1252 or Latin-1 reading of, or -1. */
+function continuationByte(c: number): number {
+  if (c >= 0x80 && c <= 0xbf) return c
+  return c < 0x100 ? -1 : (CP1252_BYTES.get(c) ?? -1)
+}
+
+/**
+ * The character and length of a misread UTF-8 sequence at i, or undefined. Only the leads that German pages show
+ * misread are taken (Â and Ã: the Latin-1 letters and signs; â: punctuation, € and ™ from U+2000 to U+21FF), so
+ * that real text stays as it is (Fuß“, São, pâté).
+ */
+function misreadAt(text: string, i: number): [number, number] | undefined {
+  const lead = text.charCodeAt(i)
+  const first = continuationByte(text.charCodeAt(i + 1))
+  if (first < 0) return undefined
+  if (lead === 0xc2 || lead === 0xc3) return [((lead & 0x1f) << 6) | (first & 0x3f), 2]
+  const second = continuationByte(text.charCodeAt(i + 2))
+  if (lead !== 0xe2 || second < 0) return undefined
+  const code = ((lead & 0x0f) << 12) | ((first & 0x3f) << 6) | (second & 0x3f)
+  return code >= 0x2000 && code <= 0x21ff ? [code, 3] : undefined
+}
+
 /** Whether a code unit may need changing in the view: markup starts, controls, odd spaces, surrogates. */
 function needsWork(c: number): boolean {
   if (c < 0x20) return c !== 0x0a
@@ -113,7 +142,8 @@ function needsWork(c: number): boolean {
 export function normalizeText(text: string): string {
   let clean = true
   for (let i = 0; i < text.length; i++) {
-    if (needsWork(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i)
+    if (needsWork(c) || ((c === 0xc2 || c === 0xc3 || c === 0xe2) && misreadAt(text, i) !== undefined)) {
       clean = false
       break
     }
@@ -163,6 +193,15 @@ function rewrite(text: string): string {
       if (length > 0) {
         for (let k = 0; k < length; k++) out[i + k] = 0x20
         i += length - 1
+        continue
+      }
+    }
+    if (c === 0xc2 || c === 0xc3 || c === 0xe2) {
+      const misread = misreadAt(text, i)
+      if (misread) {
+        out[i] = mapCodeUnit(misread[0], 0)
+        for (let k = 1; k < misread[1]; k++) out[i + k] = IGNORABLE_CODE
+        i += misread[1] - 1
         continue
       }
     }
