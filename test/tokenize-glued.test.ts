@@ -117,3 +117,20 @@ describe('tag: a glued paragraph join', () => {
     expect(mentions.some((mention) => mention.text.includes('Der'))).toBe(false)
   })
 })
+
+describe('tokenize: a byline glued to its timestamp', () => {
+  it('splits the name from an ISO date glued to it, and only there', () => {
+    expect(texts('Lena Brückner2022-12-07T10:10:52+01:00').slice(0, 3)).toEqual(['Lena', 'Brückner', '2022-12-07T10'])
+    expect(texts('am 2022-12-07 in Jena')).toEqual(['am', '2022-12-07', 'in', 'Jena'])
+    for (const word of ['G20-Gipfel', 'Covid19', 'A350-900', 'Web3-Projekt', '3D-Drucker']) expect(texts(word)).toEqual([word])
+    const text = 'Forscherin im Porträt\n\nLena Brückner2022-12-07T10:10:52+01:00\n\nDie Biologin Lena Brückner untersucht in Jena seit Jahren Wildbienen. Brückner zählt die Bienen an Feldrainen.'
+    expect(tag(text).entities().map((entity) => entity.name)).toEqual(['Lena Brückner', 'Jena'])
+  })
+
+  it('stays linear on a run of glued dates', () => {
+    const tokens = tokenize('x2022-01-01'.repeat(20000))
+    expect(tokens[0]!.text).toBe('x')
+    expect(tokens.length).toBeLessThan(10)
+  })
+})
+

@@ -5,7 +5,7 @@
 // capitalised, so name particles stay: WiWo, DeVon). Words with inner capitals (iPhone, BahnCard, McKinsey,
 // LehrerInnen) keep them, because their right side is no sentence opener.
 import { KIND, type TokenTable } from '../analysis.js'
-import { flagsAt, LOWER, UPPER } from './chars.js'
+import { classAt, DIGIT, flagsAt, LETTER, LOWER, UPPER } from './chars.js'
 import { isSentenceStarter } from './function-words.js'
 
 // Sentence openers that also end words written with an inner capital: the binnen-I (SchülerIn, LinkedIn, CheckIn),
@@ -43,4 +43,22 @@ export function startsAfterGlue(view: string, table: TokenTable, u: number): boo
   if (u === 0 || table.kinds[u] !== KIND.word || table.kinds[u - 1] !== KIND.word) return false
   const start = table.starts[u]!
   return table.ends[u - 1] === start && isCased(view, start - 1, LOWER) && isCased(view, start, UPPER)
+}
+
+/** Is an ISO date (2022-12-07) at i? */
+function isIsoDateAt(view: string, i: number): boolean {
+  for (let k = 0; k < 10; k++) {
+    const dash = k === 4 || k === 7
+    if (dash ? view.charCodeAt(i + k) !== 0x2d : classAt(view, i + k) !== DIGIT) return false
+  }
+  return true
+}
+
+/**
+ * Where an ISO date starts right after the letters of the word part [from, end), or -1: a byline glued to its
+ * timestamp ("Isabell Angele2022-12-07T10:10"). One pass over the part.
+ */
+export function gluedDateSplit(view: string, from: number, end: number): number {
+  for (let p = from + 1; p + 10 <= end; p++) if (classAt(view, p - 1) === LETTER && isIsoDateAt(view, p)) return p
+  return -1
 }

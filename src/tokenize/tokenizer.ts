@@ -2,14 +2,15 @@
 // CDU/CSU), elided hyphens (Staats- und), inner apostrophes (geht's) and the full stop of abbreviations and
 // ordinals (Dr., z.B., am 24. Juli); numbers keep German separators (3,5 1.200 2:1 12.30 24.12.2018).
 // Invisible code units (soft hyphen, joiners, variation selectors) inside or right after a token belong to it.
-// Two paragraphs glued without a space split before a sentence opener (LeyenDer → Leyen Der: glued.ts).
+// Two paragraphs glued without a space split before a sentence opener (LeyenDer → Leyen Der: glued.ts), a byline
+// before the ISO date glued to it (Angele2022-12-07).
 import { TokenBuilder } from './builder.js'
 import { classAt, classOf, codePointAt, DIGIT, EMOJI, FORMAT, isApostrophe, isHyphen, isSingleQuote, withoutCase, LETTER, LOWER, MARK, MODIFIER, PUNCT, REGIONAL, sameRunEnd, skipFormat, SPACE, UPPER, widthOf } from './chars.js'
 import { isAbbreviationStop, isOrdinalCandidate, isOrdinalStop } from './periods.js'
 import { asksForEmoji, domainEnd, domainLabelsEnd, dottedAbbreviationEnd, emailEnd, emailLocalEnd, emojiEnd, emoticonEnd, genderEndingEnd, priceDashEnd, urlEnd } from './scanners.js'
 import { KIND, type TokenTable } from '../analysis.js'
 import { isElision } from './function-words.js'
-import { gluedSplit } from './glued.js'
+import { gluedDateSplit, gluedSplit } from './glued.js'
 
 // Words after which "-förderung" is the second half of an elided pair (Betreuung und -förderung).
 const ELIDING_WORDS: ReadonlySet<string> = new Set(['und', 'oder', 'bzw.', 'sowie', 'noch', ',', '/', '&'])
@@ -119,6 +120,12 @@ class Scanner {
       if (!run.letters && isOrdinalCandidate(view, start, j) && isOrdinalStop(view, start, j)) return this.emit(start, j + 1, KIND.number)
     }
     if (!run.letters) return this.emit(start, j, KIND.number)
+    const dated = gluedDateSplit(view, start, j)
+    if (dated > 0) {
+      // The rest is not scanned again (a run of glued dates would make that quadratic): the date alone is a number.
+      this.out.push(start, dated, KIND.word)
+      return this.emit(dated, j, j - dated === 10 ? KIND.number : KIND.word)
+    }
     const glued = run.innerUpper ? gluedSplit(view, run.lastPart, j) : -1
     if (glued > 0) this.out.push(start, glued, KIND.word)
     return this.emit(glued > 0 ? glued : start, j, KIND.word)
