@@ -132,4 +132,13 @@ describe('people, names and bylines read apart', () => {
     // Longer abbreviations are also names: Verl is a town.
     expect(tag('Die Polizei in Verl sucht Zeugen eines Einbruchs. In Verl war es der dritte Fall seit Mai.').entities().map((e) => e.name)).toContain('Verl')
   })
+
+  it('makes no entity of a web address with a path, as photo credits give them; a bare domain may still name one', () => {
+    for (const handle of ['iStock.com/kalinowski', 'pixabay.com/lenzfoto']) {
+      const credit = tag(`Heizen mit Strom\n\nEnergetische Sanierungsmaßnahmen und moderne Heizungen senken den Energieverbrauch © ${handle}\n\nDie Wärmepumpe ersetzt in vielen Häusern die Gasheizung, sagt der Verband in Berlin. Die Wärmepumpe braucht Strom.`)
+      expect(credit.entities().map((e) => e.name)).toEqual(['Berlin'])
+    }
+    expect(tag('Laut t-online.de meldet Amazon in Seattle neue Gewinne. Das berichtet t-online.de.').entities().map((e) => e.name)).toContain('t-online')
+  })
 })
+

@@ -21,7 +21,7 @@ import { Groups } from './groups.js'
 export function linkEntities(mentions: readonly MentionInput[], context: LinkContext, index: KbIndex, slug: (name: string) => string): EntityRecord[] {
   const words = context.words ?? new WordChecks()
   const isKnownName = (name: string) => lookupName(index, name) !== undefined
-  const all = mentions.flatMap((mention, i) => mentionPieces(mention, i, context.view, isKnownName)).filter((piece) => !hasOpaqueWord(piece.text))
+  const all = mentions.flatMap((mention, i) => mentionPieces(mention, i, context.view, isKnownName)).filter((piece) => !hasOpaqueWord(piece.text) && !hasAddressPath(piece.text))
   let sports: boolean | undefined
   const isSports = () => (sports ??= hasSportsContext(context.view))
   const groups = new Groups()
@@ -81,6 +81,25 @@ function hasOpaqueWord(text: string): boolean {
     else if (++run > MAX_WORD_LENGTH) return true
   }
   return false
+}
+
+/**
+ * A piece with a web address that has a path (iStock.com/djedzura of a photo credit, instagram.com/…) names no one:
+ * a bare domain may (t-online.de), a slash in a name may too (CDU/CSU, St. Gallen/Appenzell). One pass.
+ */
+function hasAddressPath(text: string): boolean {
+  let dot = -1
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x20) dot = -1
+    else if (c === 0x2e) dot = i
+    else if (c === 0x2f && dot >= 0 && i - dot > 2 && isLowerAscii(text.charCodeAt(dot + 1))) return true
+  }
+  return false
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a
 }
 
 /** How often each country stands behind the entries of pieces that have exactly one candidate. */
