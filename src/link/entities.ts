@@ -1,9 +1,8 @@
 // Linking: recognised mentions → entities with a canonical name, type, stable id and all their mentions.
-import { ABBREVIATION_NONE, abbreviationKind } from '../tokenize/abbreviations.js'
 import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type SectionRange } from '../analysis.js'
 import { isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
 import { wordBefore } from './around.js'
-import { MAX_WORD_LENGTH } from '../shared/chars.js'
+import { isLowerCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { ID_PREFIX } from '../shared/ids.js'
 import { isTailOfKnownName, readsAsCommonWord } from './common-words.js'
 import { clubContext, hasSportsContext } from './context.js'
@@ -15,6 +14,7 @@ import { mentionPieces, type Piece } from './pieces.js'
 import type { LinkContext } from './types.js'
 import { sectionAt } from './salience.js'
 import { WordChecks } from './word-checks.js'
+import { ABBREVIATION_NONE, abbreviationKind } from '../tokenize/abbreviations.js'
 import { Groups } from './groups.js'
 
 /** Entities (salience not yet set) from the mentions of one document; `slug` makes the ids of unknown names. */
@@ -93,13 +93,9 @@ function hasAddressPath(text: string): boolean {
     const c = text.charCodeAt(i)
     if (c === 0x20) dot = -1
     else if (c === 0x2e) dot = i
-    else if (c === 0x2f && dot >= 0 && i - dot > 2 && isLowerAscii(text.charCodeAt(dot + 1))) return true
+    else if (c === 0x2f && dot >= 0 && i - dot > 2 && isLowerCode(text.charCodeAt(dot + 1))) return true
   }
   return false
-}
-
-function isLowerAscii(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a
 }
 
 /** How often each country stands behind the entries of pieces that have exactly one candidate. */

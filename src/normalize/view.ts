@@ -115,6 +115,11 @@ function continuationByte(c: number): number {
   return c < 0x100 ? -1 : (CP1252_BYTES.get(c) ?? -1)
 }
 
+/** Â, Ã or â: the only leads misreadAt takes. */
+function isMisreadLead(c: number): boolean {
+  return c === 0xc2 || c === 0xc3 || c === 0xe2
+}
+
 /**
  * The character and length of a misread UTF-8 sequence at i, or undefined. Only the leads that German pages show
  * misread are taken (Â and Ã: the Latin-1 letters and signs; â: punctuation, € and ™ from U+2000 to U+21FF), so
@@ -143,7 +148,7 @@ export function normalizeText(text: string): string {
   let clean = true
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (needsWork(c) || ((c === 0xc2 || c === 0xc3 || c === 0xe2) && misreadAt(text, i) !== undefined)) {
+    if (needsWork(c) || (isMisreadLead(c) && misreadAt(text, i) !== undefined)) {
       clean = false
       break
     }
@@ -196,7 +201,7 @@ function rewrite(text: string): string {
         continue
       }
     }
-    if (c === 0xc2 || c === 0xc3 || c === 0xe2) {
+    if (isMisreadLead(c)) {
       const misread = misreadAt(text, i)
       if (misread) {
         out[i] = mapCodeUnit(misread[0], 0)

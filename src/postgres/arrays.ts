@@ -82,7 +82,6 @@ export function textArray(values: readonly string[]): Buffer {
   return buffer
 }
 
-
 /**
  * A one-dimensional int8[] without NULLs in the binary array format (array_send), as its high and low 32 bits
  * (signed, unsigned): the values need not fit a double's exact integers.
