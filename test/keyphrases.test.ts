@@ -327,5 +327,17 @@ describe('keyphrases', () => {
     expect(found).toContain('Verschleiß')
     for (const bad of ['Inkl', 'Zzgl', 'MwSt']) expect(found).not.toContain(bad)
   })
-})
 
+  it('rank a compound whose parts come back in other words above a compound seen once with nothing like it', () => {
+    // Both compounds stand once in the body; the flood words recur (Hochwasserschutz, Hochwasserwelle, Hochwassers),
+    // the pension word does not.
+    const doc = tag('Pegel an der Mulde steigt weiter\n\nIn Grimma bereiten sich die Anwohner auf die Nacht vor. ' +
+      'Der Hochwasserschutz der Altstadt wurde nach dem letzten Hochwasser erhöht. Ein Anwohner sprach über seine ' +
+      'Rentenerhöhung, die im Sommer kommt. Die Hochwasserwelle soll am Morgen die Stadt erreichen. Nach Angaben der ' +
+      'Behörden wurden Sandsäcke verteilt, wegen des Hochwassers bleiben die Schulen geschlossen.')
+    const labels = labelsOf(doc)
+    expect(labels).toContain('Hochwasserwelle')
+    expect(labels).toContain('Rentenerhöhung')
+    for (const flood of ['Hochwasserwelle', 'Hochwasserschutz']) expect(labels.indexOf(flood), flood).toBeLessThan(labels.indexOf('Rentenerhöhung'))
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adjectiveStem, compoundTail, corporaFile, isAdjectivalNoun, isKnownModifier, isNounLemma, nounGender, nounLemma, nounRarity } from '../src/lexicon/index.js'
+import { adjectiveStem, compoundParts, compoundTail, corporaFile, isAdjectivalNoun, isKnownModifier, isNounLemma, nounGender, nounLemma, nounRarity } from '../src/lexicon/index.js'
 
 /** Each form → the lemma nounLemma must give. */
 function expectLemmas(cases: Readonly<Record<string, string | undefined>>): void {
@@ -235,5 +235,19 @@ describe('compoundTail', () => {
     expect(compoundTail('Bahnverkehr')).toBe('verkehr')
     expect(compoundTail('Verkehr')).toBe('')
     expect(compoundTail('Bahn' + 'verkehr'.repeat(20))).toBe('')
+  })
+})
+
+describe('compoundParts', () => {
+  it('gives a compound, its head and its modifier as lemmas, nested compounds taken apart too', () => {
+    expect(compoundParts('Einbruchsserie')).toEqual(['Einbruchsserie', 'Serie', 'Einbruch'])
+    expect(compoundParts('Eigenbedarfskündigung')).toEqual(['Eigenbedarfskündigung', 'Kündigung', 'Eigenbedarf'])
+    expect(compoundParts('Kirchentag')).toEqual(['Kirchentag', 'Tag', 'Kirche'])
+    expect(compoundParts('Playoff-Viertelfinale')).toContain('Viertelfinale')
+  })
+
+  it('gives a word that is no known compound as it is', () => {
+    expect(compoundParts('Aushöhlung')).toEqual(['Aushöhlung'])
+    expect(compoundParts('Xyzquorpel')).toEqual(['Xyzquorpel'])
   })
 })

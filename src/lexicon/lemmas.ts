@@ -368,6 +368,53 @@ function compoundModifier(modifier: string): boolean {
   return nounLemma(noun) !== undefined || LINKS.some((link) => noun.length - link.length >= MIN_MODIFIER && noun.endsWith(link) && nounLemma(noun.slice(0, -link.length)) !== undefined)
 }
 
+/** Compounds nest this deep at most when taken apart into their parts (Wohnungs|einbruch|diebstahl). */
+const MAX_PARTS_DEPTH = 3
+
+/**
+ * The lemmas a noun is made of, itself first: Wohnungseinbruchdiebstahl → Wohnungseinbruchdiebstahl, Diebstahl,
+ * Wohnungseinbruch, Einbruch, Wohnung; Einbruchsserie → Einbruchsserie, Serie, Einbruch; a word that is no known
+ * compound → itself. Parts of a hyphen compound too (Playoff-Viertelfinale → Viertelfinale, Finale).
+ */
+export function compoundParts(lemma: string): string[] {
+  const parts: string[] = []
+  addParts(parts, lemma, 0)
+  return parts
+}
+
+function addParts(parts: string[], word: string, depth: number): void {
+  if (parts.includes(word)) return
+  parts.push(word)
+  if (depth >= MAX_PARTS_DEPTH) return
+  const hyphen = word.lastIndexOf('-')
+  if (hyphen > 0 && hyphen < word.length - 1) {
+    const last = word.slice(hyphen + 1)
+    if (NOUN_WORD.test(last)) addParts(parts, nounLemma(last) ?? last, depth + 1)
+    return
+  }
+  const tail = compoundTail(word)
+  if (tail === '') return
+  const head = tail[0]!.toUpperCase() + tail.slice(1)
+  addParts(parts, nounLemma(head) ?? head, depth + 1)
+  const modifier = modifierLemma(word.slice(0, word.length - tail.length))
+  if (modifier !== '') addParts(parts, modifier, depth + 1)
+}
+
+/** A compound modifier's lemma, with its linking element dropped (Einbruchs → Einbruch, Kirchen → Kirche), or ''. */
+function modifierLemma(modifier: string): string {
+  if (modifier.length < MIN_MODIFIER || modifier.endsWith('-')) return ''
+  const noun = modifier[0]!.toUpperCase() + modifier.slice(1)
+  if (!NOUN_WORD.test(noun)) return ''
+  const listed = nounLemma(noun)
+  if (listed !== undefined) return listed
+  for (const link of LINKS) {
+    if (noun.length - link.length < MIN_MODIFIER || !noun.endsWith(link)) continue
+    const lemma = nounLemma(noun.slice(0, -link.length))
+    if (lemma !== undefined) return lemma
+  }
+  return ''
+}
+
 /** The gender of a lemma, or of its compound head (Intelligenz: f; Krisenherd: m), '' when unknown. */
 export function nounGender(lemma: string): Gender {
   return NOUN_WORD.test(lemma) ? (paradigmOf(lemmaTable(), lemma)?.gender ?? '') : ''

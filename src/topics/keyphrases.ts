@@ -5,9 +5,11 @@ import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../ana
 import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isCommonNoun, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
+import { WordMemo } from '../shared/memo.js'
 import { stemGerman } from '../stem/index.js'
 import { spacedTokens } from '../tokenize/index.js'
 import { ABBREVIATION_NONE, abbreviationKind, capitalisedAbbreviationKind } from '../tokenize/abbreviations.js'
+import { PartCounts, themeParts } from './cohesion.js'
 import { elidedLexeme } from './elision.js'
 import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
@@ -35,6 +37,8 @@ const ACTOR = 0.35
 const PHRASE_BOOST = 1.2
 /** Size of the background word list's source (GermEval 2014 training file), in tokens. */
 const BACKGROUND_TOKENS = 96_499
+/** How much other words sharing a keyphrase's parts add (see cohesion.ts). */
+const COHESION = 0.3
 
 /** A capitalised word's stem as a keyphrase noun, and whether it may be a keyphrase alone (not a generic noun). */
 interface NounKey {
@@ -74,11 +78,15 @@ export class KeyphraseMemos {
   readonly places: PlaceWords = placeWords()
   /** A word's lower case, for the words of entity mentions. */
   readonly lowers: LexemeMemo<string>
+  /** A noun form's theme parts (cohesion.ts), and a label's. */
+  readonly parts: LexemeMemo<readonly string[]>
+  readonly labelParts = new WordMemo<readonly string[]>()
 
   constructor(readonly table: LexemeTable) {
     this.tails = new LexemeMemo(table)
     this.knownNouns = new LexemeMemo(table)
     this.lowers = new LexemeMemo(table)
+    this.parts = new LexemeMemo(table)
     this.nouns = new LexemeMemo(table)
     this.adjectives = new LexemeMemo(table)
     this.labels = new LexemeMemo(table)
@@ -208,6 +216,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
   const candidates = new Map<string, Occurrences>()
   const phrases: PhraseTable = new Map()
   const seenInside = new Set<string>()
+  const partCounts = new PartCounts()
   let t = 0
   let order = 0
   let sentence = 0
@@ -222,6 +231,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       const lexeme = elided >= 0 ? elided : lexemes[t]!
       const noun = memos.nouns.get(lexeme, nounKey)
       if (noun.key === '') continue
+      partCounts.add(lexeme)
       const adjective = t > 0 && tokens.starts[t - 1]! >= section.start ? phraseAdjectiveBefore(view, tokens, t, inMention, lexemes, memos) : ''
       if (adjective !== '') countPhrase(phrases, adjective, noun.key, lexeme, sectionWeight, sentence, order)
       if (!noun.candidate) continue
@@ -232,7 +242,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       order++
     }
   }
-  return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.lowers), memos)
+  return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.lowers), partCounts, memos)
 }
 
 /** Token t follows a colon, after which German may capitalise any word (Zwei Optionen: Einerseits …). */
@@ -261,7 +271,7 @@ interface LemmaGroup {
   first: number
 }
 
-function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, memos: KeyphraseMemos): Keyphrase[] {
+function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, partCounts: PartCounts, memos: KeyphraseMemos): Keyphrase[] {
   const { labels, table } = memos
   const result: Array<Keyphrase & { first: number }> = []
   const merged = new Set<string>()
@@ -291,7 +301,10 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
   }
   for (const { key, info, score, count, sentences, first } of groups.values()) {
     const head = hasHeadIn(key, candidates) ? HEAD_BOOST : 1
-    let weight = Math.log1p(score) * spreadOf(sentences) * info.specificity * head * info.factor
+    // A simple word is what its compounds share (Ausbau of Glasfaserausbau): the compound is the theme, not the word.
+    const parts = memos.labelParts.get(info.label, themeParts)
+    const cohesion = parts.length > 1 ? 1 + COHESION * Math.log1p(partCounts.shared(parts, count, memos.parts)) : 1
+    let weight = Math.log1p(score) * spreadOf(sentences) * info.specificity * head * info.factor * cohesion
     let label = info.label
     const phrase = phrases.get(key)
     // A phrase that makes up at least half of its noun's occurrences names the theme (künstliche Intelligenz); one seen
