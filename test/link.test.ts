@@ -140,5 +140,22 @@ describe('people, names and bylines read apart', () => {
     }
     expect(tag('Laut t-online.de meldet Amazon in Seattle neue Gewinne. Das berichtet t-online.de.').entities().map((e) => e.name)).toContain('t-online')
   })
-})
 
+  it('makes no entity of a date, German or English (a comment stamp, a post date)', () => {
+    const stamps = tag('Neue Ampel an der Kreuzung\n\nDie Stadt Pforzheim stellt an der Kreuzung eine neue Ampel auf, sagt Bürgermeister Tim Kohler.\n\n' +
+      'Post date March 5, 2014\n\nAnna Vogt, Mi 8 Okt 2025 / 10:12 Antworten\nEndlich passiert etwas.')
+    const names = stamps.entities().map((e) => e.name)
+    for (const date of ['March', 'Mi 8 Okt', 'Okt']) expect(names).not.toContain(date)
+    expect(names).toContain('Pforzheim')
+  })
+
+  it('leaves a greeting or a byline word before a name and a photo credit after it out of the name', () => {
+    // Spans as the recogniser hands them over on real pages (a reply, a byline, a caption credit): the linker alone.
+    const view = 'Hallo Lotte Brenner, danke! By Jannik Roth on Montag. Foto: Mara Lind Symbolbild imago'
+    const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'PER' as const, kind: 'name' as const })
+    const entities = linkEntities([at('Hallo Lotte Brenner'), at('By Jannik Roth'), at('Mara Lind Symbolbild imago')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => e.name).sort()).toEqual(['Jannik Roth', 'Lotte Brenner', 'Mara Lind'])
+    for (const entity of entities) for (const mention of entity.mentions) expect(view.slice(mention.start, mention.end)).toBe(entity.name)
+  })
+
+})

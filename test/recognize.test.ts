@@ -1,3 +1,4 @@
+import { featureForm } from '../src/recognize/word-features.js'
 import { describe, expect, it } from 'vitest'
 import { normalizeText } from '../src/normalize/index.js'
 import type { SectionRange } from '../src/analysis.js'
@@ -141,5 +142,13 @@ describe('long input', () => {
     expect(labels).toHaveLength(tokens.length)
     const invalid = labels.filter((label, i) => label.startsWith('I-') && labels[i - 1] !== label && labels[i - 1] !== 'B-' + label.slice(2))
     expect(invalid).toEqual([])
+  })
+})
+
+describe('featureForm', () => {
+  it("reads Swiss thousands as the training text writes them (80'000 as 80.000), and leaves other words alone", () => {
+    expect(featureForm("80'000")).toBe('80.000')
+    expect(featureForm('1’250’000')).toBe('1.250.000')
+    for (const word of ["Peter's", "Rock'n'Roll", "'80", '80.000', "D'Alema"]) expect(featureForm(word)).toBe(word)
   })
 })

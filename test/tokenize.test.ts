@@ -159,6 +159,12 @@ describe('tokenize: abbreviations, ordinals and numbers', () => {
     for (const number of ['3,5', '1.200', '2:1', '12.30', '24.12.2018', '1.250.000']) expect(kindOf(text, number)).toBe('number')
   })
 
+  it("reads Swiss thousands with an apostrophe as one number, but no other apostrophe after digits", () => {
+    const text = "Es kostet 80'000 Franken und 1’250’000 Fr., nicht 12'3 oder 2'0000."
+    for (const number of ["80'000", '1’250’000']) expect(kindOf(text, number)).toBe('number')
+    expect(texts("12'3 2'0000")).toEqual(['12', "'", '3', '2', "'", '0000'])
+  })
+
   it('reads signs, price dashes and mixed tokens', () => {
     expect(texts('Bei -5 Grad kostet es 10,- Euro, +3,5 Prozent für 90er-Jahre-Fans.')).toEqual([
       'Bei', '-5', 'Grad', 'kostet', 'es', '10,-', 'Euro', ',', '+3,5', 'Prozent', 'für', '90er-Jahre-Fans', '.',

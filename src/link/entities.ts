@@ -16,12 +16,13 @@ import { sectionAt } from './salience.js'
 import { WordChecks } from './word-checks.js'
 import { ABBREVIATION_NONE, abbreviationKind } from '../tokenize/abbreviations.js'
 import { Groups } from './groups.js'
+import { isDateName } from './name-words.js'
 
 /** Entities (salience not yet set) from the mentions of one document; `slug` makes the ids of unknown names. */
 export function linkEntities(mentions: readonly MentionInput[], context: LinkContext, index: KbIndex, slug: (name: string) => string): EntityRecord[] {
   const words = context.words ?? new WordChecks()
   const isKnownName = (name: string) => lookupName(index, name) !== undefined
-  const all = mentions.flatMap((mention, i) => mentionPieces(mention, i, context.view, isKnownName)).filter((piece) => !hasOpaqueWord(piece.text) && !hasAddressPath(piece.text))
+  const all = mentions.flatMap((mention, i) => mentionPieces(mention, i, context.view, isKnownName)).filter((piece) => !hasOpaqueWord(piece.text) && !hasAddressPath(piece.text) && !(piece.entryId === undefined && isDateName(piece.text)))
   let sports: boolean | undefined
   const isSports = () => (sports ??= hasSportsContext(context.view))
   const groups = new Groups()

@@ -5,6 +5,7 @@ import { cleanSurface } from './names.js'
 import type { MentionInput } from '../analysis.js'
 import { isDigit, isLower, isUpper } from '../shared/chars.js'
 import type { NerLabel } from './types.js'
+import { creditWordStart, leadWordEnd } from './name-words.js'
 
 export interface Piece {
   /** The span reported as the mention: the piece itself for names, the whole word for derived and part mentions. */
@@ -83,7 +84,12 @@ const JOINERS: readonly string[] = [...ARTICLES, ...PREPOSITIONS]
  * `Frankfurt am Main und Stuttgart`) and one over a preposition ends before it (`Deutschen Bundestages für Presse`);
  * a whole known name stays (`Institut der deutschen Wirtschaft`, `Bank für Internationalen Zahlungsausgleich`).
  */
-function namePieces(mention: MentionInput, index: number, raw: string, isKnownName: (name: string) => boolean): Piece[] {
+function namePieces(mention: MentionInput, index: number, span: string, isKnownName: (name: string) => boolean): Piece[] {
+  // A greeting or byline word before the name (Hallo Nici, By Dago) and a photo credit after it (Olga Symbolbild) are
+  // not part of it.
+  const skip = leadWordEnd(span)
+  const start = mention.start + skip
+  const raw = span.slice(skip, skip + creditWordStart(span.slice(skip)))
   let end = raw.length
   for (;;) {
     const space = raw.lastIndexOf(' ', end - 1)
@@ -93,12 +99,12 @@ function namePieces(mention: MentionInput, index: number, raw: string, isKnownNa
   const text = raw.slice(0, end)
   const whole = cleanSurface(text)
   const cut = hasLowerWord(text) ? cutAt(text, whole, isKnownName) : undefined
-  if (cut === undefined) return [makePiece(mention, index, mention.start, mention.start + end, whole, undefined)]
+  if (cut === undefined) return [makePiece(mention, index, start, start + end, whole, undefined)]
   const [at, joiner, tail] = cut
-  const head = makePiece(mention, index, mention.start, mention.start + at, cleanSurface(text.slice(0, at)), undefined)
+  const head = makePiece(mention, index, start, start + at, cleanSurface(text.slice(0, at)), undefined)
   if (!tail) return [head]
   const from = at + joiner.length
-  return [head, makePiece(mention, index, mention.start + from, mention.start + end, cleanSurface(text.slice(from)), undefined)]
+  return [head, makePiece(mention, index, start + from, start + end, cleanSurface(text.slice(from)), undefined)]
 }
 
 /** Some word of `text` after the first starts in lower case (der, und, für): only then may a name have run on. */

@@ -10,7 +10,7 @@ import { addFeature, addFeatures, featureIndex, ROW, type NerModel } from './mod
 import { PHRASE_FLAG_COUNT, phraseFlags, wordStartBits } from './phrases.js'
 import { createKernel, KERNEL_TOKENS, type Kernel } from './kernel/index.js'
 import { MAX_WORD_LENGTH } from '../shared/chars.js'
-import { AFTER_SENTENCE, BEFORE_SENTENCE, BIAS_HASH, firstWordFeatures, OPAQUE_WORD, phraseFlagHash, wordFeatures } from './word-features.js'
+import { AFTER_SENTENCE, BEFORE_SENTENCE, BIAS_HASH, featureForm, firstWordFeatures, OPAQUE_WORD, phraseFlagHash, wordFeatures } from './word-features.js'
 import { WINDOW } from './window.js'
 
 /** Rows cached before the cache starts over; bounds memory at MAX_ROWS * ROW floats (32 MB). */
@@ -93,7 +93,8 @@ export class Tagger {
   }
 
   /** Computes the row of `word` and returns its index. */
-  #addRow(word: string): number {
+  #addRow(written: string): number {
+    const word = featureForm(written)
     const id = this.#rowCount++
     const at = id * ROW
     const model = this.#model

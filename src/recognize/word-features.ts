@@ -3,6 +3,7 @@
 import { FNV_OFFSET, FNV_PRIME, hashStep, hashString } from '../shared/hash.js'
 import { TYPE_NAMES, type Knowledge } from './knowledge.js'
 import { caseClass, charClass, lengthBucket } from './shape.js'
+import { isDigitCode } from '../shared/chars.js'
 import { isNounFormIn, LONGEST_NOUN_ENDING } from '../lexicon/index.js'
 
 function seed(tag: string): number {
@@ -43,6 +44,19 @@ function shapeHash(hash: number, word: string, from: number, to: number): number
     symbols++
   }
   return hash >>> 0
+}
+
+/**
+ * The form a word's features are read from: Swiss thousands (80'000, 1’250’000) as the German training text writes
+ * them (80.000), so that the model, which never saw them, reads them as the numbers they are.
+ */
+export function featureForm(word: string): string {
+  let form = word
+  for (let i = 1; i < word.length - 1; i++) {
+    const c = word.charCodeAt(i)
+    if ((c === 0x27 || c === 0x2019) && isDigitCode(word.charCodeAt(i - 1)) && isDigitCode(word.charCodeAt(i + 1))) form = form.slice(0, i) + '.' + form.slice(i + 1)
+  }
+  return form
 }
 
 /** Genitive: Merkels, Putins, Hans', Paris' → the name without the ending, or undefined. */

@@ -1,5 +1,6 @@
 // Closed word lists for recognising page furniture in German news text. Compiled by hand from common German news
 // site layouts (agency codes are the agencies' own abbreviations). All lower case.
+import { GERMAN_MONTHS, GERMAN_MONTHS_SHORT, GERMAN_WEEKDAYS, GERMAN_WEEKDAYS_SHORT } from '../shared/calendar.js'
 
 /** News agencies and editorial desks as they appear in bylines. */
 export const AGENCIES: ReadonlySet<string> = new Set([
@@ -44,10 +45,8 @@ export const PAGE_WORDS: ReadonlySet<string> = new Set([
 
 /** Words of a date or time stamp line ("Dienstag, 20. März 2018, 14:35 Uhr", "Stand: 20.03.2018", "Lesezeit: 3 Min."). */
 export const STAMP_WORDS: ReadonlySet<string> = new Set([
-  'januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
-  'november', 'dezember', 'jan.', 'feb.', 'mär.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.',
-  'dez.', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo.',
-  'di.', 'mi.', 'do.', 'fr.', 'sa.', 'so.', 'uhr', 'stand', 'stand:', 'aktualisiert', 'aktualisiert:',
+  ...GERMAN_MONTHS, ...GERMAN_MONTHS_SHORT.map((month) => `${month}.`), ...GERMAN_WEEKDAYS,
+  ...GERMAN_WEEKDAYS_SHORT.map((day) => `${day}.`), 'uhr', 'stand', 'stand:', 'aktualisiert', 'aktualisiert:',
   'veröffentlicht', 'veröffentlicht:', 'erstellt', 'erstellt:', 'update', 'update:', 'zuletzt', 'am', 'um', 'vom', 'mez',
   'mesz', 'lesezeit', 'lesezeit:', 'min', 'min.', 'minute', 'minuten', 'ca.', 'gestern', 'heute', '|', '-', '–',
   'online', 'seit', 'publiziert', 'publiziert:', 'lesedauer', 'lesedauer:', 'geändert', 'geändert:', 'zuletzt:',

@@ -6,6 +6,7 @@
 import { KIND, type TokenTable } from '../analysis.js'
 import { termStopwords } from '../lexicon/index.js'
 import { isDigitCode, isUpperCode } from '../shared/chars.js'
+import { GERMAN_MONTHS } from '../shared/calendar.js'
 import { spacedTokens } from '../tokenize/index.js'
 
 export interface NumberTerm {
@@ -23,9 +24,7 @@ const PERCENT: ReadonlySet<string> = new Set(['prozent', '%'])
 const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['euro', 'eur'], ['€', 'eur'], ['franken', 'chf'], ['chf', 'chf'], ['fr.', 'chf'], ['dollar', 'usd'], ['$', 'usd'], ['pfund', 'gbp'],
 ])
-const MONTHS: ReadonlySet<string> = new Set([
-  'januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
-])
+const MONTHS: ReadonlySet<string> = new Set(GERMAN_MONTHS)
 /** Words before a number that make it no model number (Seite 3, Nummer 5 are fine: they are no unit). */
 const NOT_MODELS: ReadonlySet<string> = new Set([...MONTHS, 'uhr', 'jahr', 'jahre', 'jahren', 'prozent', 'euro', 'franken', 'dollar', 'minute', 'minuten', 'stunde', 'stunden', 'tag', 'tage', 'tagen'])
 const LARGE = 1000

@@ -1,5 +1,6 @@
 // Small closed word lists the tokenizer and the sentence splitter consult. German function words compiled for this
-// project from grammar knowledge; month names are the standard German ones.
+// project from grammar knowledge; month names are the standard German ones (src/shared/calendar.ts).
+import { GERMAN_MONTHS, GERMAN_MONTHS_SHORT } from '../shared/calendar.js'
 
 function wordSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter((word) => word !== ''))
@@ -64,10 +65,7 @@ const ORDINAL_HEADS = wordSet(`
     dieser diese dieses diesem diesen
   `)
 
-const MONTHS = wordSet(`
-    januar jänner februar feber märz april mai juni juli august september oktober november dezember
-    jan feb febr mrz apr jun jul aug sep sept okt nov dez
-  `)
+const MONTHS: ReadonlySet<string> = new Set([...GERMAN_MONTHS, ...GERMAN_MONTHS_SHORT])
 
 const LINE_CONTINUATIONS = wordSet(`
     der die das den dem des ein eine einen einem einer eines und oder aber sowie bzw sondern denn

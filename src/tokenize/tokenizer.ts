@@ -190,6 +190,8 @@ class Scanner {
     const afterIsPart = after === LETTER || after === DIGIT || after === MARK
     const before = classAt(view, j - 1)
     if ((c === 0x2e || c === 0x2c || c === 0x3a) && run.digitsOnly && classAt(view, j + 1) === DIGIT) return j + 1
+    // Swiss thousands (80'000, 1’250’000 Franken): an apostrophe before exactly three digits.
+    if ((c === 0x27 || c === 0x2019) && run.digitsOnly && isThousandsGroup(view, j + 1)) return j + 1
     if (isHyphen(c) || c === 0x2f || c === 0x5f) {
       if (afterIsPart) {
         run.plainNumber = false
@@ -328,6 +330,10 @@ class Scanner {
     const after = classAt(view, i + 1)
     return after !== LETTER && after !== DIGIT
   }
+}
+
+function isThousandsGroup(view: string, i: number): boolean {
+  return classAt(view, i) === DIGIT && classAt(view, i + 1) === DIGIT && classAt(view, i + 2) === DIGIT && classAt(view, i + 3) !== DIGIT
 }
 
 export function tokenizeView(view: string): TokenTable {

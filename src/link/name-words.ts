@@ -1,0 +1,70 @@
+// Words that stand next to a name on real pages without being part of it: a greeting or a byline word before it
+// (Hallo Nici, By Dago, Photocredits MYMARINI), a photo credit glued after it (Olga Symbolbild imago), and names made
+// only of a date (Do 9 Apr, March).
+import { CREDIT_LABELS, PHOTO_SERVICES } from '../sections/page-words.js'
+import { isCalendarWord } from '../shared/calendar.js'
+import { isDigit, isLower } from '../shared/chars.js'
+
+/** Greetings and byline words that open a line before a name (lower case). */
+const LEAD_WORDS: ReadonlySet<string> = new Set([
+  'hallo', 'hi', 'hey', 'servus', 'moin', 'grüezi', 'liebe', 'lieber', 'by', 'posted', 'filed', 'photo', 'photos', 'foto',
+  'fotos', 'photocredit', 'photocredits', 'fotocredit', 'fotocredits', 'credit', 'credits', 'copyright',
+])
+
+/** Photo credit words that end a name they are glued to (lower case): labels (Symbolbild) and photo services (imago). */
+const CREDIT_WORDS: ReadonlySet<string> = new Set([
+  ...CREDIT_LABELS.filter((label) => label !== 'bild' && label !== 'bilder' && label !== 'video'),
+  // Two- and three-letter services (AP, dpa) are also parts of names; the longer ones are not.
+  ...PHOTO_SERVICES.filter((service) => service.length > 3 && !service.includes(' ') && !service.includes('/')),
+  'gettyimages', 'photocredit', 'photocredits', 'fotocredit', 'fotocredits',
+])
+
+const isNameSpace = (c: string): boolean => c === ' ' || c === ',' || c === '\u00a0'
+
+/** Where a name starts after a greeting or byline word that opens it and is followed by a capitalised word (0 when none does). */
+export function leadWordEnd(raw: string): number {
+  let end = 0
+  while (end < raw.length && !isNameSpace(raw[end]!)) end++
+  if (end === raw.length || !LEAD_WORDS.has(raw.slice(0, end).toLowerCase())) return 0
+  // Lower-case words after it belong to the byline too (Posted on, Filed under).
+  for (;;) {
+    while (end < raw.length && isNameSpace(raw[end]!)) end++
+    if (end === raw.length || !isLower(raw[end]!)) break
+    while (end < raw.length && !isNameSpace(raw[end]!)) end++
+  }
+  return end < raw.length ? end : 0
+}
+
+/** Where a name ends before a credit word after its first word (the name's length when none follows). */
+export function creditWordStart(raw: string): number {
+  let start = raw.indexOf(' ')
+  while (start >= 0) {
+    const from = start + 1
+    let to = from
+    while (to < raw.length && raw[to] !== ' ') to++
+    if (CREDIT_WORDS.has(raw.slice(from, to).toLowerCase())) {
+      let end = start
+      while (end > 0 && isNameSpace(raw[end - 1]!)) end--
+      return end
+    }
+    start = to < raw.length ? to : -1
+  }
+  return raw.length
+}
+
+/** A name whose every word is a month, a weekday or a number, with at least one of the first two (Do 9 Apr, March). */
+export function isDateName(text: string): boolean {
+  let calendar = false
+  for (const raw of text.split(' ')) {
+    const word = raw.endsWith('.') || raw.endsWith(',') ? raw.slice(0, -1) : raw
+    if (word === '') continue
+    if (isCalendarWord(word.toLowerCase())) calendar = true
+    else if (!isAllDigits(word)) return false
+  }
+  return calendar
+}
+
+function isAllDigits(word: string): boolean {
+  for (const c of word) if (!isDigit(c)) return false
+  return true
+}
