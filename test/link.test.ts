@@ -158,4 +158,11 @@ describe('people, names and bylines read apart', () => {
     for (const entity of entities) for (const mention of entity.mentions) expect(view.slice(mention.start, mention.end)).toBe(entity.name)
   })
 
+
+  it('joins a surname with its particles (Van der Bellen, de Vries) to the full name, whatever the case of the particle', () => {
+    const visit = tag('Festspiel-Reisen von Van der Bellen kosteten 57.000 Euro\n\nBundespräsident Alexander Van der Bellen fuhr nach Salzburg. Van der Bellen sagte, die Reisen seien dienstlich.')
+    expect(visit.people().map((e) => [e.id, e.mentions.length])).toEqual([['person:alexander-van-der-bellen', 3]])
+    const coach = tag('Gespräch mit Frank de Vries\n\nDer Trainer Frank de Vries verlängert in Heerenveen. De Vries sagte, er freue sich. Für de Vries ist es die dritte Saison.')
+    expect(coach.people().map((e) => [e.name, e.mentions.length])).toEqual([['Frank de Vries', 4]])
+  })
 })

@@ -258,9 +258,10 @@ describe('line kinds', () => {
   })
 
   it.each(['+', '|', '36', 'Teilen', 'Twitter', 'Online seit heute, 16.48 Uhr', 'Publiziert: 12.03.2025, 19.05 Uhr',
-    '10.03.2026, 06:12 Uhr · Lesezeit: 3 Minuten', 'Zurück zur Übersicht',
+    '10.03.2026, 06:12 Uhr · Lesezeit: 3 Minuten', 'Zurück zur Übersicht', 'Redaktion 4. März 2025 09:15',
     'Facebook', 'Drucken', 'Teilen Twitter Facebook WhatsApp', 'Artikel merken', 'Startseite > Politik', 'Home | Politik | Wirtschaft', 'Stand: 20.03.2018, 14:35 Uhr',
-    'Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie dem zu.', 'Alle akzeptieren'])('%s is debris', (line) => {
+    'Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie dem zu.', 'Alle akzeptieren',
+    'DAX18210.5-0.41%BEISPIEL AG42.10+1.2%MUSTER BANK9.87±0%NORD ENERGIE15.3-2.05%SÜDWERKE7.71+0.66%ALPEN VERSICHERUNG25.35±0%'])('%s is debris', (line) => {
     expect(kindOf(line)).toBe(LINE.other)
   })
 
@@ -291,6 +292,7 @@ describe('line kinds', () => {
     'Die dpa berichtete am Montag über den Streit.', 'Kommentare sind erwünscht, sagte der Sprecher.', 'Diskutieren Sie mit Ihren Kindern über Medien.',
     'Zum Thema Sicherheit sagte er nichts.', 'Mehr dazu sagte der Minister nicht.', 'Red Bull gewinnt in Monaco', 'Von Trump enttäuscht',
     'Das Foto: ein Beweis für die Vorwürfe', 'Nach Wahl in Russland', 'Viele Websites verwenden Cookies, um Nutzer zu verfolgen.',
+    'Der Dax schloss bei +0,4%, der MDax bei -0,2% und der TecDax bei +1,1%, während der Euro im Vergleich zum Dollar kaum Bewegung zeigte.',
   ])('%s is text', (line) => {
     expect(kindOf(line)).toBe(LINE.text)
   })

@@ -18,6 +18,23 @@ function surnameOf(name: string): string {
   return foldKey(words[words.length - 1]!)
 }
 
+/** Particles of surnames (Ursula von der Leyen, Frank de Vries), lower case. */
+const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'vom', 'zu', 'zum', 'zur', 'der', 'den', 'de', 'des', 'di', 'da', 'du', 'del', 'della', 'dos', 'le', 'la', 'ten', 'ter'])
+
+/** A surname with its particles and nothing before them (Van der Bellen, de Vries): a bare surname, not a full name. */
+function isParticleSurname(name: string): boolean {
+  const words = name.split(' ')
+  return words.length > 1 && words.slice(0, -1).every((word) => PARTICLES.has(foldKey(word)))
+}
+
+/** The keys a bare surname may take to find this full name: its last word, and that word with its particles (van der bellen). */
+function surnameKeys(name: string): string[] {
+  const words = name.split(' ')
+  const keys = [foldKey(words[words.length - 1]!)]
+  for (let k = words.length - 2; k >= 1 && PARTICLES.has(foldKey(words[k]!)); k--) keys.push(foldKey(words.slice(k).join(' ')))
+  return keys
+}
+
 /** A person's name without a genitive ending when the bare form is attested: Putins → Putin. */
 function baseForm(name: string, attested: ReadonlySet<string>): string {
   const words = name.split(' ')
@@ -54,7 +71,7 @@ export function clusterPersons(pieces: readonly Piece[], index: KbIndex): Person
       const cluster = clusterFor(entry.id, entry)
       cluster.pieces.push(piece)
       if (name.includes(' ')) cluster.fullNames.push(entry.name)
-    } else if (name.includes(' ') && piece.kind === 'name') {
+    } else if (name.includes(' ') && piece.kind === 'name' && !isParticleSurname(name)) {
       const full = baseForm(name, attested)
       const cluster = clusterFor('name:' + foldKey(full), undefined)
       cluster.pieces.push(piece)
@@ -68,7 +85,7 @@ export function clusterPersons(pieces: readonly Piece[], index: KbIndex): Person
   const bySurname = new Map<string, PersonCluster[]>()
   for (const cluster of clusters) {
     const names = cluster.fullNames.length > 0 ? cluster.fullNames : cluster.entry ? [cluster.entry.name] : []
-    for (const surname of new Set(names.map(surnameOf))) {
+    for (const surname of new Set(names.flatMap(surnameKeys))) {
       const list = bySurname.get(surname) ?? []
       list.push(cluster)
       bySurname.set(surname, list)
@@ -86,13 +103,20 @@ export function clusterPersons(pieces: readonly Piece[], index: KbIndex): Person
       }
     }
     if (!target) {
-      const entry = keys.map((key) => index.bySurname.get(key)).find((entries) => entries?.length === 1)?.[0]
+      const entry = isParticleSurname(name) ? particleEntry(index, name) : keys.map((key) => index.bySurname.get(key)).find((entries) => entries?.length === 1)?.[0]
       target = entry ? clusterFor(entry.id, entry) : clusterFor('name:' + foldKey(baseForm(name, attested)), undefined)
       if (!entry && target.fullNames.length === 0) target.fullNames.push(baseForm(name, attested))
     }
     target.pieces.push(piece)
   }
   return clusters
+}
+
+/** The one knowledge-base person whose name ends in this surname with its particles (Van der Bellen). */
+function particleEntry(index: KbIndex, name: string): KbEntry | undefined {
+  const ending = ' ' + foldKey(name)
+  const entries = (index.bySurname.get(surnameOf(name)) ?? []).filter((entry) => foldKey(entry.name).endsWith(ending))
+  return entries.length === 1 ? entries[0] : undefined
 }
 
 /** The cluster whose mention comes closest before `offset`, else closest after. */

@@ -12,6 +12,7 @@ const MAX_BOX_LINE = 220
 const MAX_STAT_LINE = 200
 const MAX_SERVICE_CREDIT = 60
 const MAX_CREDIT_NAME_WORDS = 4
+const MIN_TAPE_CHANGES = 3
 
 /** Every word is a share button, menu item or consent word ("Teilen Twitter Facebook", "Artikel merken"). */
 function isMenuLine(lower: string): boolean {
@@ -128,10 +129,32 @@ function isQuoteLine(lower: string): boolean {
   return i < end && (lower[i] === '+' || lower[i] === '-' || lower[i] === '−' || lower[i] === '±')
 }
 
+/** A sign and digits glued to a per cent sign ending at `end` (`+1.29%`, `-0,6%`, `±0%`): the start of the sign, or -1. */
+function signedChangeStart(lower: string, end: number): number {
+  let i = end - 1
+  const last = i
+  while (i >= 0 && (isDigit(lower[i]!) || lower[i] === '.' || lower[i] === ',')) i--
+  return i < last && isDigit(lower[last]!) && (lower[i] === '+' || lower[i] === '-' || lower[i] === '−' || lower[i] === '±') ? i : -1
+}
+
+/**
+ * A glued ticker tape of a market widget (`ATX3078.02-0.24%ANDRITZ43.14-0.6%…`): at least three signed changes, and
+ * at least one for every two spaces, which no sentence about the market has.
+ */
+function isTickerTape(lower: string): boolean {
+  let changes = 0
+  let spaces = 0
+  for (let i = 0; i < lower.length; i++) {
+    if (lower[i] === ' ') spaces++
+    else if (lower[i] === '%' && signedChangeStart(lower, i) >= 0) changes++
+  }
+  return changes >= MIN_TAPE_CHANGES && changes * 2 >= spaces
+}
+
 /** Page furniture that is neither text nor a credit: symbols, menus, stamps, breadcrumbs, boxes, tickers, cookie notes. */
 export function isDebris(line: string, lower: string): boolean {
   if (!hasLetter(line)) return true
-  return isMenuLine(lower) || isStampLine(lower) || isBreadcrumb(line) || isCookieNote(lower) || isSiteBox(lower) || isTickerLine(lower) || isQuoteLine(lower) || isBroadcastCaption(lower)
+  return isMenuLine(lower) || isStampLine(lower) || isBreadcrumb(line) || isCookieNote(lower) || isSiteBox(lower) || isTickerLine(lower) || isQuoteLine(lower) || isTickerTape(lower) || isBroadcastCaption(lower)
 }
 
 /** "Anzeige", "Werbung" on a line of their own: the block after them is an ad. */

@@ -50,7 +50,7 @@ export const STAMP_WORDS: ReadonlySet<string> = new Set([
   'veröffentlicht', 'veröffentlicht:', 'erstellt', 'erstellt:', 'update', 'update:', 'zuletzt', 'am', 'um', 'vom', 'mez',
   'mesz', 'lesezeit', 'lesezeit:', 'min', 'min.', 'minute', 'minuten', 'ca.', 'gestern', 'heute', '|', '-', '–',
   'online', 'seit', 'publiziert', 'publiziert:', 'lesedauer', 'lesedauer:', 'geändert', 'geändert:', 'zuletzt:',
-  'aktualisiert', 'aktualisierung', 'aktualisierung:', 'vor', 'stunden', 'stunde', 'tagen', 'uhr,', 'mez,', 'ct', 'cet',
+  'aktualisiert', 'aktualisierung', 'aktualisierung:', 'vor', 'stunden', 'stunde', 'tagen', 'uhr,', 'mez,', 'ct', 'cet', 'redaktion',
 ])
 
 /** Headings of teaser blocks. A heading line may carry a short tail ("Mehr zum Thema Russland"). */
