@@ -261,7 +261,9 @@ describe('line kinds', () => {
     '10.03.2026, 06:12 Uhr · Lesezeit: 3 Minuten', 'Zurück zur Übersicht', 'Redaktion 4. März 2025 09:15',
     'Facebook', 'Drucken', 'Teilen Twitter Facebook WhatsApp', 'Artikel merken', 'Startseite > Politik', 'Home | Politik | Wirtschaft', 'Stand: 20.03.2018, 14:35 Uhr',
     'Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie dem zu.', 'Alle akzeptieren',
-    'DAX18210.5-0.41%BEISPIEL AG42.10+1.2%MUSTER BANK9.87±0%NORD ENERGIE15.3-2.05%SÜDWERKE7.71+0.66%ALPEN VERSICHERUNG25.35±0%'])('%s is debris', (line) => {
+    'DAX18210.5-0.41%BEISPIEL AG42.10+1.2%MUSTER BANK9.87±0%NORD ENERGIE15.3-2.05%SÜDWERKE7.71+0.66%ALPEN VERSICHERUNG25.35±0%',
+    'Deprecated: Function create_function() is deprecated in /var/www/blog/wp-includes/plugin.php on line 42',
+    "Warning: Cannot modify header information - headers already sent in /home/site/public/index.php on line 7"])('%s is debris', (line) => {
     expect(kindOf(line)).toBe(LINE.other)
   })
 

@@ -151,10 +151,18 @@ function isTickerTape(lower: string): boolean {
   return changes >= MIN_TAPE_CHANGES && changes * 2 >= spaces
 }
 
+/** Labels of the messages a PHP server prints into a page (`Warning: … in /www/…/file.php on line 12`). */
+const SERVER_MESSAGE_LABELS: readonly string[] = ['warning:', 'deprecated:', 'notice:', 'strict standards:', 'fatal error:', 'parse error:', 'catchable fatal error:']
+
+/** A server's error message printed into the page: its label, and the source line it names. */
+function isServerMessage(lower: string): boolean {
+  return lower.includes(' on line ') && SERVER_MESSAGE_LABELS.some((label) => lower.startsWith(label))
+}
+
 /** Page furniture that is neither text nor a credit: symbols, menus, stamps, breadcrumbs, boxes, tickers, cookie notes. */
 export function isDebris(line: string, lower: string): boolean {
   if (!hasLetter(line)) return true
-  return isMenuLine(lower) || isStampLine(lower) || isBreadcrumb(line) || isCookieNote(lower) || isSiteBox(lower) || isTickerLine(lower) || isQuoteLine(lower) || isTickerTape(lower) || isBroadcastCaption(lower)
+  return isMenuLine(lower) || isStampLine(lower) || isBreadcrumb(line) || isCookieNote(lower) || isSiteBox(lower) || isTickerLine(lower) || isQuoteLine(lower) || isTickerTape(lower) || isServerMessage(lower) || isBroadcastCaption(lower)
 }
 
 /** "Anzeige", "Werbung" on a line of their own: the block after them is an ad. */
