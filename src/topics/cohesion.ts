@@ -1,14 +1,15 @@
 // How much of an article shares a keyphrase's parts: a theme comes back in other words (Einbruchsserie,
 // Wohnungseinbrüche, Einbruchschutz all say Einbruch), a passing word stands alone (Aushöhlung).
 import { compoundParts, genericNouns } from '../lexicon/index.js'
-import type { LexemeMemo } from '../shared/lexemes.js'
+import { ensureLength } from '../shared/grow.js'
+import type { LexemeMemo, LexemeTable } from '../shared/lexemes.js'
 import { lemmaOf } from './labels.js'
 
 /** Shorter parts are mostly chance splits (Pro|gramm, Ei|sen). */
 const MIN_PART = 4
 
 /** The parts of a noun form that can tie it to other words: its lemma and the lemmas it is made of, lower case. */
-export function themeParts(form: string): readonly string[] {
+export function themeParts(form: string): string[] {
   const parts: string[] = []
   for (const part of compoundParts(lemmaOf(form) ?? form)) {
     const lower = part.toLowerCase()
@@ -17,28 +18,59 @@ export function themeParts(form: string): readonly string[] {
   return parts
 }
 
-/** Noun occurrences of an article by lexeme, and from them how often each part occurs. */
+/**
+ * Noun occurrences of one article by lexeme, and from them how often each part occurs. One per engine, reused from
+ * article to article: counts are kept in arrays by lexeme id and only the entries an article touched are cleared.
+ */
 export class PartCounts {
-  readonly #byLexeme = new Map<number, number>()
-  #parts: Map<string, number> | undefined
+  #byLexeme = new Int32Array(0)
+  #totals = new Int32Array(0)
+  readonly #lexemes: number[] = []
+  readonly #parts: number[] = []
+  #counted = false
 
-  add(lexeme: number): void {
-    this.#byLexeme.set(lexeme, (this.#byLexeme.get(lexeme) ?? 0) + 1)
+  constructor(
+    readonly table: LexemeTable,
+    /** A noun form's theme parts as lexemes of `table`. */
+    readonly memo: LexemeMemo<Int32Array>,
+  ) {}
+
+  /** A noun form's theme parts, interned. */
+  partsOf(lexeme: number): Int32Array {
+    return this.memo.get(lexeme, (form) => Int32Array.from(themeParts(form), (part) => this.table.internString(part)))
   }
 
-  /** Occurrences of other words that share a part with `parts`, of which `own` are the keyphrase's own. */
-  shared(parts: readonly string[], own: number, memo: LexemeMemo<readonly string[]>): number {
-    const counts = (this.#parts ??= this.#count(memo))
+  /** Forgets the previous article. */
+  start(): void {
+    for (const lexeme of this.#lexemes) this.#byLexeme[lexeme] = 0
+    for (const part of this.#parts) this.#totals[part] = 0
+    this.#lexemes.length = 0
+    this.#parts.length = 0
+    this.#counted = false
+  }
+
+  add(lexeme: number): void {
+    this.#byLexeme = ensureLength(this.#byLexeme, lexeme + 1)
+    if (this.#byLexeme[lexeme]!++ === 0) this.#lexemes.push(lexeme)
+  }
+
+  /** Occurrences of other words that share a part with the noun form `lexeme`, of which `own` are the keyphrase's own. */
+  shared(lexeme: number, own: number): number {
+    if (!this.#counted) this.#count()
     let shared = 0
-    for (const part of parts) shared += Math.max(0, (counts.get(part) ?? 0) - own)
+    for (const part of this.partsOf(lexeme)) shared += Math.max(0, (this.#totals[part] ?? 0) - own)
     return shared
   }
 
-  #count(memo: LexemeMemo<readonly string[]>): Map<string, number> {
-    const counts = new Map<string, number>()
-    for (const [lexeme, count] of this.#byLexeme) {
-      for (const part of memo.get(lexeme, themeParts)) counts.set(part, (counts.get(part) ?? 0) + count)
+  #count(): void {
+    this.#counted = true
+    for (const lexeme of this.#lexemes) {
+      const count = this.#byLexeme[lexeme]!
+      for (const part of this.partsOf(lexeme)) {
+        this.#totals = ensureLength(this.#totals, part + 1)
+        if (this.#totals[part] === 0) this.#parts.push(part)
+        this.#totals[part]! += count
+      }
     }
-    return counts
   }
 }

@@ -5,11 +5,10 @@ import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../ana
 import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isCommonNoun, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
-import { WordMemo } from '../shared/memo.js'
 import { stemGerman } from '../stem/index.js'
 import { spacedTokens } from '../tokenize/index.js'
 import { ABBREVIATION_NONE, abbreviationKind, capitalisedAbbreviationKind } from '../tokenize/abbreviations.js'
-import { PartCounts, themeParts } from './cohesion.js'
+import { PartCounts } from './cohesion.js'
 import { elidedLexeme } from './elision.js'
 import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
@@ -78,15 +77,14 @@ export class KeyphraseMemos {
   readonly places: PlaceWords = placeWords()
   /** A word's lower case, for the words of entity mentions. */
   readonly lowers: LexemeMemo<string>
-  /** A noun form's theme parts (cohesion.ts), and a label's. */
-  readonly parts: LexemeMemo<readonly string[]>
-  readonly labelParts = new WordMemo<readonly string[]>()
+  /** The article's noun parts (cohesion.ts). */
+  readonly parts: PartCounts
 
   constructor(readonly table: LexemeTable) {
     this.tails = new LexemeMemo(table)
     this.knownNouns = new LexemeMemo(table)
     this.lowers = new LexemeMemo(table)
-    this.parts = new LexemeMemo(table)
+    this.parts = new PartCounts(table, new LexemeMemo(table))
     this.nouns = new LexemeMemo(table)
     this.adjectives = new LexemeMemo(table)
     this.labels = new LexemeMemo(table)
@@ -216,7 +214,8 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
   const candidates = new Map<string, Occurrences>()
   const phrases: PhraseTable = new Map()
   const seenInside = new Set<string>()
-  const partCounts = new PartCounts()
+  const partCounts = memos.parts
+  partCounts.start()
   let t = 0
   let order = 0
   let sentence = 0
@@ -263,6 +262,8 @@ const spreadOf = (sentences: number): number => 1 + SPREAD * Math.log(sentences)
 /** The candidates of one label; `key` is the stem of its most frequent member, `keyCount` that member's count. */
 interface LemmaGroup {
   key: string
+  /** The surface form the label was made from. */
+  form: number
   keyCount: number
   info: LabelInfo
   score: number
@@ -284,10 +285,11 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
   const groups = new Map<string, LemmaGroup>()
   for (const [key, candidate] of candidates) {
     if (!seenInside.has(key)) continue
-    const info = labels.get(labelForm(candidate.forms, table), (word) => labelInfo(word, key, memos.places))
+    const form = labelForm(candidate.forms, table)
+    const info = labels.get(form, (word) => labelInfo(word, key, memos.places))
     if (info.specificity === 0 || isNamePiece(info.label, names)) continue
     const group = groups.get(info.label)
-    if (group === undefined) groups.set(info.label, { key, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count })
+    if (group === undefined) groups.set(info.label, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count })
     else {
       group.score += candidate.score
       group.count += candidate.count
@@ -299,11 +301,10 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
       }
     }
   }
-  for (const { key, info, score, count, sentences, first } of groups.values()) {
+  for (const { key, form, info, score, count, sentences, first } of groups.values()) {
     const head = hasHeadIn(key, candidates) ? HEAD_BOOST : 1
     // A simple word is what its compounds share (Ausbau of Glasfaserausbau): the compound is the theme, not the word.
-    const parts = memos.labelParts.get(info.label, themeParts)
-    const cohesion = parts.length > 1 ? 1 + COHESION * Math.log1p(partCounts.shared(parts, count, memos.parts)) : 1
+    const cohesion = partCounts.partsOf(form).length > 1 ? 1 + COHESION * Math.log1p(partCounts.shared(form, count)) : 1
     let weight = Math.log1p(score) * spreadOf(sentences) * info.specificity * head * info.factor * cohesion
     let label = info.label
     const phrase = phrases.get(key)
