@@ -186,7 +186,9 @@ describe('keyphrases', () => {
       'hielt der Torwart zwei Strafstöße. Das Umdenken beginne bei der Kaderplanung, der Strafraum bleibe das Problem.')
     const found = labelsOf(doc)
     expect(found[0]).toBe('Elfmeterschießen')
-    expect(found.indexOf('Umdenken')).toBeGreaterThan(found.indexOf('Kaderplanung'))
+    // Said three times early on, Umdenken may pass a theme said once at the end (Kaderplanung), not a recurring one.
+    expect(found.indexOf('Umdenken')).toBeGreaterThan(found.indexOf('Strafraum'))
+    expect(found).toContain('Kaderplanung')
   })
 
   it('keep the s of a word in -ies, which is no genitive (Spezies, not Spezie)', () => {
@@ -339,5 +341,14 @@ describe('keyphrases', () => {
     expect(labels).toContain('Hochwasserwelle')
     expect(labels).toContain('Rentenerhöhung')
     for (const flood of ['Hochwasserwelle', 'Hochwasserschutz']) expect(labels.indexOf(flood), flood).toBeLessThan(labels.indexOf('Rentenerhöhung'))
+  })
+
+  it('weigh a word early in the body above an equally rare word at its end: no tie left to the order of mention', () => {
+    const doc = tag('Neue Regeln im Stadtrat\n\nDer Stadtrat von Kleinfeld beschloss am Abend eine Baumschutzsatzung. Danach ging es ' +
+      'um den Haushalt des kommenden Jahres und um die Zahl der Sitzungen. Die Verwaltung legte dazu mehrere Berichte vor. ' +
+      'Am Ende wurde noch über ein Laubbläserverbot gesprochen.')
+    const weight = (label: string) => doc.keyphrases().find((topic) => topic.label === label)?.weight ?? 0
+    expect(weight('Laubbläserverbot')).toBeGreaterThan(0)
+    expect(weight('Baumschutzsatzung')).toBeGreaterThan(weight('Laubbläserverbot'))
   })
 })

@@ -38,6 +38,8 @@ const PHRASE_BOOST = 1.2
 const BACKGROUND_TOKENS = 96_499
 /** How much other words sharing a keyphrase's parts add (see cohesion.ts). */
 const COHESION = 0.3
+/** How much more a body word counts at the body's start than at its end. */
+const EARLY = 0.25
 
 /** A capitalised word's stem as a keyphrase noun, and whether it may be a keyphrase alone (not a generic noun). */
 interface NounKey {
@@ -216,6 +218,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
   const seenInside = new Set<string>()
   const partCounts = memos.parts
   partCounts.start()
+  const [bodyStart, bodyLength] = bodySpan(sections)
   let t = 0
   let order = 0
   let sentence = 0
@@ -237,11 +240,25 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       if (!(sentenceStart[t] || afterColon(view, tokens, t)) || memos.knownNouns.get(lexeme, isKnownNoun)) seenInside.add(noun.key)
       let candidate = candidates.get(noun.key)
       if (!candidate) candidates.set(noun.key, (candidate = new Occurrences(order)))
-      countOccurrence(candidate, sectionWeight, sentence, lexeme)
+      // News puts what matters first: a body word counts a little more the earlier it stands.
+      const weight = section.type === 'body' ? sectionWeight * (1 + EARLY * (1 - (tokens.starts[t]! - bodyStart) / bodyLength)) : sectionWeight
+      countOccurrence(candidate, weight, sentence, lexeme)
       order++
     }
   }
   return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.lowers), partCounts, memos)
+}
+
+/** Where the body starts (its first range) and how far it reaches to the end of its last range. */
+function bodySpan(sections: readonly SectionRange[]): [start: number, length: number] {
+  let start = -1
+  let end = 0
+  for (const section of sections) {
+    if (section.type !== 'body') continue
+    if (start < 0) start = section.start
+    end = section.end
+  }
+  return [start, Math.max(1, end - start)]
 }
 
 /** Token t follows a colon, after which German may capitalise any word (Zwei Optionen: Einerseits …). */
