@@ -165,4 +165,12 @@ describe('people, names and bylines read apart', () => {
     const coach = tag('Gespräch mit Frank de Vries\n\nDer Trainer Frank de Vries verlängert in Heerenveen. De Vries sagte, er freue sich. Für de Vries ist es die dritte Saison.')
     expect(coach.people().map((e) => [e.name, e.mentions.length])).toEqual([['Frank de Vries', 4]])
   })
+
+  it('reads a compound noun the recogniser takes for a thing again and again as the word it is; a repeated place stays', () => {
+    const view = 'Der Kreis setzt auf Rufbusse. Die Rufbusse fahren auch nachts. In Pfarrkirchen gilt das schon. Pfarrkirchen ist stolz darauf.'
+    const at = (text: string, from: number, label: 'OTH' | 'LOC') => ({ start: view.indexOf(text, from), end: view.indexOf(text, from) + text.length, label, kind: 'name' as const })
+    const mentions = [at('Rufbusse', 0, 'OTH'), at('Rufbusse', 30, 'OTH'), at('Pfarrkirchen', 0, 'LOC'), at('Pfarrkirchen', 80, 'LOC')]
+    const entities = linkEntities(mentions, { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([['Pfarrkirchen', 2]])
+  })
 })

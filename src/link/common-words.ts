@@ -42,9 +42,10 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   const word = piece.text
   if (opensSentence(view, piece.start) && stopwords().has(word.toLowerCase())) return true
   const entry = entries[0]
-  // An unknown word the recogniser reads as a name again and again is one (Pfarrkirchen, a town).
+  // An unknown word the recogniser reads as a place or body again and again is one (Pfarrkirchen, a town); read as
+  // some other thing, a word again and again is still a word (Rufbusse).
   // So is a compound naming one institution (das Kultusministerium), but not a bare head (die Polizei, das Ministerium).
-  const unknownWord = entry === undefined && piece.label !== 'PER' && !repeated && !isNamedInstitution(word)
+  const unknownWord = entry === undefined && piece.label !== 'PER' && (!repeated || piece.label === 'OTH') && !isNamedInstitution(word)
   const before = wordBefore(view, piece.start)
   // `das Pro Max`: an edition word after another is a product's edition, not a name of its own.
   if (EDITIONS.has(word.toLowerCase()) && EDITIONS.has(before)) return true
