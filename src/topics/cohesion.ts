@@ -2,11 +2,13 @@
 // Wohnungseinbrüche, Einbruchschutz all say Einbruch), a passing word stands alone (Aushöhlung).
 import { compoundParts, genericNouns } from '../lexicon/index.js'
 import { ensureLength } from '../shared/grow.js'
-import type { LexemeMemo, LexemeTable } from '../shared/lexemes.js'
+import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { lemmaOf } from './labels.js'
 
 /** Shorter parts are mostly chance splits (Pro|gramm, Ei|sen). */
 const MIN_PART = 4
+/** Distinct parts kept across articles before they are dropped (bounded memory in a long-running service). */
+const MAX_PARTS = 100_000
 
 /** The parts of a noun form that can tie it to other words: its lemma and the lemmas it is made of, lower case. */
 export function themeParts(form: string): string[] {
@@ -28,16 +30,26 @@ export class PartCounts {
   readonly #lexemes: number[] = []
   readonly #parts: number[] = []
   #counted = false
+  /**
+   * Part ids of this object's own, not lexemes of the engine's table: interning parts there would grow the vocabulary
+   * that every stage's memos are sized by. Dropped whole, with the memo of forms, when it grows past MAX_PARTS.
+   */
+  #ids = new Map<string, number>()
+  #memo: LexemeMemo<Int32Array>
 
-  constructor(
-    readonly table: LexemeTable,
-    /** A noun form's theme parts as lexemes of `table`. */
-    readonly memo: LexemeMemo<Int32Array>,
-  ) {}
+  constructor(readonly table: LexemeTable) {
+    this.#memo = new LexemeMemo(table)
+  }
 
-  /** A noun form's theme parts, interned. */
+  /** A noun form's theme parts as part ids. */
   partsOf(lexeme: number): Int32Array {
-    return this.memo.get(lexeme, (form) => Int32Array.from(themeParts(form), (part) => this.table.internString(part)))
+    return this.#memo.get(lexeme, (form) => Int32Array.from(themeParts(form), (part) => this.#idOf(part)))
+  }
+
+  #idOf(part: string): number {
+    let id = this.#ids.get(part)
+    if (id === undefined) this.#ids.set(part, (id = this.#ids.size))
+    return id
   }
 
   /** Forgets the previous article. */
@@ -47,6 +59,10 @@ export class PartCounts {
     this.#lexemes.length = 0
     this.#parts.length = 0
     this.#counted = false
+    if (this.#ids.size > MAX_PARTS) {
+      this.#ids = new Map()
+      this.#memo = new LexemeMemo(this.table)
+    }
   }
 
   add(lexeme: number): void {

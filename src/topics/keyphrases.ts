@@ -86,7 +86,7 @@ export class KeyphraseMemos {
     this.tails = new LexemeMemo(table)
     this.knownNouns = new LexemeMemo(table)
     this.lowers = new LexemeMemo(table)
-    this.parts = new PartCounts(table, new LexemeMemo(table))
+    this.parts = new PartCounts(table)
     this.nouns = new LexemeMemo(table)
     this.adjectives = new LexemeMemo(table)
     this.labels = new LexemeMemo(table)
