@@ -131,19 +131,18 @@ class QueryRun {
       const cap = Number.isFinite(postings.cap) ? postings.cap : null
       // Each list as one int8[] of slot << 16 | weight (weights are 16-bit), best first, in the binary array format
       // and base64: an int8 per posting costs the server far less than a byte string built from two, and base64
-      // is smaller than bytea's hex.
+      // is smaller than bytea's hex. ARRAY(subquery) keeps the index's order as it reads it; array_agg(… ORDER BY)
+      // would sort every list again.
       const result = await this.client.query<{ tag: number; pairs: string }>(
-        `SELECT q.tag, l.pairs
-         FROM unnest($1::int4[]) AS q(tag) CROSS JOIN LATERAL (
-           SELECT encode(array_send(array_agg(p.seq::int8 << 16 | p.weight ORDER BY p.weight DESC, p.seq)), 'base64') AS pairs
-           FROM (SELECT seq, weight FROM ${this.t.postings} WHERE tag = q.tag ORDER BY weight DESC, seq LIMIT $2) AS p) AS l
-         WHERE l.pairs IS NOT NULL`,
+        `SELECT q.tag, encode(array_send(ARRAY(SELECT p.seq::int8 << 16 | p.weight FROM ${this.t.postings} AS p WHERE p.tag = q.tag ORDER BY p.weight DESC, p.seq LIMIT $2)), 'base64') AS pairs
+         FROM unnest($1::int4[]) AS q(tag)`,
         [int4Array(missing), cap],
       )
       for (const { tag, pairs } of result.rows) {
         if (postings.has(tag)) continue
         const { slots, weights } = decodePostings(Buffer.from(pairs, 'base64'))
-        postings.put(tag, slots, weights)
+        // A tag with no postings (a document frequency from before a load) stays unfetched: a later query asks again.
+        if (slots.length > 0) postings.put(tag, slots, weights)
       }
     }
     const fresh: number[] = []
