@@ -3,7 +3,7 @@
 // the postings and the documents all come from one snapshot even while others write. Where there are many rows they
 // come as one value: posting lists and tag counts as byte strings of int4s, tags with their texts as one JSON text;
 // either is far quicker to read than rows.
-import type { PoolClient } from 'pg'
+import type { PoolClient, QueryResult, QueryResultRow } from 'pg'
 import { findSteps } from '../related/find.js'
 import { checkQueryOptions, type RelatedOptions, type ResolvedOptions } from '../related/options.js'
 import { preferenceOf } from '../related/preference.js'
@@ -32,6 +32,15 @@ export class QueryState {
     if (this.alive.length > slot) return
     this.alive = new Uint8Array(Math.max(slot + 1, 2 * this.alive.length)).fill(1)
   }
+}
+
+/**
+ * Runs one of a query's statements as a prepared statement of the connection, named after the store's tables and the
+ * statement (3 + 48 + 1 + up to 11 characters: within PostgreSQL's 63 for a name): the server parses and plans it
+ * once per connection, not on every call.
+ */
+function prepared<R extends QueryResultRow>(client: PoolClient, t: Tables, name: string, text: string, values: unknown[]): Promise<QueryResult<R>> {
+  return client.query<R>({ name: `sw.${t.name}.${name}`, text, values })
 }
 
 /** A posting list as fetched (see #postings): int8s of slot << 16 | weight. */
@@ -86,7 +95,10 @@ class QueryRun {
     const tags = this.generation.tags
     const missing = where === 'key' ? values : values.filter((id) => !tags.hasKey(id as number))
     if (missing.length === 0) return
-    const result = await this.client.query<{ rows: string }>(
+    const result = await prepared<{ rows: string }>(
+      this.client,
+      this.t,
+      `tags-${where}`,
       `SELECT coalesce(json_agg(json_build_array(id, key, label, df)), '[]')::text AS rows FROM ${this.t.tags} WHERE ${where} = ANY($1::${where === 'key' ? 'text' : 'int4'}[])`,
       [where === 'key' ? textArray(missing as string[]) : int4Array(missing as number[])],
     )
@@ -102,7 +114,10 @@ class QueryRun {
     const missing: number[] = []
     for (const id of ids) if (!tags.has(id)) missing.push(id)
     if (missing.length === 0) return
-    const result = await this.client.query<{ counts: Buffer | null }>(
+    const result = await prepared<{ counts: Buffer | null }>(
+      this.client,
+      this.t,
+      'counts',
       `SELECT string_agg(int4send(id) || int4send(df) || int4send(ascii(key)), ''::bytea) AS counts FROM ${this.t.tags} WHERE id = ANY($1::int4[])`,
       [int4Array(missing)],
     )
@@ -133,7 +148,10 @@ class QueryRun {
       // and base64: an int8 per posting costs the server far less than a byte string built from two, and base64
       // is smaller than bytea's hex. ARRAY(subquery) keeps the index's order as it reads it; array_agg(… ORDER BY)
       // would sort every list again.
-      const result = await this.client.query<{ tag: number; pairs: string }>(
+      const result = await prepared<{ tag: number; pairs: string }>(
+        this.client,
+        this.t,
+        'postings',
         `SELECT q.tag, encode(array_send(ARRAY(SELECT p.seq::int8 << 16 | p.weight FROM ${this.t.postings} AS p WHERE p.tag = q.tag ORDER BY p.weight DESC, p.seq LIMIT $2)), 'base64') AS pairs
          FROM unnest($1::int4[]) AS q(tag)`,
         [int4Array(missing), cap],
@@ -159,7 +177,7 @@ class QueryRun {
     }
     // A filter or a time window judges every gathered document: their ids and times are fetched with the postings.
     if (fresh.length > 0) {
-      const docs = await this.client.query<{ seq: number; id: string; published_at: number | null }>(`SELECT seq, id, published_at FROM ${this.t.docs} WHERE seq = ANY($1::int4[])`, [int4Array(fresh)])
+      const docs = await prepared<{ seq: number; id: string; published_at: number | null }>(this.client, this.t, 'times', `SELECT seq, id, published_at FROM ${this.t.docs} WHERE seq = ANY($1::int4[])`, [int4Array(fresh)])
       for (const row of docs.rows) this.#remember(row.seq, row.id, row.published_at ?? UNDATED)
     }
   }
@@ -180,7 +198,7 @@ class QueryRun {
       else docs.push([slot, doc])
     }
     if (missing.length > 0) {
-      const rows = await this.client.query<DocRow>(`SELECT seq, id, published_at, vec FROM ${this.t.docs} WHERE seq = ANY($1::int4[])`, [int4Array(missing)])
+      const rows = await prepared<DocRow>(this.client, this.t, 'docs', `SELECT seq, id, published_at, vec FROM ${this.t.docs} WHERE seq = ANY($1::int4[])`, [int4Array(missing)])
       docs.push(...rows.rows.map((row) => this.docOf(row)))
     }
     await this.storeDocs(docs, false)
@@ -221,7 +239,7 @@ export async function queryRelated(input: QueryInput, idOrDoc: string | Taggable
   const checked = checkQueryOptions(options, 'RelatedStore.related')
   const { client, tables: t } = input
   if (typeof idOrDoc !== 'string') assertTaggable(idOrDoc, 'RelatedStore.related: idOrDoc')
-  const meta = await client.query<{ key: string; value: string }>(`SELECT key, value FROM ${t.meta} WHERE key IN ('live', 'generation')`)
+  const meta = await prepared<{ key: string; value: string }>(client, t, 'meta', `SELECT key, value FROM ${t.meta} WHERE key IN ('live', 'generation')`, [])
   const value = (key: string) => meta.rows.find((row) => row.key === key)!.value
   const generation = input.state.cache.generation(BigInt(value('generation')))
   const needsDocs = checked.filter !== undefined || !Number.isNaN(checked.from) || !Number.isNaN(checked.to)
@@ -229,14 +247,14 @@ export async function queryRelated(input: QueryInput, idOrDoc: string | Taggable
   const excluded = new Set<number>()
   const self = new Set<number>()
   if (checked.exclude.length > 0) {
-    const rows = await client.query<{ seq: number }>(`SELECT seq FROM ${t.docs} WHERE id = ANY($1::text[])`, [textArray(checked.exclude)])
+    const rows = await prepared<{ seq: number }>(client, t, 'exclude', `SELECT seq FROM ${t.docs} WHERE id = ANY($1::text[])`, [textArray(checked.exclude)])
     for (const row of rows.rows) excluded.add(row.seq)
   }
   let query: Query
   let queryTime = checked.publishedAt
   const table = generation.tags
   if (typeof idOrDoc === 'string') {
-    const rows = await client.query<DocRow>(`SELECT seq, id, published_at, vec FROM ${t.docs} WHERE id = $1`, [idOrDoc])
+    const rows = await prepared<DocRow>(client, t, 'doc', `SELECT seq, id, published_at, vec FROM ${t.docs} WHERE id = $1`, [idOrDoc])
     const row = rows.rows[0]
     if (row === undefined) throw new RangeError(`RelatedStore.related: no document with id ${JSON.stringify(idOrDoc)}`)
     await run.storeDocs([run.docOf(row)], true)
