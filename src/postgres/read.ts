@@ -55,6 +55,12 @@ function decodePostings(bytes: Buffer): { slots: Int32Array; weights: Uint16Arra
   return { slots, weights }
 }
 
+/** The meta table's live count and generation (bigint, as text). */
+interface MetaRow {
+  live: string
+  generation: string
+}
+
 interface DocRow {
   seq: number
   id: string
@@ -239,11 +245,15 @@ export async function queryRelated(input: QueryInput, idOrDoc: string | Taggable
   const checked = checkQueryOptions(options, 'RelatedStore.related')
   const { client, tables: t } = input
   if (typeof idOrDoc !== 'string') assertTaggable(idOrDoc, 'RelatedStore.related: idOrDoc')
-  const meta = await prepared<{ key: string; value: string }>(client, t, 'meta', `SELECT key, value FROM ${t.meta} WHERE key IN ('live', 'generation')`, [])
-  const value = (key: string) => meta.rows.find((row) => row.key === key)!.value
-  const generation = input.state.cache.generation(BigInt(value('generation')))
+  // The live count and generation come with the query document's row: one round trip fewer than each on its own.
+  const meta = `SELECT max(value) FILTER (WHERE key = 'live') AS live, max(value) FILTER (WHERE key = 'generation') AS generation FROM ${t.meta}`
+  const first = typeof idOrDoc === 'string'
+    ? await prepared<MetaRow & Partial<DocRow>>(client, t, 'doc', `SELECT m.live, m.generation, d.seq, d.id, d.published_at, d.vec FROM (${meta}) AS m LEFT JOIN ${t.docs} AS d ON d.id = $1`, [idOrDoc])
+    : await prepared<MetaRow & Partial<DocRow>>(client, t, 'meta', meta, [])
+  const { live, generation: current, ...row } = first.rows[0]!
+  const generation = input.state.cache.generation(BigInt(current))
   const needsDocs = checked.filter !== undefined || !Number.isNaN(checked.from) || !Number.isNaN(checked.to)
-  const run = new QueryRun(client, t, input.state, generation, input.options, Number(value('live')), needsDocs)
+  const run = new QueryRun(client, t, input.state, generation, input.options, Number(live), needsDocs)
   const excluded = new Set<number>()
   const self = new Set<number>()
   if (checked.exclude.length > 0) {
@@ -254,14 +264,14 @@ export async function queryRelated(input: QueryInput, idOrDoc: string | Taggable
   let queryTime = checked.publishedAt
   const table = generation.tags
   if (typeof idOrDoc === 'string') {
-    const rows = await prepared<DocRow>(client, t, 'doc', `SELECT seq, id, published_at, vec FROM ${t.docs} WHERE id = $1`, [idOrDoc])
-    const row = rows.rows[0]
-    if (row === undefined) throw new RangeError(`RelatedStore.related: no document with id ${JSON.stringify(idOrDoc)}`)
-    await run.storeDocs([run.docOf(row)], true)
-    self.add(row.seq)
-    excluded.add(row.seq)
-    queryTime = row.published_at ?? UNDATED
-    const { tags, weights } = run.forward.entries(row.seq)
+    // No such document: the joined columns are NULL.
+    if (typeof row.seq !== 'number') throw new RangeError(`RelatedStore.related: no document with id ${JSON.stringify(idOrDoc)}`)
+    const doc = row as DocRow
+    await run.storeDocs([run.docOf(doc)], true)
+    self.add(doc.seq)
+    excluded.add(doc.seq)
+    queryTime = doc.published_at ?? UNDATED
+    const { tags, weights } = run.forward.entries(doc.seq)
     query = { tags, keys: Array.from(tags, (tag) => table.keys[tag]!), channels: Uint8Array.from(tags, (tag) => table.channels[tag]!), weights, labels: Array.from(tags, (tag) => table.labels[tag]!) }
   } else {
     const profile = profileOf(idOrDoc)
