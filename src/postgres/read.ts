@@ -204,17 +204,36 @@ class QueryRun {
       else docs.push([slot, doc])
     }
     if (missing.length > 0) {
-      const rows = await prepared<DocRow>(this.client, this.t, 'docs', `SELECT seq, id, published_at, vec FROM ${this.t.docs} WHERE seq = ANY($1::int4[])`, [int4Array(missing)])
-      docs.push(...rows.rows.map((row) => this.docOf(row)))
+      // The rows as one base64 byte string, not a row each (a row costs the driver an object and a Buffer): records of
+      // seq (int4), published_at (float8, NaN for NULL), the id's length and UTF-8 bytes, vec's length and bytes.
+      const result = await prepared<{ records: string | null }>(
+        this.client,
+        this.t,
+        'docs',
+        `SELECT encode(string_agg(int4send(seq) || float8send(coalesce(published_at, 'NaN')) || int4send(octet_length(id)) || convert_to(id, 'UTF8') || int4send(length(vec)) || vec, ''::bytea), 'base64') AS records
+         FROM ${this.t.docs} WHERE seq = ANY($1::int4[])`,
+        [int4Array(missing)],
+      )
+      const records = result.rows[0]!.records
+      const bytes = Buffer.from(records ?? '', 'base64')
+      for (let at = 0; at < bytes.length; ) {
+        const seq = bytes.readInt32BE(at)
+        const publishedAt = bytes.readDoubleBE(at + 4)
+        const idEnd = at + 16 + bytes.readInt32BE(at + 12)
+        const id = bytes.toString('utf8', at + 16, idEnd)
+        const vecEnd = idEnd + 4 + bytes.readInt32BE(idEnd)
+        docs.push(this.docOf(seq, id, publishedAt, bytes.subarray(idEnd + 4, vecEnd)))
+        at = vecEnd
+      }
     }
     await this.storeDocs(docs, false)
   }
 
-  /** A fetched row as the cache keeps it. */
-  docOf(row: DocRow): [number, CachedDoc] {
-    const doc = { id: row.id, publishedAt: row.published_at ?? UNDATED, ...decodeVector(row.vec) }
-    this.state.cache.putDoc(row.seq, doc)
-    return [row.seq, doc]
+  /** A fetched document as the cache keeps it (publishedAt NaN when undated). */
+  docOf(seq: number, id: string, publishedAt: number, vec: Buffer): [number, CachedDoc] {
+    const doc = { id, publishedAt, ...decodeVector(vec) }
+    this.state.cache.putDoc(seq, doc)
+    return [seq, doc]
   }
 
   /**
@@ -267,7 +286,7 @@ export async function queryRelated(input: QueryInput, idOrDoc: string | Taggable
     // No such document: the joined columns are NULL.
     if (typeof row.seq !== 'number') throw new RangeError(`RelatedStore.related: no document with id ${JSON.stringify(idOrDoc)}`)
     const doc = row as DocRow
-    await run.storeDocs([run.docOf(doc)], true)
+    await run.storeDocs([run.docOf(doc.seq, doc.id, doc.published_at ?? UNDATED, doc.vec)], true)
     self.add(doc.seq)
     excluded.add(doc.seq)
     queryTime = doc.published_at ?? UNDATED
