@@ -11,11 +11,14 @@ import { assertTaggable, channelOfCode, profileOf, type Taggable } from '../rela
 import { idfWeight, lambdaRoots } from '../related/score.js'
 import { Scratch, type Need, type Query, type RelatedHit, type SearchStore } from '../related/search.js'
 import { UNDATED } from '../related/time.js'
-import { StoreCache, type CachedDoc, type Generation } from './cache.js'
+import { StoreCache, SWEPT_TAGS, type CachedDoc, type Generation } from './cache.js'
 import { FetchedForward } from './fetched.js'
 import type { Tables } from './tables.js'
 import { decodeInt8Array, int4Array, textArray } from './arrays.js'
 import { decodeVector } from './vector.js'
+
+/** Tag ids per slice when a generation reads the counts of all tags (see fetchCounts). */
+const SWEEP = 8192
 
 /** Per-store state reused by its queries: the search's buffers, an all-live marker per slot, the caches. */
 export class QueryState {
@@ -113,23 +116,31 @@ class QueryRun {
 
   /**
    * Fetches the document frequencies and channels of the tags with these ids that this generation does not hold: 12
-   * bytes a tag (id, df, the key's first character), not its key and label.
+   * bytes a tag (id, df, the key's first character), not its key and label. A lookup by id costs the server several
+   * times what a tag costs in a range of ids, and a query's candidates bring hundreds of tags not seen before: once
+   * this generation's lookups add up to an eighth of the tags (by the highest id seen), each call also reads the next
+   * SWEEP ids' counts, until all are held (up to SWEPT_TAGS), and later queries of the generation look none up. In
+   * slices, so that no one query waits for the whole table.
    */
   async fetchCounts(ids: ReadonlySet<number>): Promise<void> {
     const tags = this.generation.tags
+    const from = tags.swept
+    const to = from < Math.min(tags.count, SWEPT_TAGS) && 8 * tags.lookups >= tags.count ? Math.min(from + SWEEP, SWEPT_TAGS) : from
     const missing: number[] = []
-    for (const id of ids) if (!tags.has(id)) missing.push(id)
-    if (missing.length === 0) return
-    const result = await prepared<{ counts: Buffer | null }>(
+    for (const id of ids) if (!tags.has(id) && !(id > from && id <= to)) missing.push(id)
+    if (missing.length === 0 && to === from) return
+    tags.lookups += missing.length
+    const result = await prepared<{ counts: string | null }>(
       this.client,
       this.t,
       'counts',
-      `SELECT string_agg(int4send(id) || int4send(df) || int4send(ascii(key)), ''::bytea) AS counts FROM ${this.t.tags} WHERE id = ANY($1::int4[])`,
-      [int4Array(missing)],
+      `SELECT encode(string_agg(int4send(id) || int4send(df) || int4send(ascii(key)), ''::bytea), 'base64') AS counts
+       FROM (SELECT id, df, key FROM ${this.t.tags} WHERE id = ANY($1::int4[]) UNION ALL SELECT id, df, key FROM ${this.t.tags} WHERE id > $2 AND id <= $3) AS t`,
+      [int4Array(missing), from, to],
     )
-    const counts = result.rows[0]!.counts
-    if (counts === null) return
-    for (let at = 0; at < counts.length; at += 12) tags.setCounts(counts.readInt32BE(at), counts.readInt32BE(at + 4), channelOfCode(counts.readInt32BE(at + 8)))
+    tags.swept = to
+    const bytes = Buffer.from(result.rows[0]!.counts ?? '', 'base64')
+    for (let at = 0; at < bytes.length; at += 12) tags.setCounts(bytes.readInt32BE(at), bytes.readInt32BE(at + 4), channelOfCode(bytes.readInt32BE(at + 8)))
   }
 
   async fulfil(need: Need): Promise<void> {
