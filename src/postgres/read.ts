@@ -1,8 +1,8 @@
 // One related() query against the tables: the in-memory index's search (findSteps) runs on what this fetches at each
 // step it asks for (see Need in search.ts), inside one REPEATABLE READ transaction, so that the document frequencies,
 // the postings and the documents all come from one snapshot even while others write. Where there are many rows they
-// come as one value: posting lists and tag counts as byte strings of int4s, tags with their texts as one JSON text;
-// either is far quicker to read than rows.
+// come as one value: posting lists, tag counts and the candidates' rows as byte strings, tags with their texts as one
+// JSON text; either is far quicker to read than rows. The statements are prepared once per connection (prepared()).
 import type { PoolClient, QueryResult, QueryResultRow } from 'pg'
 import { findSteps } from '../related/find.js'
 import { checkQueryOptions, type RelatedOptions, type ResolvedOptions } from '../related/options.js'
