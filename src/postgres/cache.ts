@@ -23,6 +23,8 @@ export interface Generation {
 // Bounds per store instance (some 50 MB of documents, 100 MB of tags and postings); a full cache starts over.
 const MAX_DOCS = 50_000
 const MAX_TAGS = 1_000_000
+/** The highest tag id up to which a generation reads the counts of all tags (see fetchCounts): room left below the bound. */
+export const SWEPT_TAGS = 800_000
 const MAX_POSTINGS = 10_000_000
 
 export class StoreCache {

@@ -92,6 +92,9 @@ export class FetchedTags implements TagView {
   count = 0
   /** Tags held, for the cache's bound. */
   size = 0
+  /** Tags whose counts were looked up by id, and the id up to which the counts of all tags are held (see fetchCounts). */
+  lookups = 0
+  swept = 0
   readonly #ids = new Map<string, number>()
   /** 1 for a tag whose document frequency and channel are held. */
   #counted = new Uint8Array(0)
