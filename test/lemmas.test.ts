@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adjectiveStem, compoundParts, compoundTail, corporaFile, isAdjectivalNoun, isKnownModifier, isNounLemma, nounGender, nounLemma, nounRarity } from '../src/lexicon/index.js'
+import { adjectiveStem, compoundSplit, compoundTail, corporaFile, isAdjectivalNoun, isKnownModifier, isNounLemma, nounGender, nounLemma, nounRarity } from '../src/lexicon/index.js'
 
 /** Each form → the lemma nounLemma must give. */
 function expectLemmas(cases: Readonly<Record<string, string | undefined>>): void {
@@ -238,16 +238,16 @@ describe('compoundTail', () => {
   })
 })
 
-describe('compoundParts', () => {
-  it('gives a compound, its head and its modifier as lemmas, nested compounds taken apart too', () => {
-    expect(compoundParts('Einbruchsserie')).toEqual(['Einbruchsserie', 'Serie', 'Einbruch'])
-    expect(compoundParts('Eigenbedarfskündigung')).toEqual(['Eigenbedarfskündigung', 'Kündigung', 'Eigenbedarf'])
-    expect(compoundParts('Kirchentag')).toEqual(['Kirchentag', 'Tag', 'Kirche'])
-    expect(compoundParts('Playoff-Viertelfinale')).toContain('Viertelfinale')
+describe('compoundSplit', () => {
+  it("gives a compound's head and modifier as lemmas, the linking element dropped", () => {
+    expect(compoundSplit('Einbruchsserie')).toEqual(['Serie', 'Einbruch'])
+    expect(compoundSplit('Eigenbedarfskündigung')).toEqual(['Kündigung', 'Eigenbedarf'])
+    expect(compoundSplit('Kirchentag')).toEqual(['Tag', 'Kirche'])
+    expect(compoundSplit('Playoff-Viertelfinale')).toEqual(['Viertelfinale', ''])
   })
 
-  it('gives a word that is no known compound as it is', () => {
-    expect(compoundParts('Aushöhlung')).toEqual(['Aushöhlung'])
-    expect(compoundParts('Xyzquorpel')).toEqual(['Xyzquorpel'])
+  it('gives nothing for a word that is no known compound', () => {
+    expect(compoundSplit('Aushöhlung')).toBeUndefined()
+    expect(compoundSplit('Xyzquorpel')).toBeUndefined()
   })
 })

@@ -368,36 +368,22 @@ function compoundModifier(modifier: string): boolean {
   return nounLemma(noun) !== undefined || LINKS.some((link) => noun.length - link.length >= MIN_MODIFIER && noun.endsWith(link) && nounLemma(noun.slice(0, -link.length)) !== undefined)
 }
 
-/** Compounds nest this deep at most when taken apart into their parts (Wohnungs|einbruch|diebstahl). */
-const MAX_PARTS_DEPTH = 3
-
 /**
- * The lemmas a noun is made of, itself first: Wohnungseinbruchdiebstahl → Wohnungseinbruchdiebstahl, Diebstahl,
- * Wohnungseinbruch, Einbruch, Wohnung; Einbruchsserie → Einbruchsserie, Serie, Einbruch; a word that is no known
- * compound → itself. Parts of a hyphen compound too (Playoff-Viertelfinale → Viertelfinale, Finale).
+ * A compound's head and modifier as lemmas, one level deep: Einbruchsserie → [Serie, Einbruch], Wohnungseinbruchdiebstahl
+ * → [Diebstahl, Wohnungseinbruch] (the list lacks Diebstahl's plural but not its parts: Stahl, Wohnungseinbruchdieb), a
+ * hyphen compound → its last part only (Playoff-Viertelfinale → [Viertelfinale, '']); undefined for a word that is no
+ * known compound. The modifier is '' when it is no noun the lexicon knows.
  */
-export function compoundParts(lemma: string): string[] {
-  const parts: string[] = []
-  addParts(parts, lemma, 0)
-  return parts
-}
-
-function addParts(parts: string[], word: string, depth: number): void {
-  if (parts.includes(word)) return
-  parts.push(word)
-  if (depth >= MAX_PARTS_DEPTH) return
-  const hyphen = word.lastIndexOf('-')
-  if (hyphen > 0 && hyphen < word.length - 1) {
-    const last = word.slice(hyphen + 1)
-    if (NOUN_WORD.test(last)) addParts(parts, nounLemma(last) ?? last, depth + 1)
-    return
+export function compoundSplit(lemma: string): [head: string, modifier: string] | undefined {
+  const hyphen = lemma.lastIndexOf('-')
+  if (hyphen > 0 && hyphen < lemma.length - 1) {
+    const last = lemma.slice(hyphen + 1)
+    return NOUN_WORD.test(last) ? [nounLemma(last) ?? last, ''] : undefined
   }
-  const tail = compoundTail(word)
-  if (tail === '') return
+  const tail = compoundTail(lemma)
+  if (tail === '') return undefined
   const head = tail[0]!.toUpperCase() + tail.slice(1)
-  addParts(parts, nounLemma(head) ?? head, depth + 1)
-  const modifier = modifierLemma(word.slice(0, word.length - tail.length))
-  if (modifier !== '') addParts(parts, modifier, depth + 1)
+  return [nounLemma(head) ?? head, modifierLemma(lemma.slice(0, lemma.length - tail.length))]
 }
 
 /** A compound modifier's lemma, with its linking element dropped (Einbruchs → Einbruch, Kirchen → Kirche), or ''. */

@@ -3,7 +3,7 @@
 // only of a date (Do 9 Apr, March).
 import { CREDIT_LABELS, PHOTO_SERVICES } from '../sections/page-words.js'
 import { isCalendarWord } from '../shared/calendar.js'
-import { isDigit, isLower } from '../shared/chars.js'
+import { isDigitCode, isLower } from '../shared/chars.js'
 
 /** Greetings and byline words that open a line before a name (lower case). */
 const LEAD_WORDS: ReadonlySet<string> = new Set([
@@ -52,19 +52,30 @@ export function creditWordStart(raw: string): number {
   return raw.length
 }
 
+/** The longest month or weekday name (donnerstag). */
+const LONGEST_CALENDAR_WORD = 10
+
 /** A name whose every word is a month, a weekday or a number, with at least one of the first two (Do 9 Apr, March). */
 export function isDateName(text: string): boolean {
   let calendar = false
-  for (const raw of text.split(' ')) {
-    const word = raw.endsWith('.') || raw.endsWith(',') ? raw.slice(0, -1) : raw
-    if (word === '') continue
-    if (isCalendarWord(word.toLowerCase())) calendar = true
-    else if (!isAllDigits(word)) return false
+  let from = 0
+  while (from <= text.length) {
+    let to = text.indexOf(' ', from)
+    if (to < 0) to = text.length
+    let end = to
+    const last = text.charCodeAt(end - 1)
+    if (last === 0x2e || last === 0x2c) end--
+    // Most names fail on their first word: too long for a date word, or a word that is none.
+    if (end > from && !isAllDigits(text, from, end)) {
+      if (end - from > LONGEST_CALENDAR_WORD || !isCalendarWord(text.slice(from, end).toLowerCase())) return false
+      calendar = true
+    }
+    from = to + 1
   }
   return calendar
 }
 
-function isAllDigits(word: string): boolean {
-  for (const c of word) if (!isDigit(c)) return false
+function isAllDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isDigitCode(text.charCodeAt(i))) return false
   return true
 }

@@ -1,6 +1,7 @@
 // How much of an article shares a keyphrase's parts: a theme comes back in other words (Einbruchsserie,
 // Wohnungseinbrüche, Einbruchschutz all say Einbruch), a passing word stands alone (Aushöhlung).
-import { compoundParts, genericNouns } from '../lexicon/index.js'
+import { compoundSplit, genericNouns } from '../lexicon/index.js'
+import { WordMemo } from '../shared/memo.js'
 import { ensureLength } from '../shared/grow.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { lemmaOf } from './labels.js'
@@ -10,12 +11,21 @@ const MIN_PART = 4
 /** Distinct parts kept across articles before they are dropped (bounded memory in a long-running service). */
 const MAX_PARTS = 100_000
 
-/** The parts of a noun form that can tie it to other words: its lemma and the lemmas it is made of, lower case. */
-export function themeParts(form: string): string[] {
-  const parts: string[] = []
-  for (const part of compoundParts(lemmaOf(form) ?? form)) {
-    const lower = part.toLowerCase()
-    if (lower.length >= MIN_PART && !genericNouns().has(lower) && !parts.includes(lower)) parts.push(lower)
+/**
+ * The parts of a noun lemma that can tie it to other words, lower case: itself and, compound by compound, the lemmas
+ * it is made of (Wohnungseinbruchdiebstahl → wohnungseinbruchdiebstahl, diebstahl, wohnungseinbruch, einbruch, wohnung;
+ * Aushöhlung → aushöhlung), without generic nouns and short chance splits. `partsOf` answers for the parts (memoised by
+ * the caller: heads and modifiers come back in many words).
+ */
+export function themeParts(lemma: string, partsOf: (lemma: string) => readonly string[]): string[] {
+  const lower = lemma.toLowerCase()
+  const parts = lower.length >= MIN_PART && !genericNouns().has(lower) ? [lower] : []
+  const split = compoundSplit(lemma)
+  if (split === undefined) return parts
+  for (const part of split) {
+    // Each part is shorter than the word: the recursion ends.
+    if (part === '' || part.length >= lemma.length) continue
+    for (const inner of partsOf(part)) if (!parts.includes(inner)) parts.push(inner)
   }
   return parts
 }
@@ -43,13 +53,25 @@ export class PartCounts {
 
   /** A noun form's theme parts as part ids. */
   partsOf(lexeme: number): Int32Array {
-    return this.#memo.get(lexeme, (form) => Int32Array.from(themeParts(form), (part) => this.#idOf(part)))
+    return this.#memo.get(lexeme, this.#partIds)
   }
 
-  #idOf(part: string): number {
-    let id = this.#ids.get(part)
-    if (id === undefined) this.#ids.set(part, (id = this.#ids.size))
-    return id
+  /** A lemma's theme parts, across articles (bounded by the memo). */
+  readonly #lemmaParts = new WordMemo<readonly string[]>()
+  readonly #partsOfLemma = (lemma: string): readonly string[] => this.#lemmaParts.get(lemma, (word) => themeParts(word, this.#partsOfLemma))
+
+  readonly #partIds = (form: string): Int32Array => {
+    const parts = this.#partsOfLemma(lemmaOf(form) ?? form)
+    const ids = new Int32Array(parts.length)
+    for (let k = 0; k < parts.length; k++) {
+      let id = this.#ids.get(parts[k]!)
+      if (id === undefined) {
+        this.#ids.set(parts[k]!, (id = this.#ids.size))
+        this.#totals = ensureLength(this.#totals, id + 1)
+      }
+      ids[k] = id
+    }
+    return ids
   }
 
   /** Forgets the previous article. */
@@ -66,7 +88,7 @@ export class PartCounts {
   }
 
   add(lexeme: number): void {
-    this.#byLexeme = ensureLength(this.#byLexeme, lexeme + 1)
+    if (lexeme >= this.#byLexeme.length) this.#byLexeme = ensureLength(this.#byLexeme, lexeme + 1)
     if (this.#byLexeme[lexeme]!++ === 0) this.#lexemes.push(lexeme)
   }
 
@@ -82,8 +104,9 @@ export class PartCounts {
     this.#counted = true
     for (const lexeme of this.#lexemes) {
       const count = this.#byLexeme[lexeme]!
-      for (const part of this.partsOf(lexeme)) {
-        this.#totals = ensureLength(this.#totals, part + 1)
+      const parts = this.partsOf(lexeme)
+      for (let k = 0; k < parts.length; k++) {
+        const part = parts[k]!
         if (this.#totals[part] === 0) this.#parts.push(part)
         this.#totals[part]! += count
       }
