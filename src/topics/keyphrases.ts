@@ -164,11 +164,24 @@ function isBareAbbreviation(word: string): boolean {
   return (abbreviationKind(word) !== ABBREVIATION_NONE || capitalisedAbbreviationKind(word) !== ABBREVIATION_NONE) && !isCommonNoun(word)
 }
 
+/** English particles that end a noun after a hyphen in lower case (Start-up, Coming-out, Know-how). */
+const LOWER_TAILS: ReadonlySet<string> = new Set(['up', 'out', 'in', 'off', 'on', 'down', 'over', 'how', 'back'])
+
+/**
+ * A hyphen compound whose last part is a lower-case word (Zwiebel-geht of a recipe's run-on line): no noun German
+ * writes, unless the lexicon knows it or the part is an English particle (Start-up).
+ */
+function hasLowerTail(word: string): boolean {
+  const hyphen = word.lastIndexOf('-')
+  if (hyphen < 0 || hyphen === word.length - 1 || isUpperCode(word.charCodeAt(hyphen + 1))) return false
+  return !LOWER_TAILS.has(word.slice(hyphen + 1)) && nounLemma(word) === undefined
+}
+
 /** The stem a word counts under as a keyphrase noun; generic nouns may stand in a phrase (humanitäre Hilfe) only. */
 function nounKey(word: string): NounKey {
   // `Staats-` of `Staats- und Regierungschefs` is a fragment; `Abs.` or `Hrsg.` an abbreviation, also without its
   // full stop (Inkl, MwSt of a price line) unless it is a noun too (Art).
-  if (!isNounLike(word) || word.endsWith('-') || word.endsWith('.') || isCapitalisedAdjective(word) || isBareAbbreviation(word)) return NO_NOUN
+  if (!isNounLike(word) || word.endsWith('-') || word.endsWith('.') || isCapitalisedAdjective(word) || isBareAbbreviation(word) || hasLowerTail(word)) return NO_NOUN
   const lower = word.toLowerCase()
   if (stopwords().has(lower) || isRoleWord(word) || isTimeCompound(lower) || isPersonName(word)) return NO_NOUN
   const generic = genericNouns()

@@ -20,6 +20,8 @@ const ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e']
  */
 const PLURAL_ENDINGS: readonly string[] = ['en', 'n']
 const NOT_DATIVE: ReadonlySet<string> = new Set(['Eltern', 'Ostern', 'Gestern', 'Geschwistern'])
+/** Endings of English plurals in -es, which German does not form (its genitives in -ches are of nouns the lexicon knows: Baches). */
+const ENGLISH_ES_PLURALS: readonly string[] = ['tches', 'shes', 'xes', 'zzes']
 
 /**
  * The dictionary form behind an inflected label the lexicon lacks, when the background word list attests it with
@@ -27,6 +29,8 @@ const NOT_DATIVE: ReadonlySet<string> = new Set(['Eltern', 'Ostern', 'Gestern', 
  * else the label.
  */
 export function baseOf(label: string, key: string): string {
+  // An English plural in -es after a hissing sound (Matches, Crashes, Sketches): its singular drops the e too.
+  if (ENGLISH_ES_PLURALS.some((ending) => label.endsWith(ending)) && label.length - 2 >= MIN_LENGTH) return label.slice(0, -2)
   const counts = wordFrequencies()
   let best = label
   let bestCount = counts.get(label.toLowerCase()) ?? 0
