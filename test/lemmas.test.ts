@@ -31,6 +31,10 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Beziehungen: 'Beziehung', Regierungen: 'Regierung', Nachrichten: 'Nachricht' })
   })
 
+  it('undoes a plural in -ien the lists lack to -ia or -ium where general German attests only that singular, else to -ie', () => {
+    expectLemmas({ Razzien: 'Razzia', Aquarien: 'Aquarium', Phobien: 'Phobie', Linien: 'Linie' })
+  })
+
   it('undoes Latin and Greek plurals', () => {
     expectLemmas({ Themen: 'Thema', Museen: 'Museum', Firmen: 'Firma', Gymnasien: 'Gymnasium' })
     // Daten are data in news, not dates: a plural-only sense.

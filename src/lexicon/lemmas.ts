@@ -4,7 +4,7 @@
 import { FNV_OFFSET, hashBackward } from '../shared/hash.js'
 import { HashSet } from '../shared/hash-set.js'
 import { adjectiveStem } from './adjectives.js'
-import { nounRank } from './background.js'
+import { isAttestedWord, nounRank } from './background.js'
 import { corporaFile } from './bundle.js'
 
 interface Paradigm {
@@ -237,9 +237,22 @@ export function nounLemma(word: string): string | undefined {
   const compound = compoundLemma(data, word)
   const ending = SUFFIX_PLURALS.find(([plural]) => word.length - plural.length >= MIN_MODIFIER && word.endsWith(plural))
   if (ending !== undefined && (compound === undefined || compound.head < ending[0].length + LONGER_HEAD)) {
-    return word.slice(0, word.length - ending[0].length) + ending[1]
+    const stem = word.slice(0, word.length - ending[0].length)
+    return ending[0] === 'ien' ? latinSingular(stem) : stem + ending[1]
   }
   return compound?.lemma
+}
+
+/** Singulars of Latin and Italian words whose plural is -ien (Razzien, Aquarien), German -ie (Linien, Studien) beside them. */
+const IEN_SINGULARS: readonly string[] = ['ia', 'ium']
+
+/**
+ * The singular of a plural in -ien the lists lack: -ie (Linien → Linie) unless general German attests only a
+ * singular in -ia or -ium (Razzien → Razzia, Aquarien → Aquarium).
+ */
+function latinSingular(stem: string): string {
+  if (isAttestedWord(`${stem}ie`.toLowerCase())) return `${stem}ie`
+  return IEN_SINGULARS.map((singular) => stem + singular).find((form) => isAttestedWord(form.toLowerCase())) ?? `${stem}ie`
 }
 
 /** Shorter lemmas would be found at the end of other words (Kassenärztl|iche of Ich). */
