@@ -377,8 +377,7 @@ export function compoundTail(word: string): string {
 
 /** A modifier that is itself a compound the list lacks (Wärmepumpen of Wärmepumpenhersteller), with or without a link. */
 function compoundModifier(modifier: string): boolean {
-  const noun = modifier[0]!.toUpperCase() + modifier.slice(1)
-  return nounLemma(noun) !== undefined || LINKS.some((link) => noun.length - link.length >= MIN_MODIFIER && noun.endsWith(link) && nounLemma(noun.slice(0, -link.length)) !== undefined)
+  return modifierLemma(modifier) !== ''
 }
 
 /**

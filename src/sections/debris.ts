@@ -122,19 +122,14 @@ function isQuoteLine(lower: string): boolean {
   let i = lower.length - 1
   while (i >= 0 && lower[i] === ' ') i--
   if (lower[i] !== '%') return false
-  i--
-  if (lower[i] === ' ' || lower[i] === '\u00a0') i--
-  const end = i
-  while (i >= 0 && (isDigit(lower[i]!) || lower[i] === '.' || lower[i] === ',')) i--
-  return i < end && (lower[i] === '+' || lower[i] === '-' || lower[i] === '−' || lower[i] === '±')
+  return isSignedNumberBefore(lower, lower[i - 1] === ' ' || lower[i - 1] === '\u00a0' ? i - 1 : i)
 }
 
-/** A sign and digits glued to a per cent sign ending at `end` (`+1.29%`, `-0,6%`, `±0%`): the start of the sign, or -1. */
-function signedChangeStart(lower: string, end: number): number {
+/** A sign and a number end right before `end` (`+1.29`, `-0,6`, `±0`: the change of a quote). */
+function isSignedNumberBefore(lower: string, end: number): boolean {
   let i = end - 1
-  const last = i
   while (i >= 0 && (isDigit(lower[i]!) || lower[i] === '.' || lower[i] === ',')) i--
-  return i < last && isDigit(lower[last]!) && (lower[i] === '+' || lower[i] === '-' || lower[i] === '−' || lower[i] === '±') ? i : -1
+  return i < end - 1 && (lower[i] === '+' || lower[i] === '-' || lower[i] === '−' || lower[i] === '±')
 }
 
 /**
@@ -146,7 +141,7 @@ function isTickerTape(lower: string): boolean {
   let spaces = 0
   for (let i = 0; i < lower.length; i++) {
     if (lower[i] === ' ') spaces++
-    else if (lower[i] === '%' && signedChangeStart(lower, i) >= 0) changes++
+    else if (lower[i] === '%' && isSignedNumberBefore(lower, i)) changes++
   }
   return changes >= MIN_TAPE_CHANGES && changes * 2 >= spaces
 }

@@ -46,6 +46,8 @@ export class PartCounts {
    */
   #ids = new Map<string, number>()
   #memo: LexemeMemo<Int32Array>
+  /** A lemma's theme parts, across articles (bounded by the memo). */
+  readonly #lemmaParts = new WordMemo<readonly string[]>()
 
   constructor(readonly table: LexemeTable) {
     this.#memo = new LexemeMemo(table)
@@ -56,8 +58,6 @@ export class PartCounts {
     return this.#memo.get(lexeme, this.#partIds)
   }
 
-  /** A lemma's theme parts, across articles (bounded by the memo). */
-  readonly #lemmaParts = new WordMemo<readonly string[]>()
   readonly #partsOfLemma = (lemma: string): readonly string[] => this.#lemmaParts.get(lemma, (word) => themeParts(word, this.#partsOfLemma))
 
   readonly #partIds = (form: string): Int32Array => {
