@@ -6,14 +6,14 @@
 import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import type { Knowledge } from './knowledge.js'
 import { LABEL_COUNT as L } from './labels.js'
-import { addFeature, addFeatures, featureIndex, ROW, type NerModel } from './model.js'
+import { addFeature, addFeatures, featureIndex, ROW, rowStep, writeRow, type NerModel } from './model.js'
 import { PHRASE_FLAG_COUNT, phraseFlags, wordStartBits } from './phrases.js'
 import { createKernel, KERNEL_TOKENS, type Kernel } from './kernel/index.js'
 import { MAX_WORD_LENGTH } from '../shared/chars.js'
 import { AFTER_SENTENCE, BEFORE_SENTENCE, BIAS_HASH, featureForm, firstWordFeatures, OPAQUE_WORD, phraseFlagHash, wordFeatures } from './word-features.js'
 import { WINDOW } from './window.js'
 
-/** Rows cached before the cache starts over; bounds memory at MAX_ROWS * ROW floats (32 MB). */
+/** Rows cached before the cache starts over; bounds memory at MAX_ROWS * ROW int16 cells (16 MB). */
 const MAX_ROWS = 65_536
 const CENTER = WINDOW * L
 /** Rows of the stand-ins beyond either end of a sentence and for opaque tokens; kept when the cache starts over. */
@@ -45,6 +45,7 @@ export class Tagger {
   // Scratch, reused from sentence to sentence.
   readonly #hashes: number[] = []
   readonly #firstRow = new Float32Array(ROW)
+  readonly #units = new Int32Array(ROW)
   readonly #words: string[] = []
   #flagBuffer = new Uint16Array(256)
   #infoBuffer = new Uint8Array(256)
@@ -62,7 +63,7 @@ export class Tagger {
       const f = featureIndex(model, phraseFlagHash(b))
       if (f >= 0) addFeature(model, f, this.#flags, b * ROW)
     }
-    this.kernel = createKernel(model.transitions, row.slice(CENTER, CENTER + L), MAX_ROWS)
+    this.kernel = createKernel(model.transitions, row.slice(CENTER, CENTER + L), rowStep(model), MAX_ROWS)
     this.#addRow(BEFORE_SENTENCE)
     this.#addRow(AFTER_SENTENCE)
     this.#addRow(OPAQUE_WORD)
@@ -100,11 +101,9 @@ export class Tagger {
     const model = this.#model
     const hashes = this.#hashes
     this.kernel.reserveRows(id + 1)
-    const pool = this.kernel.pool
-    pool.fill(0, at, at + ROW)
     hashes.length = 0
     wordFeatures(word, this.#k, hashes)
-    addFeatures(model, hashes, pool, at)
+    writeRow(model, hashes, this.#units, this.kernel.pool, at)
     if ((id + 1) * L > this.#firstPool.length) this.#firstPool = growTo(this.#firstPool, (id + 1) * L, MAX_ROWS * L)
     const firstRow = this.#firstRow
     firstRow.fill(0)

@@ -7,7 +7,7 @@ const ROW = SLOTS * L
 
 export class JsKernel implements Kernel {
   readonly kind = 'js'
-  pool = new Float32Array(4096 * ROW)
+  pool = new Int16Array(4096 * ROW)
   padded = new Int32Array(KERNEL_TOKENS + 2 * WINDOW)
   scores = new Float64Array(KERNEL_TOKENS * L)
   out = new Uint8Array(KERNEL_TOKENS)
@@ -16,6 +16,7 @@ export class JsKernel implements Kernel {
   constructor(
     private readonly transitions: Transitions,
     private readonly bias: Float32Array,
+    private readonly step: number,
     private readonly maxRows: number,
   ) {
     this.#scratch = new ViterbiScratch(transitions)
@@ -23,13 +24,13 @@ export class JsKernel implements Kernel {
 
   reserveRows(rows: number): void {
     if (rows * ROW <= this.pool.length) return
-    const grown = new Float32Array(Math.max(rows, Math.min(2 * this.pool.length / ROW, this.maxRows)) * ROW)
+    const grown = new Int16Array(Math.max(rows, Math.min(2 * this.pool.length / ROW, this.maxRows)) * ROW)
     grown.set(this.pool)
     this.pool = grown
   }
 
   sums(n: number): void {
-    const { pool, padded: p, scores: sc, bias } = this
+    const { pool, padded: p, scores: sc, bias, step } = this
     // Token i reads the word at i + k (k = -2 … 2) in slot k + 2; padded[i + k + 2] is that word's row.
     for (let i = 0; i < n; i++) {
       const a = p[i]! * ROW
@@ -38,7 +39,7 @@ export class JsKernel implements Kernel {
       const d = p[i + 3]! * ROW + 3 * L
       const e = p[i + 4]! * ROW + 4 * L
       const dst = i * L
-      for (let y = 0; y < L; y++) sc[dst + y] = bias[y]! + pool[a + y]! + pool[b + y]! + pool[c + y]! + pool[d + y]! + pool[e + y]!
+      for (let y = 0; y < L; y++) sc[dst + y] = bias[y]! + (pool[a + y]! + pool[b + y]! + pool[c + y]! + pool[d + y]! + pool[e + y]!) * step
     }
   }
 

@@ -1,7 +1,7 @@
 // AssemblyScript source of kernel.wasm (`npm run build:kernel`; test/kernel.test.ts checks the committed file is its
 // build). The same two loops as js.ts and ../viterbi.ts, over memory the caller lays out (wasm.ts): score sums with
-// SIMD, four labels at a time, added in float64 in the JavaScript order so that the scores are identical; and the
-// BIO-restricted Viterbi. Label 0 is O; class c has B = 1 + 2c and I = 2 + 2c.
+// SIMD, eight labels at a time, the int16 cells summed exactly and scaled in float64 as JavaScript does, so that the
+// scores are identical; and the BIO-restricted Viterbi. Label 0 is O; class c has B = 1 + 2c and I = 2 + 2c.
 const L: i32 = 25
 const ROW: i32 = 125
 
@@ -14,24 +14,37 @@ const ROW: i32 = 125
 }
 
 @inline function rowAt(pool: usize, padded: usize, i: i32, slot: i32): usize {
-  return pool + ((<usize>load<i32>(padded + (<usize>(i + slot) << 2)) * ROW + slot * L) << 2)
+  return pool + ((<usize>load<i32>(padded + (<usize>(i + slot) << 2)) * ROW + slot * L) << 1)
 }
 
-/** Sum of the label prior and five f32 lanes, low two lanes in float64, in the order the JavaScript adds them. */
-@inline function sumLow(b: v128, r0: v128, r1: v128, r2: v128, r3: v128, r4: v128): v128 {
-  let s = f64x2.add(f64x2.promote_low_f32x4(b), f64x2.promote_low_f32x4(r0))
-  s = f64x2.add(s, f64x2.promote_low_f32x4(r1))
-  s = f64x2.add(s, f64x2.promote_low_f32x4(r2))
-  s = f64x2.add(s, f64x2.promote_low_f32x4(r3))
-  return f64x2.add(s, f64x2.promote_low_f32x4(r4))
+/** The five int16 cells of eight labels, summed exactly in int32: low four labels, then high four. */
+@inline function cellsLow(a: v128, b: v128, c: v128, d: v128, e: v128): v128 {
+  let s = i32x4.add(i32x4.extend_low_i16x8_s(a), i32x4.extend_low_i16x8_s(b))
+  s = i32x4.add(s, i32x4.extend_low_i16x8_s(c))
+  s = i32x4.add(s, i32x4.extend_low_i16x8_s(d))
+  return i32x4.add(s, i32x4.extend_low_i16x8_s(e))
+}
+
+@inline function cellsHigh(a: v128, b: v128, c: v128, d: v128, e: v128): v128 {
+  let s = i32x4.add(i32x4.extend_high_i16x8_s(a), i32x4.extend_high_i16x8_s(b))
+  s = i32x4.add(s, i32x4.extend_high_i16x8_s(c))
+  s = i32x4.add(s, i32x4.extend_high_i16x8_s(d))
+  return i32x4.add(s, i32x4.extend_high_i16x8_s(e))
 }
 
 @inline function high(v: v128): v128 {
   return i32x4.shuffle(v, v, 2, 3, 0, 1)
 }
 
-/** scores[i * L + y] = bias[y] + the five rows around token i (padded[i .. i + 4], slot k of the k-th). */
-export function sums(padded: usize, n: i32, pool: usize, bias: usize, scores: usize): void {
+/** Four scores into dst: the prior (four f32) plus step times the four int32 cell sums, in float64 as JavaScript does. */
+@inline function storeFour(dst: usize, prior: v128, cells: v128, step: v128): void {
+  v128.store(dst, f64x2.add(f64x2.promote_low_f32x4(prior), f64x2.mul(f64x2.convert_low_i32x4_s(cells), step)))
+  v128.store(dst, f64x2.add(f64x2.promote_low_f32x4(high(prior)), f64x2.mul(f64x2.convert_low_i32x4_s(high(cells)), step)), 16)
+}
+
+/** scores[i * L + y] = bias[y] + step * (the cells of the five rows around token i: padded[i .. i + 4], slot k of the k-th). */
+export function sums(padded: usize, n: i32, pool: usize, bias: usize, scores: usize, step: f64): void {
+  const steps = f64x2.splat(step)
   for (let i = 0; i < n; i++) {
     const a = rowAt(pool, padded, i, 0)
     const b = rowAt(pool, padded, i, 1)
@@ -39,19 +52,20 @@ export function sums(padded: usize, n: i32, pool: usize, bias: usize, scores: us
     const d = rowAt(pool, padded, i, 3)
     const e = rowAt(pool, padded, i, 4)
     const dst = scores + (<usize>(i * L) << 3)
-    for (let y = 0; y < 24; y += 4) {
-      const o = <usize>y << 2
-      const vb = v128.load(bias + o)
+    for (let y = 0; y < 24; y += 8) {
+      const o = <usize>y << 1
       const va = v128.load(a + o)
       const v1 = v128.load(b + o)
       const v2 = v128.load(c + o)
       const v3 = v128.load(d + o)
       const v4 = v128.load(e + o)
-      v128.store(dst + (<usize>y << 3), sumLow(vb, va, v1, v2, v3, v4))
-      v128.store(dst + (<usize>y << 3), sumLow(high(vb), high(va), high(v1), high(v2), high(v3), high(v4)), 16)
+      const p = bias + (<usize>y << 2)
+      storeFour(dst + (<usize>y << 3), v128.load(p), cellsLow(va, v1, v2, v3, v4), steps)
+      storeFour(dst + (<usize>(y + 4) << 3), v128.load(p, 16), cellsHigh(va, v1, v2, v3, v4), steps)
     }
-    const o: usize = 24 << 2
-    setF64(dst, 24, <f64>load<f32>(bias + o) + <f64>load<f32>(a + o) + <f64>load<f32>(b + o) + <f64>load<f32>(c + o) + <f64>load<f32>(d + o) + <f64>load<f32>(e + o))
+    const o: usize = 24 << 1
+    const cells = <i32>load<i16>(a + o) + <i32>load<i16>(b + o) + <i32>load<i16>(c + o) + <i32>load<i16>(d + o) + <i32>load<i16>(e + o)
+    setF64(dst, 24, <f64>load<f32>(bias + (24 << 2)) + <f64>cells * step)
   }
 }
 

@@ -27,7 +27,7 @@ function align(offset: number): number {
 
 interface Exports {
   memory: WebAssembly.Memory
-  sums(padded: number, n: number, pool: number, bias: number, scores: number): void
+  sums(padded: number, n: number, pool: number, bias: number, scores: number, step: number): void
   viterbi(scores: number, n: number, pair: number, start: number, end: number, maxInto: number, delta: number, back: number, out: number): void
 }
 
@@ -41,7 +41,7 @@ function kernelModule(): WebAssembly.Module {
 
 export class WasmKernel implements Kernel {
   readonly kind = 'wasm'
-  pool!: Float32Array
+  pool!: Int16Array
   padded!: Int32Array
   scores!: Float64Array
   out!: Uint8Array
@@ -51,6 +51,7 @@ export class WasmKernel implements Kernel {
   constructor(
     t: Transitions,
     bias: Float32Array,
+    private readonly step: number,
     private readonly maxRows: number,
   ) {
     this.#exports = new WebAssembly.Instance(kernelModule(), {}).exports as unknown as Exports
@@ -70,20 +71,20 @@ export class WasmKernel implements Kernel {
     this.padded = new Int32Array(buffer, PADDED, KERNEL_TOKENS + 2 * WINDOW)
     this.out = new Uint8Array(buffer, OUT, KERNEL_TOKENS)
     this.scores = new Float64Array(buffer, SCORES, KERNEL_TOKENS * L)
-    this.#rows = Math.floor((buffer.byteLength - POOL) / (ROW * 4))
-    this.pool = new Float32Array(buffer, POOL, this.#rows * ROW)
+    this.#rows = Math.floor((buffer.byteLength - POOL) / (ROW * 2))
+    this.pool = new Int16Array(buffer, POOL, this.#rows * ROW)
   }
 
   reserveRows(rows: number): void {
     if (rows <= this.#rows) return
     const memory = this.#exports.memory
-    const needed = POOL + Math.max(rows, Math.min(this.#rows * 2, this.maxRows), 1024) * ROW * 4
+    const needed = POOL + Math.max(rows, Math.min(this.#rows * 2, this.maxRows), 1024) * ROW * 2
     memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE))
     this.#views()
   }
 
   sums(n: number): void {
-    this.#exports.sums(PADDED, n, POOL, BIAS, SCORES)
+    this.#exports.sums(PADDED, n, POOL, BIAS, SCORES, this.step)
   }
 
   viterbi(n: number): void {
