@@ -1,7 +1,7 @@
 // One name, one referent per article: once an entity is known, its other bare occurrences are its mentions too,
 // even where the recogniser missed them (`Putin und Trump erwägen Gipfeltreffen` after `Wladimir Putin`).
 import type { EntityRecord, SectionRange, TokenTable } from '../analysis.js'
-import type { LexemeInts, LexemeTable } from '../shared/lexemes.js'
+import { COLUMN_STRIDE, type LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import { opensSentence, wordBefore } from './around.js'
 import { isAmount } from './common-words.js'
 import { cleanSurface } from './names.js'
@@ -36,11 +36,12 @@ export function propagateMentions(entities: EntityRecord[], view: string, tokens
   const owners: EntityRecord[] = []
   const marked: number[] = []
   const marks = ownerOf.sync()
+  const column = ownerOf.offset
   for (const [key, entity] of owner) {
     const lexeme = table.find(key)
     // A key no token of the text has (a name's base form, a genitive) marks nothing; an ambiguous one neither.
     if (lexeme < 0 || entity === null) continue
-    marks[lexeme] = owners.length
+    marks[lexeme * COLUMN_STRIDE + column] = owners.length
     owners.push(entity)
     marked.push(lexeme)
   }
@@ -51,17 +52,18 @@ export function propagateMentions(entities: EntityRecord[], view: string, tokens
       while (t < tokens.count && tokens.starts[t]! < section.start) t++
       for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
         const lexeme = lexemes[t]!
-        if (lexeme < 0 || marks[lexeme]! < 0 || taken[t] === 1) continue
+        const mark = lexeme < 0 ? -1 : marks[lexeme * COLUMN_STRIDE + column]!
+        if (mark < 0 || taken[t] === 1) continue
         // `Oder besser gesagt`, `Keller auspumpen`: at a sentence's start a word's common reading wins.
         if (opensSentence(view, tokens.starts[t]!) && words.isCommonWord(table.strings[lexeme]!)) continue
-        const owner = owners[marks[lexeme]!]!
+        const owner = owners[mark]!
         // `999 Euro`, `5 Franken`: after an amount the word is a unit.
         if (owner.type !== 'person' && isAmount(wordBefore(view, tokens.starts[t]!))) continue
         owner.mentions.push({ start: tokens.starts[t]!, end: tokens.ends[t]!, kind: 'name' })
       }
     }
   } finally {
-    for (const lexeme of marked) marks[lexeme] = -1
+    for (const lexeme of marked) marks[lexeme * COLUMN_STRIDE + column] = -1
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start || a.end - b.end)
 }

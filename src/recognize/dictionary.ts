@@ -3,7 +3,7 @@
 import type { CoarseLabel as NerLabel, MentionInput, SectionRange, TokenTable } from '../analysis.js'
 import { normalizeText } from '../normalize/index.js'
 import { viewText } from '../shared/chars.js'
-import type { LexemeInts, LexemeTable } from '../shared/lexemes.js'
+import { COLUMN_STRIDE, type LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import { tokenizeView, type WordAt } from '../tokenize/index.js'
 import type { EntityType } from '../types.js'
 
@@ -65,7 +65,17 @@ export interface DictionaryMatch extends MentionInput {
 /** The longest phrase starting at token i and ending before `end`, or undefined. */
 export function phraseAt(dictionary: Dictionary, i: number, end: number, wordAt: WordAt): Phrase | undefined {
   const phrases = dictionary.byFirstWord.get(wordAt(i))
-  return phrases?.find((candidate) => candidate.words.every((word, k) => i + k < end && wordMatches(wordAt(i + k), word, k === candidate.words.length - 1)))
+  if (phrases === undefined) return undefined
+  for (const candidate of phrases) if (wordsAt(candidate.words, i, end, wordAt)) return candidate
+  return undefined
+}
+
+/** The tokens from i on (ending before `end`) are `words`. */
+function wordsAt(words: readonly string[], i: number, end: number, wordAt: WordAt): boolean {
+  const last = words.length - 1
+  if (i + last >= end) return false
+  for (let k = 0; k <= last; k++) if (!wordMatches(wordAt(i + k), words[k]!, k === last)) return false
+  return true
 }
 
 /**
@@ -77,6 +87,7 @@ export function matchDictionary(dictionary: Dictionary, tokens: TokenTable, sect
   const found: DictionaryMatch[] = []
   if (dictionary.byFirstWord.size === 0) return found
   const flags = startsPhrase.sync()
+  const column = startsPhrase.offset
   let t = 0
   for (const section of sections) {
     while (t < tokens.count && tokens.starts[t]! < section.start) t++
@@ -84,8 +95,9 @@ export function matchDictionary(dictionary: Dictionary, tokens: TokenTable, sect
     while (end < tokens.count && tokens.starts[end]! < section.end) end++
     for (let i = t; i < end; i++) {
       const lexeme = lexemes[i]!
-      let flag = flags[lexeme]!
-      if (flag < 0) flags[lexeme] = flag = dictionary.byFirstWord.has(table.strings[lexeme]!) ? 1 : 0
+      const at = lexeme * COLUMN_STRIDE + column
+      let flag = flags[at]!
+      if (flag < 0) flags[at] = flag = dictionary.byFirstWord.has(table.strings[lexeme]!) ? 1 : 0
       if (flag === 0) continue
       const phrase = phraseAt(dictionary, i, end, wordAt)
       if (!phrase) continue

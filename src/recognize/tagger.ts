@@ -3,7 +3,7 @@
 // the phrase flags; Viterbi then picks the best valid BIO sequence. Everything that depends on a word alone is
 // computed once per lexeme and kept in a row, so the per-token cost is an array read, a few vector additions and
 // Viterbi. One Tagger per engine: its rows follow the engine's lexemes, its kernel and buffers are its own.
-import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
+import { COLUMN_STRIDE, LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import type { Knowledge } from './knowledge.js'
 import { LABEL_COUNT as L } from './labels.js'
 import { addFeature, addFeatures, featureIndex, ROW, rowStep, writeRow, type NerModel } from './model.js'
@@ -74,6 +74,7 @@ export class Tagger {
     if (n > MAX_SENTENCE) throw new RangeError(`tagLexemes: at most ${MAX_SENTENCE} tokens at a time`)
     if (n === 0) return
     const rowOf = this.#reserve(n)
+    const column = this.#rowOf.offset
     const strings = this.#lexemes.strings
     // Growing the kernel's memory replaces its views: make room for every row this sentence may add first.
     this.kernel.reserveRows(this.#rowCount + n)
@@ -81,11 +82,12 @@ export class Tagger {
     const words = this.#words
     for (let i = 0; i < n; i++) {
       const lexeme = lexemes[from + i]!
-      let row = rowOf[lexeme]!
+      const at = lexeme * COLUMN_STRIDE + column
+      let row = rowOf[at]!
       // A known word's row says whether it is opaque: its string is not read (a cache miss per rare word).
       if (row < 0) {
         const word = strings[lexeme]!
-        rowOf[lexeme] = row = word.length > MAX_WORD_LENGTH ? OPAQUE_ROW : this.#addRow(word)
+        rowOf[at] = row = word.length > MAX_WORD_LENGTH ? OPAQUE_ROW : this.#addRow(word)
       }
       padded[WINDOW + i] = row
       words[i] = row === OPAQUE_ROW ? OPAQUE_WORD : strings[lexeme]!

@@ -2,7 +2,7 @@
 // word of the engine's lexeme table.
 import { isCommonNoun, isRoleWord, lexiconList, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isLetter, isUpper } from '../shared/chars.js'
-import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
+import { COLUMN_STRIDE, LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import type { WordAt } from '../tokenize/index.js'
 import { isDepartment } from './institutions.js'
 
@@ -45,12 +45,14 @@ export class WordFlags {
   /** The flags of a document's tokens; `lexemes` are the tokens' lexemes in the table. */
   reader(lexemes: Int32Array, wordAt: WordAt): (token: number) => number {
     const flags = this.#flags.sync()
+    const column = this.#flags.offset
     const strings = this.#table.strings
     return (token) => {
       const lexeme = lexemes[token]!
       if (lexeme < 0) return flagsOf(wordAt(token))
-      let value = flags[lexeme]!
-      if (value < 0) flags[lexeme] = value = flagsOf(strings[lexeme]!)
+      const at = lexeme * COLUMN_STRIDE + column
+      let value = flags[at]!
+      if (value < 0) flags[at] = value = flagsOf(strings[lexeme]!)
       return value
     }
   }

@@ -19,6 +19,8 @@ export class LexemeTable {
   readonly strings: string[] = []
   /** Counts the times the vocabulary was dropped. */
   generation = 0
+  /** The stages' per-lexeme ints (LexemeInts), side by side. */
+  readonly columns: Columns = new Columns(this)
   // Open addressing over SLOT ints, with every word's code units in one array, so that finding a known word reads
   // one slot and one run of code units: no string objects on the way.
   #slots = new Int32Array(2048 * SLOT)
@@ -168,46 +170,89 @@ function sameText(chars: Uint16Array, from: number, count: number, view: string,
 }
 
 /**
- * Per-lexeme values a stage computes once. Reset when the vocabulary is dropped; grows with it. `missing` marks a
- * value not computed yet.
+ * Per-lexeme ints of every stage side by side: a lexeme's values are COLUMN_STRIDE ints in a row of the table's
+ * shared array, so that the stages reading a word touch one cache line, not one per stage. Each LexemeInts is one
+ * column of it.
+ */
+export const COLUMN_STRIDE = 8
+
+/** The shared columns of one table: grown with the vocabulary, reset when it is dropped. */
+class Columns {
+  values = new Int32Array(1024 * COLUMN_STRIDE)
+  readonly missing: number[] = []
+  #generation: number
+
+  constructor(private readonly table: LexemeTable) {
+    this.#generation = table.generation
+  }
+
+  add(missing: number): number {
+    const offset = this.missing.length
+    if (offset === COLUMN_STRIDE) throw new Error(`LexemeInts: at most ${COLUMN_STRIDE} columns per lexeme table`)
+    this.missing.push(missing)
+    this.fill(offset, 0, this.values.length / COLUMN_STRIDE)
+    return offset
+  }
+
+  sync(): Int32Array {
+    const table = this.table
+    if (this.#generation !== table.generation) {
+      for (let c = 0; c < this.missing.length; c++) this.fill(c, 0, this.values.length / COLUMN_STRIDE)
+      this.#generation = table.generation
+    }
+    const rows = this.values.length / COLUMN_STRIDE
+    if (rows < table.count) {
+      let size = rows
+      while (size < table.count) size *= 2
+      const grown = new Int32Array(size * COLUMN_STRIDE)
+      grown.set(this.values)
+      this.values = grown
+      for (let c = 0; c < this.missing.length; c++) this.fill(c, rows, size)
+    }
+    return this.values
+  }
+
+  fill(column: number, from: number, to: number): void {
+    const values = this.values
+    const missing = this.missing[column]!
+    for (let at = from * COLUMN_STRIDE + column; at < to * COLUMN_STRIDE; at += COLUMN_STRIDE) values[at] = missing
+  }
+}
+
+/**
+ * Per-lexeme values a stage computes once: the value of lexeme l is `sync()[l * COLUMN_STRIDE + offset]`. Reset when
+ * the vocabulary is dropped; grows with it. `missing` marks a value not computed yet.
  */
 export class LexemeInts {
-  values: Int32Array
+  readonly offset: number
+  readonly #columns: Columns
   #generation: number
 
   constructor(
     private readonly table: LexemeTable,
     readonly missing: number,
   ) {
-    this.values = new Int32Array(1024).fill(missing)
+    this.#columns = table.columns
+    this.offset = this.#columns.add(missing)
     this.#generation = table.generation
   }
 
   /** Call before reading the values of a document: makes room for every lexeme and drops stale values. */
   sync(): Int32Array {
-    const table = this.table
-    if (this.#generation !== table.generation) {
-      this.values.fill(this.missing)
-      this.#generation = table.generation
-    }
-    if (this.values.length < table.count) {
-      let size = this.values.length
-      while (size < table.count) size *= 2
-      const grown = new Int32Array(size).fill(this.missing)
-      grown.set(this.values)
-      this.values = grown
-    }
-    return this.values
+    this.#generation = this.table.generation
+    return this.#columns.sync()
   }
 
-  /** The vocabulary generation the values belong to. */
+  /** The vocabulary generation the values were last read in. */
   get generation(): number {
     return this.#generation
   }
 
   /** Drops every value (for a stage whose own tables were rebuilt). */
   reset(): void {
-    this.values.fill(this.missing)
+    const columns = this.#columns
+    columns.sync()
+    columns.fill(this.offset, 0, columns.values.length / COLUMN_STRIDE)
     this.#generation = this.table.generation
   }
 }

@@ -4,7 +4,7 @@
 import { KIND, SECTION_WEIGHT, TAGGED_SECTIONS, type SectionRange, type TokenTable } from '../analysis.js'
 import { FNV_OFFSET, FNV_PRIME } from '../shared/hash.js'
 import { IGNORABLE_CODE } from '../shared/chars.js'
-import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
+import { COLUMN_STRIDE, LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import type { Term } from '../types.js'
 import { commonnessOf, foldCompounds, type CompoundScratch } from './compounds.js'
 import { termLabel } from './labels.js'
@@ -153,7 +153,8 @@ export class TermCounter {
 
   /** The pieces of a lexeme, read once per lexeme (its string is the token's viewText, so the pieces are the same). */
   #piecesOfLexeme(values: Int32Array, lexeme: number): number {
-    let code = values[lexeme]!
+    const at = lexeme * COLUMN_STRIDE + this.#lexemePieces.offset
+    let code = values[at]!
     if (code !== NOT_READ) return code
     const words = this.#words
     findPieces(words, this.#lexemes.strings[lexeme]!, this.#found)
@@ -168,7 +169,7 @@ export class TermCounter {
       code = MULTI - this.#pieceLists.length
       this.#pieceLists.push(codes)
     }
-    values[lexeme] = code
+    values[at] = code
     return code
   }
 }
