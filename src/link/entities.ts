@@ -22,7 +22,12 @@ import { isDateName } from './name-words.js'
 export function linkEntities(mentions: readonly MentionInput[], context: LinkContext, index: KbIndex, slug: (name: string) => string): EntityRecord[] {
   const words = context.words ?? new WordChecks()
   const isKnownName = (name: string) => lookupName(index, name) !== undefined
-  const all = mentions.flatMap((mention, i) => mentionPieces(mention, i, context.view, isKnownName)).filter((piece) => !hasOpaqueWord(piece.text) && !hasAddressPath(piece.text) && !(piece.entryId === undefined && isDateName(piece.text)))
+  const all: Piece[] = []
+  for (let i = 0; i < mentions.length; i++) {
+    for (const piece of mentionPieces(mentions[i]!, i, context.view, isKnownName)) {
+      if (!hasOpaqueWord(piece.text) && !hasAddressPath(piece.text) && !(piece.entryId === undefined && isDateName(piece.text))) all.push(piece)
+    }
+  }
   let sports: boolean | undefined
   const isSports = () => (sports ??= hasSportsContext(context.view))
   const groups = new Groups()

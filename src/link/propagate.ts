@@ -11,13 +11,19 @@ import type { WordChecks } from './word-checks.js'
 function keyWords(entity: EntityRecord, view: string): string[] {
   const keys = new Set<string>()
   const add = (name: string) => {
-    const words = name.split(' ')
-    if (entity.type === 'person' && words.length > 1) keys.add(words[words.length - 1]!)
-    else if (words.length === 1) keys.add(name)
+    const space = name.lastIndexOf(' ')
+    if (space < 0) keys.add(name)
+    else if (entity.type === 'person') keys.add(name.slice(space + 1))
   }
   add(entity.name)
   for (const mention of entity.mentions) if (mention.kind === 'name') add(cleanSurface(view.slice(mention.start, mention.end)))
   return [...keys].filter((key) => key.length > 1 && key[0] !== key[0]!.toLowerCase())
+}
+
+/** `form` stands for `entity`, unless another entity claimed it too (then for none). */
+function claim(owner: Map<string, EntityRecord | null>, form: string, entity: EntityRecord): void {
+  const before = owner.get(form)
+  owner.set(form, before === undefined || before === entity ? entity : null)
 }
 
 /**
@@ -29,7 +35,8 @@ export function propagateMentions(entities: EntityRecord[], view: string, tokens
   const owner = new Map<string, EntityRecord | null>()
   for (const entity of entities) {
     for (const key of keyWords(entity, view)) {
-      for (const form of [key, key + 's']) owner.set(form, owner.has(form) && owner.get(form) !== entity ? null : entity)
+      claim(owner, key, entity)
+      claim(owner, key + 's', entity)
     }
   }
   if (owner.size === 0) return

@@ -16,8 +16,10 @@ export interface Phrase {
 }
 
 export interface Dictionary {
-  /** Phrases by first word, longest first. */
-  byFirstWord: Map<string, Phrase[]>
+  /** Per first word, the index of its phrases in `lists`. */
+  byFirstWord: Map<string, number>
+  /** Phrases of one first word, longest first. */
+  lists: Phrase[][]
 }
 
 const TYPE_LABEL: Readonly<Record<EntityType, NerLabel>> = { person: 'PER', place: 'LOC', organization: 'ORG', other: 'OTH' }
@@ -38,19 +40,20 @@ export interface DictionaryEntry {
 }
 
 export function buildDictionary(entries: readonly DictionaryEntry[]): Dictionary {
-  const byFirstWord = new Map<string, Phrase[]>()
+  const byFirstWord = new Map<string, number>()
+  const lists: Phrase[][] = []
   for (const entry of entries) {
     for (const name of entry.names) {
       const words = wordsOf(name)
       if (words.length === 0) continue
-      const list = byFirstWord.get(words[0]!) ?? []
-      list.push({ words, entryId: entry.id, label: TYPE_LABEL[entry.type], override: entry.override })
-      byFirstWord.set(words[0]!, list)
+      let list = byFirstWord.get(words[0]!)
+      if (list === undefined) byFirstWord.set(words[0]!, (list = lists.push([]) - 1))
+      lists[list]!.push({ words, entryId: entry.id, label: TYPE_LABEL[entry.type], override: entry.override })
     }
   }
   // Longest first; of equally long phrases a caller's own entry before a bundled one.
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || Number(b.override) - Number(a.override))
-  return { byFirstWord }
+  for (const list of lists) list.sort((a, b) => b.words.length - a.words.length || Number(b.override) - Number(a.override))
+  return { byFirstWord, lists }
 }
 
 /** A text word matches a name word as written, or with a genitive s on the name's last word (Beispiels). */
@@ -62,10 +65,8 @@ export interface DictionaryMatch extends MentionInput {
   override: boolean
 }
 
-/** The longest phrase starting at token i and ending before `end`, or undefined. */
-export function phraseAt(dictionary: Dictionary, i: number, end: number, wordAt: WordAt): Phrase | undefined {
-  const phrases = dictionary.byFirstWord.get(wordAt(i))
-  if (phrases === undefined) return undefined
+/** The longest of `phrases` (those of token i's word) starting at token i and ending before `end`, or undefined. */
+function phraseAt(phrases: readonly Phrase[], i: number, end: number, wordAt: WordAt): Phrase | undefined {
   for (const candidate of phrases) if (wordsAt(candidate.words, i, end, wordAt)) return candidate
   return undefined
 }
@@ -80,8 +81,8 @@ function wordsAt(words: readonly string[], i: number, end: number, wordAt: WordA
 
 /**
  * Dictionary matches inside `sections`, left to right, longest first, not overlapping. `startsPhrase` (per lexeme of
- * `table`: 1 when some phrase starts with the word, 0 when none does, -1 not looked up yet) lets that question be
- * answered once per word.
+ * `table`: 1 + the index in `lists` of the phrases starting with the word, 0 when none does, -1 not looked up yet)
+ * lets that question be answered once per word.
  */
 export function matchDictionary(dictionary: Dictionary, tokens: TokenTable, sections: readonly SectionRange[], wordAt: WordAt, lexemes: Int32Array, table: LexemeTable, startsPhrase: LexemeInts): DictionaryMatch[] {
   const found: DictionaryMatch[] = []
@@ -97,9 +98,9 @@ export function matchDictionary(dictionary: Dictionary, tokens: TokenTable, sect
       const lexeme = lexemes[i]!
       const at = lexeme * COLUMN_STRIDE + column
       let flag = flags[at]!
-      if (flag < 0) flags[at] = flag = dictionary.byFirstWord.has(table.strings[lexeme]!) ? 1 : 0
+      if (flag < 0) flags[at] = flag = (dictionary.byFirstWord.get(table.strings[lexeme]!) ?? -1) + 1
       if (flag === 0) continue
-      const phrase = phraseAt(dictionary, i, end, wordAt)
+      const phrase = phraseAt(dictionary.lists[flag - 1]!, i, end, wordAt)
       if (!phrase) continue
       const last = i + phrase.words.length - 1
       found.push({ start: tokens.starts[i]!, end: tokens.ends[last]!, label: phrase.label, kind: 'name', entryId: phrase.entryId, override: phrase.override })
