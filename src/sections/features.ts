@@ -3,6 +3,8 @@
 // page furniture is short, capitalised or symbol-laden, repeated, and comes in runs of short lines.
 import { stopwords } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUpperCode } from '../shared/chars.js'
+import { FNV_OFFSET, hashStep, hashString } from '../shared/hash.js'
+import { HashSet } from '../shared/hash-set.js'
 import { LINE, SHAPE, type LineClasses } from './classify.js'
 import type { LineTable } from './lines.js'
 import { meansAround } from './windows.js'
@@ -40,6 +42,7 @@ const FIRST = 8
 const READER = 16
 const FORMAL = 32
 let classMap: Map<string, number> | undefined
+let classHashes: HashSet | undefined
 
 /** Lowercase word → its list bits (absent: none); built once, from fixed lists. */
 function wordClasses(): ReadonlyMap<string, number> {
@@ -57,6 +60,49 @@ function wordClasses(): ReadonlyMap<string, number> {
     classMap = map
   }
   return classMap
+}
+
+/**
+ * The same bits by the hash of the word, for words of Latin-1 letters (read without building a string per word). The
+ * lists' words have distinct hashes (checked here); another word with one of their hashes would count as that word.
+ */
+function wordClassHashes(): HashSet {
+  if (!classHashes) {
+    const entries: Array<[number, number]> = []
+    for (const [word, bits] of wordClasses()) entries.push([hashString(FNV_OFFSET, word), bits])
+    const set = HashSet.from(entries)
+    if (set.hashes.length !== entries.length) throw new Error('sections: two words of the page-word lists share a hash')
+    classHashes = set
+  }
+  return classHashes
+}
+
+/** A Latin-1 letter or a digit (what trimming keeps at a word's ends); others: -1 (not Latin-1) or 0. */
+function latinWordCode(c: number): number {
+  if (c >= 0x100) return -1
+  if (c >= 0x30 && c <= 0x39) return 1
+  if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return 1
+  return c === 0xb5 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? 1 : 0
+}
+
+/** The list bits of line[start, end) read as in wordClasses (lower case, punctuation trimmed); -1 if not Latin-1. */
+function classesAt(line: string, start: number, end: number): number {
+  let from = start
+  let to = end
+  let kind = 0
+  while (from < to && (kind = latinWordCode(line.charCodeAt(from))) === 0) from++
+  if (kind < 0) return -1
+  while (to > from && (kind = latinWordCode(line.charCodeAt(to - 1))) === 0) to--
+  if (kind < 0) return -1
+  if (from === to) return 0
+  let hash = FNV_OFFSET
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i)
+    if (c >= 0x100) return -1
+    // Latin-1 lower case is one code unit for one: A-Z and À-Þ but × move by 0x20.
+    hash = hashStep(hash, (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c)
+  }
+  return wordClassHashes().value(hash)
 }
 
 /** log(1 + x) / log(1 + most), at most 1. */
@@ -88,9 +134,10 @@ function ownFeatures(line: string, row: Float64Array, at: number): void {
     }
     const start = i
     while (i < sample.length && sample.charCodeAt(i) !== 0x20) i++
-    const word = sample.slice(start, i)
-    const classes = classesOf.get(trimPunctuation(word.toLowerCase())) ?? 0
-    const capital = isUpperCode(word.charCodeAt(0))
+    const latin = classesAt(sample, start, i)
+    const word = latin >= 0 ? '' : sample.slice(start, i)
+    const classes = latin >= 0 ? latin : (classesOf.get(trimPunctuation(word.toLowerCase())) ?? 0)
+    const capital = isUpperCode(sample.charCodeAt(start))
     if (classes & STOP) stopCount++
     if (classes & PAGE) pageWords++
     if (classes & ACTION) callToAction++
@@ -100,9 +147,9 @@ function ownFeatures(line: string, row: Float64Array, at: number): void {
     else if (classes & FORMAL && wordCount > 0 && capital && !afterMark) reader++
     if (capital) {
       capitalised++
-      if (word.length > 1 && isAllUpper(word)) upper++
+      if (i - start > 1 && isAllUpper(sample, start, i)) upper++
     }
-    const last = word.charCodeAt(word.length - 1)
+    const last = sample.charCodeAt(i - 1)
     afterMark = last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a
     wordCount++
   }
@@ -160,9 +207,20 @@ function trimPunctuation(word: string): string {
   return start === 0 && end === word.length ? word : word.slice(start, end)
 }
 
-function isAllUpper(word: string): boolean {
+/** line[start, end) has no lower-case letter and more than one letter. */
+function isAllUpper(line: string, start: number, end: number): boolean {
   let letters = 0
-  for (const ch of word) {
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i)
+    if (c < 0x80) {
+      if (c >= 0x61 && c <= 0x7a) return false
+      if (c >= 0x41 && c <= 0x5a) letters++
+      continue
+    }
+    const next = i + 1 < end ? line.charCodeAt(i + 1) : 0
+    const pair = c >= 0xd800 && c < 0xdc00 && next >= 0xdc00 && next < 0xe000
+    const ch = pair ? line.slice(i, i + 2) : line[i]!
+    if (pair) i++
     if (isLower(ch)) return false
     if (isLetter(ch)) letters++
   }
