@@ -53,6 +53,29 @@ export function actorHeads(): ReadonlySet<string> {
   return actors
 }
 
+let actorGroups: ReadonlyMap<string, ReadonlySet<string>> | undefined
+
+/**
+ * The heads of corpora/topics/actor-heads.txt under one of its headings (`# People`, `# Places`, …), by the heading's
+ * first word in lower case: people, bodies, places, buildings, vehicles, everyday, small.
+ */
+export function actorHeadGroup(heading: string): ReadonlySet<string> {
+  if (actorGroups === undefined) {
+    const groups = new Map<string, Set<string>>()
+    let group: Set<string> | undefined
+    for (const raw of corporaFile('topics/actor-heads.txt').split('\n')) {
+      const line = raw.trim()
+      if (line.startsWith('#')) {
+        const name = line.slice(1).trim().split(/[\s,:]/)[0]!.toLowerCase()
+        if (!groups.has(name)) groups.set(name, new Set())
+        group = groups.get(name)
+      } else if (line !== '' && group !== undefined) group.add(line)
+    }
+    actorGroups = groups
+  }
+  return actorGroups.get(heading) ?? new Set()
+}
+
 /** Attributive stems of adjectives that do not make a keyphrase with their noun (corpora/topics/plain-adjectives.txt). */
 export function plainAdjectives(): ReadonlySet<string> {
   plain ??= new Set(lines(corporaFile('topics/plain-adjectives.txt')))

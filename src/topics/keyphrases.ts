@@ -59,7 +59,8 @@ function isNounLike(word: string): boolean {
   let previousLower = false
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i)
-    if ((c >= 0x30 && c <= 0x39) || c === 0x2f) return false
+    // An apostrophe makes a name's genitive (Relotius', Andrea's) or an elision, never a noun.
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2f || c === 0x27 || c === 0x2019) return false
     const isLower = word[i] !== word[i]!.toUpperCase()
     if (previousLower && isUpperCode(c)) return false
     if (isLower) lower++

@@ -19,6 +19,9 @@ const ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e']
  * end in it whose stem is another word (Platine and Platin, Mobile and mobil).
  */
 const PLURAL_ENDINGS: readonly string[] = ['en', 'n']
+/** The least length of a singular read off a plural in -e the lexicon lacks. */
+const MIN_E_SINGULAR = 7
+const VOWELS = 'aeiouäöüy'
 const NOT_DATIVE: ReadonlySet<string> = new Set(['Eltern', 'Ostern', 'Gestern', 'Geschwistern'])
 /** Endings of English plurals in -es, which German does not form (its genitives in -ches are of nouns the lexicon knows: Baches). */
 const ENGLISH_ES_PLURALS: readonly string[] = ['tches', 'shes', 'xes', 'zzes']
@@ -53,6 +56,10 @@ export function baseOf(label: string, key: string): string {
       const form = without(ending.length)
       if (isAttestedWord(form.toLowerCase()) && stemGerman(form.toLowerCase()) === key) return form
     }
+    // A plural in -e of a longer word ending in a consonant (Korridore → Korridor): short stems are too often another
+    // word (Platine, Mobile).
+    const form = without(1)
+    if (label.endsWith('e') && form.length >= MIN_E_SINGULAR && !VOWELS.includes(form[form.length - 1]!) && isAttestedWord(form.toLowerCase()) && stemGerman(form.toLowerCase()) === key) return form
   }
   // Genitive s (Gleichgewichts) and dative plural n after -er/-el (Zuschauern, Fördermitteln) are regular.
   // Not after -ie, where the s is part of the word or an English plural (Spezies, Securities).

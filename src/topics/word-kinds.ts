@@ -1,7 +1,7 @@
 // Kinds of noun that rank lower or not at all as keyphrases: who rather than what (Hersteller, Stadtrat, Kleinstadt,
 // Beschäftigte), times (Donnerstagabend, Achtzigerjahre, Geschäftsjahr) and words made of a tagged name (Velmora-Aktie).
 import { KIND, type TokenTable } from '../analysis.js'
-import { actorHeads, adjectiveStem, isAdjectivalNoun, isCommonNoun, isKnownModifier, kbEntries, nounGender, nounLemma } from '../lexicon/index.js'
+import { actorHeadGroup, actorHeads, adjectiveStem, isAdjectivalNoun, isCommonNoun, isKnownModifier, isNounLemma, isVerbalNoun, kbEntries, nounGender, nounLemma } from '../lexicon/index.js'
 import { isUpperCode } from '../shared/chars.js'
 import type { LexemeMemo } from '../shared/lexemes.js'
 
@@ -25,10 +25,10 @@ export function isTimeCompound(lower: string): boolean {
  * lexicon knows as a noun or an adjective (Kredit|nehmer, Sozial|demokrat, Klein|stadt; not Appa|rat). The word's
  * endings are looked up first, so only a possible head costs a lexicon check.
  */
-function hasHead(lemma: string, heads: ReadonlySet<string>): boolean {
+function hasHead(lemma: string, heads: ReadonlySet<string>, modifier: (text: string) => boolean = isModifier): boolean {
   const lower = lemma.toLowerCase()
   for (let at = MIN_MODIFIER; at < lower.length; at++) {
-    if (isHeadWord(lower.slice(at), heads) && isModifier(lemma.slice(0, at))) return true
+    if (isHeadWord(lower.slice(at), heads) && modifier(lemma.slice(0, at))) return true
   }
   return false
 }
@@ -40,6 +40,30 @@ function isHeadWord(lower: string, heads: ReadonlySet<string>): boolean {
 
 function isModifier(modifier: string): boolean {
   return isKnownModifier(modifier) || adjectiveStem(modifier.toLowerCase() + 'e') !== ''
+}
+
+/**
+ * A modifier of a head of people or places: also a verb stem or a noun without its e (Wohn|gebiet, Fähr|mann). Before
+ * other heads of corpora/topics/actor-heads.txt these would make things of themes (Straf|raum, Heiz|fläche).
+ */
+function isPersonModifier(modifier: string): boolean {
+  return isKnownModifier(modifier) || isVerbStem(modifier) || isDroppedE(modifier)
+}
+
+const MIN_STEM = 3
+
+/** A verb stem before a head (Wohn|gebiet, Schieß|stand): the lexicon knows its nominalised verb or its noun in -ung. */
+function isVerbStem(modifier: string): boolean {
+  if (modifier.length < MIN_STEM || modifier.endsWith('-')) return false
+  const noun = modifier[0]!.toUpperCase() + modifier.slice(1)
+  return isVerbalNoun(noun + 'en') || isNounLemma(noun + 'ung')
+}
+
+/** A feminine noun in -e that drops its e before a head (Fähr|mann, Sach|walter, Schul|leiter). */
+function isDroppedE(modifier: string): boolean {
+  if (modifier.length < MIN_STEM || modifier.endsWith('-')) return false
+  const noun = modifier[0]!.toUpperCase() + modifier.slice(1) + 'e'
+  return isNounLemma(noun) && nounGender(noun) === 'f'
 }
 
 /** Heads of street and square names, lower case. */
@@ -127,7 +151,22 @@ export function hasSourceHead(lemma: string): boolean {
 export function isActorNoun(lemma: string): boolean {
   if (isAdjectivalNoun(lemma) || isFemininePerson(lemma) || hasPersonSuffix(lemma)) return true
   const heads = actorHeads()
-  return isHeadWord(lemma.toLowerCase(), heads) || hasHead(lemma, heads)
+  return isHeadWord(lemma.toLowerCase(), heads) || hasHead(lemma, heads) || hasHead(lemma, peopleAndPlaces(), isPersonModifier)
+}
+
+/**
+ * Heads that name a person after a noun (Bezirks|leiter, Bäcker|meister, Spitzen|reiter) but a thing after an
+ * adjective or alone (Halbleiter, die Leiter), so not in corpora/topics/actor-heads.txt, whose heads count after an
+ * adjective too.
+ */
+const PERSON_HEADS: readonly string[] = ['leiter', 'meister', 'reiter']
+
+let whoAndWhere: ReadonlySet<string> | undefined
+
+/** PERSON_HEADS and the heads of people and places of corpora/topics/actor-heads.txt. */
+function peopleAndPlaces(): ReadonlySet<string> {
+  whoAndWhere ??= new Set([...PERSON_HEADS, ...actorHeadGroup('people'), ...actorHeadGroup('places')])
+  return whoAndWhere
 }
 
 const MIN_PERSON = 4
