@@ -401,6 +401,15 @@ describe('keyphrases: kinds of label', () => {
       'heizen noch zwei Drittel der Haushalte, die Abkehr von fossilen Energieträgern kostet Geld.', 'fossile Energieträger', 'fossile Energieträgern')
   })
 
+  it('take no capitalised adjective: an uninflected one after a colon, a neuter one made a noun (nichts Nachhaltiges), an inflected one before its noun', () => {
+    const text = 'Bademode aus Kiel\n\nDie Gründerin im Interview: "Eingesperrt, so fühlte ich mich im Büro." Die Näherei in Kiel ' +
+      'fertigt Bademode aus Fischernetzen, Trend: Nachhaltige Bademode. Aus Plastik kann nichts Nachhaltiges entstehen, sagt sie, ' +
+      'sie habe viel Verrücktes erlebt. Netze aus Ländliche Betriebe liefern die Netze, die Bademode wird in Kiel genäht.'
+    const labels = labelsOf(tag(text))
+    expect(labels).toContain('Bademode')
+    expect(labels.filter((label) => ['Nachhaltige', 'Nachhaltiges', 'Eingesperrt', 'Verrückte', 'Verrücktes', 'Ländliche'].includes(label))).toEqual([])
+  })
+
   it('make no phrase of a present participle, which says what the noun does rather than what kind it is', () => {
     const rents = labelsOf(tag('Mieten steigen weiter\n\nSteigende Mieten belasten die Familien. Gegen steigende Mieten will der Senat ' +
       'mit einer Mietpreisbremse vorgehen, steigende Mieten treffen vor allem Studenten.'))

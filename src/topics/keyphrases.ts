@@ -2,7 +2,7 @@
 // Bahnstreik, künstliche Intelligenz), one per stem so that a compound and its inflections are one keyphrase
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isCommonNoun, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isAdjectivalNoun, isCommonNoun, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
@@ -82,6 +82,8 @@ export class KeyphraseMemos {
   readonly lowers: LexemeMemo<string>
   /** The article's noun parts (cohesion.ts). */
   readonly parts: PartCounts
+  /** Whether a capitalised word is an inflected adjective (Erneuerbare, Nachhaltige). */
+  readonly capitalAdjectives: LexemeMemo<boolean>
 
   constructor(readonly table: LexemeTable) {
     this.tails = new LexemeMemo(table)
@@ -91,6 +93,7 @@ export class KeyphraseMemos {
     this.nouns = new LexemeMemo(table)
     this.adjectives = new LexemeMemo(table)
     this.labels = new LexemeMemo(table)
+    this.capitalAdjectives = new LexemeMemo(table)
   }
 }
 
@@ -145,17 +148,26 @@ const ADJECTIVE_ENDINGS: readonly string[] = ['ische', 'ischen', 'ischer', 'isch
 const UNINFLECTED_SUFFIXES: readonly string[] = ['lich', 'isch', 'los', 'bar', 'sam']
 /** A compound tail this short (Kosten|los) says nothing about being a noun. */
 const SHORT_TAIL = 3
+/** The strong neuter ending of an adjective (etwas Neues). */
+const NEUTER_ENDING = 'es'
 /** Ordinals as nouns (als Siebte, der Dritte): places in a ranking, not themes. */
 const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)(e|er|es|en|em)$/
 
 /**
  * A capitalised adjective that is no noun the lexicon knows: of a name (Kassenärztliche Vereinigung, Europäischen
- * Union), after a colon (Feldberg: Junger Fahrer gewinnt), an ordinal (als Siebte), or an uninflected one with an
- * adjective's suffix at a sentence's start or on a button (Tatsächlich, Natürlich, Kostenlos).
+ * Union), after a colon (Feldberg: Junger Fahrer gewinnt), an ordinal (als Siebte), or an uninflected one at a
+ * sentence's start or on a button (Tatsächlich, Natürlich, Kostenlos, Verrückt).
  */
 function isCapitalisedAdjective(word: string): boolean {
   const lower = word.toLowerCase()
   if (ORDINAL.test(lower)) return true
+  // An adjective or participle uninflected (Alternativ, Verrückt, Eingesperrt), which no noun list knows, alone or as
+  // a compound: a sentence's start or a button, not a noun. (The adjective lexicon reads compounds in -ell, -al as
+  // adjectives: Kellerduell.)
+  if (adjectiveStem(lower + 'e') === lower && !isCommonNoun(word) && nounLemma(word) === undefined) return true
+  // A neuter nominalised adjective (nichts Nachhaltiges, viel Verrücktes): no noun list lemmatises it, though the
+  // common-noun list reads it as a genitive of das Nachhaltige.
+  if (lower.endsWith(NEUTER_ENDING) && adjectiveStem(lower) !== '' && nounLemma(word) === undefined) return true
   if (UNINFLECTED_SUFFIXES.some((suffix) => lower.length > suffix.length + MIN_LENGTH && lower.endsWith(suffix)) && !isCommonNoun(word) && compoundTail(word).length <= SHORT_TAIL) return true
   // The common-noun list answers most words before the lemma lexicon's compound search must (Meister, Könige).
   return (ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending)) || (adjectiveStem(lower) !== '' && !isCommonNoun(word))) && nounLemma(word) === undefined
@@ -245,6 +257,9 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       if (!isUpperCode(view.charCodeAt(tokens.starts[t]!))) continue
       const elided = elidedLexeme(view, tokens, t, lexemes, memos.table, memos.tails)
       const lexeme = elided >= 0 ? elided : lexemes[t]!
+      // A capitalised adjective right before a capitalised word (Erneuerbare Energien, Nachhaltige Mode at a line's
+      // start) is that word's attribute, not a noun of its own.
+      if (isAttributeBefore(view, tokens, t, lexemes, memos)) continue
       const noun = memos.nouns.get(lexeme, nounKey)
       if (noun.key === '') continue
       partCounts.add(lexeme)
@@ -286,6 +301,26 @@ function phraseAdjectiveBefore(view: string, tokens: TokenTable, t: number, inMe
   if (inMention[previous] || tokens.kinds[previous] !== KIND.word) return ''
   if (!spacedTokens(view, tokens, previous, t)) return ''
   return memos.adjectives.get(lexemes[previous]!, adjectiveOf)
+}
+
+/**
+ * Whether a capitalised word is an inflected adjective (Erneuerbare, Nachhaltige, Große), also one the noun lexicon
+ * lists as a nominalised adjective, but no noun form that reads like one (Kellerduelle of Kellerduell, the compound
+ * Getriebehersteller).
+ */
+function isCapitalInflectedAdjective(word: string): boolean {
+  if (!isUpperCode(word.charCodeAt(0))) return false
+  const lower = word.toLowerCase()
+  if (stopwords().has(lower) || adjectiveStem(lower) === '') return false
+  const lemma = nounLemma(word)
+  return lemma === undefined || isAdjectivalNoun(lemma) || (lemma === word && !isCommonNoun(word) && compoundTail(word) === '')
+}
+
+/** Token t is a capitalised adjective one space before a capitalised word on its line (Nachhaltige Mode). */
+function isAttributeBefore(view: string, tokens: TokenTable, t: number, lexemes: Int32Array, memos: KeyphraseMemos): boolean {
+  const next = t + 1
+  if (lexemes[t]! < 0 || !memos.capitalAdjectives.get(lexemes[t]!, isCapitalInflectedAdjective)) return false
+  return spacedTokens(view, tokens, t, next) && tokens.kinds[next] === KIND.word && isUpperCode(view.charCodeAt(tokens.starts[next]!))
 }
 
 const spreadOf = (sentences: number): number => 1 + SPREAD * Math.log(sentences)
