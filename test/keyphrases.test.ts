@@ -390,6 +390,14 @@ describe('keyphrases: kinds of label', () => {
       'sollen Lastwagen mit Mehl fahren.', 'Korridor', 'Korridore')
   })
 
+  it('label Swiss spelling, plurals for both sexes and plurals in -eln the lexicon lacks by their singular', () => {
+    const text = 'Neue Schutzmassnahmen im Kanton\n\nDer Kanton verschärft die Schutzmassnahmen. Die Schutzmassnahmen gelten ab Montag, ' +
+      'sagen Virolog*innen. Die Virolog*innen fordern Vertragsklauseln. Die Vertragsklauseln sind umstritten.'
+    const labels = labelsOf(tag(text))
+    expect(labels.filter((label) => ['Schutzmassnahme', 'Virolog*in', 'Vertragsklausel'].includes(label)).length).toBe(3)
+    expect(labels.filter((label) => ['Schutzmassnahmen', 'Virolog*innen', 'Vertragsklauseln'].includes(label))).toEqual([])
+  })
+
   it("take no word with an apostrophe: a name's genitive is no theme", () => {
     const text = 'Streit im Ressort\n\nDie Reportagen wurden preisgekrönt. Die Hauptperson in Kaltenbrunnius\' Textteilen ist ' +
       'erfunden, sagt das Ressort. Die Fotos passen zu Kaltenbrunnius\' Version. Es habe mit dem Willen Kaltenbrunnius\' zu tun.'

@@ -10,7 +10,28 @@ const MIN_LENGTH = 4
  * word the lexicon lists as a base form itself stays as it is (Laden, not Lade).
  */
 export function lemmaOf(form: string): string | undefined {
-  return isNounLemma(form) ? form : nounLemma(form)
+  return isNounLemma(form) ? form : (nounLemma(form) ?? swissLemma(form) ?? genderedLemma(form))
+}
+
+const SHARP_S = /ss/g
+const SWISS_SS = /ß/g
+
+/**
+ * A form in Swiss spelling, ss for ß, that the lexicon knows in its ß spelling (Schutzmassnahmen: Schutzmassnahme),
+ * labelled by that lemma spelled the Swiss way, as the article writes.
+ */
+function swissLemma(form: string): string | undefined {
+  if (!form.includes('ss') || form.includes('ß')) return undefined
+  const lemma = nounLemma(form.replace(SHARP_S, 'ß'))
+  return lemma === undefined ? undefined : lemma.replace(SWISS_SS, 'ss')
+}
+
+/** A plural written for both sexes (Expert*innen, Lehrer_innen, Bürger:innen): its singular so written (Expert*in). */
+const GENDERED_PLURAL = /^(\p{Lu}[\p{L}-]*[*_:])innen$/u
+
+function genderedLemma(form: string): string | undefined {
+  const match = GENDERED_PLURAL.exec(form)
+  return match === null ? undefined : `${match[1]}in`
 }
 
 const ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e']
@@ -65,6 +86,9 @@ export function baseOf(label: string, key: string): string {
   // Not after -ie, where the s is part of the word or an English plural (Spezies, Securities).
   if (label.length > MIN_LENGTH && label.endsWith('s') && !label.endsWith('ies') && stemGerman(without(1).toLowerCase()) === key) return without(1)
   if ((label.endsWith('ern') || label.endsWith('eln')) && !NOT_DATIVE.has(label) && stemGerman(without(1).toLowerCase()) === key) return without(1)
+  // A plural in -eln, which the stemmer keeps whole (Klauseln, Preisanpassungsklauseln), when it is the key's own form:
+  // German nouns in -eln are plurals of nouns in -el.
+  if (label.endsWith('eln') && label.length - 1 > MIN_LENGTH && stemGerman(label.toLowerCase()) === key) return without(1)
   return label
 }
 
