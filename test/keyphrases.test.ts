@@ -398,6 +398,15 @@ describe('keyphrases: kinds of label', () => {
     expect(labels.filter((label) => ['Schutzmassnahmen', 'Virolog*innen', 'Vertragsklauseln'].includes(label))).toEqual([])
   })
 
+  it('rank a word seen only on short lines of its own (a button, a menu entry) below the prose, but not an entry with an amount', () => {
+    const doc = tag('Neues Hallenbad für Lindenau\n\nDer Gemeinderat hat den Bau eines Hallenbads beschlossen. Das Hallenbad soll 2027 ' +
+      'öffnen und Schwimmkurse für Kinder anbieten.\nPressemeldung\nDie Kosten für das Hallenbad liegen bei zwölf Millionen Euro, ' +
+      'das Land gibt einen Zuschuss.\nAnfahrtsplan\n500 g Brezeln\nFür den Schwimmverein ist das Hallenbad ein Gewinn, sagt der Vorsitzende.')
+    const labels = labelsOf(doc)
+    for (const furniture of ['Pressemeldung', 'Anfahrtsplan']) expect(labels.indexOf(furniture), furniture).toBeGreaterThan(labels.indexOf('Zuschuss'))
+    expect(labels.indexOf('Brezel')).toBeLessThan(labels.indexOf('Zuschuss'))
+  })
+
   it("take no word with an apostrophe: a name's genitive is no theme", () => {
     const text = 'Streit im Ressort\n\nDie Reportagen wurden preisgekrönt. Die Hauptperson in Kaltenbrunnius\' Textteilen ist ' +
       'erfunden, sagt das Ressort. Die Fotos passen zu Kaltenbrunnius\' Version. Es habe mit dem Willen Kaltenbrunnius\' zu tun.'

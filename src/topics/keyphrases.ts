@@ -3,7 +3,7 @@
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
 import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isAdjectivalNoun, isCommonNoun, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
-import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
+import { isDigitCode, isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 import { spacedTokens } from '../tokenize/index.js'
@@ -38,6 +38,8 @@ const PHRASE_BOOST = 1.2
 const BACKGROUND_TOKENS = 96_499
 /** How much other words sharing a keyphrase's parts add (see cohesion.ts). */
 const COHESION = 0.3
+/** What a noun seen only on short lines of the body keeps of its weight. */
+const SHORT_LINE_ONLY = 0.3
 /** How much more a body word counts at the body's start than at its end. */
 const EARLY = 0.25
 
@@ -272,6 +274,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       // News puts what matters first: a body word counts a little more the earlier it stands.
       const weight = section.type === 'body' ? sectionWeight * (1 + EARLY * (1 - (tokens.starts[t]! - bodyStart) / bodyLength)) : sectionWeight
       countOccurrence(candidate, weight, sentence, lexeme)
+      if (section.type !== 'body' || !onShortLine(view, tokens.starts[t]!, tokens.ends[t]!)) candidate.prose++
       order++
     }
   }
@@ -288,6 +291,23 @@ function bodySpan(sections: readonly SectionRange[]): [start: number, length: nu
     end = section.end
   }
   return [start, Math.max(1, end - start)]
+}
+
+/** A line this short, or shorter, is a button, a menu item or a list entry rather than prose. */
+const SHORT_LINE = 20
+
+/**
+ * The span [start, end) stands on a line of at most SHORT_LINE characters (Kommentieren, Anfahrt, Zur Merkliste): page
+ * furniture, not the article's prose; but not on a line that starts with a figure, an entry of a list of amounts
+ * (500 g Rinderleber). Reads at most SHORT_LINE characters on either side.
+ */
+function onShortLine(view: string, start: number, end: number): boolean {
+  let left = start
+  while (left > 0 && start - left <= SHORT_LINE && view.charCodeAt(left - 1) !== 0x0a) left--
+  if ((left > 0 && view.charCodeAt(left - 1) !== 0x0a) || isDigitCode(view.charCodeAt(left))) return false
+  let right = end
+  while (right < view.length && right - left <= SHORT_LINE && view.charCodeAt(right) !== 0x0a) right++
+  return right - left <= SHORT_LINE && (right === view.length || view.charCodeAt(right) === 0x0a)
 }
 
 /** Token t follows a colon, after which German may capitalise any word (Zwei Optionen: Einerseits …). */
@@ -336,6 +356,7 @@ interface LemmaGroup {
   count: number
   sentences: number
   first: number
+  prose: number
 }
 
 function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, partCounts: PartCounts, memos: KeyphraseMemos): Keyphrase[] {
@@ -355,9 +376,10 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     const info = labels.get(form, (word) => labelInfo(word, key, memos.places))
     if (info.specificity === 0 || isNamePiece(info.label, names)) continue
     const group = groups.get(info.label)
-    if (group === undefined) groups.set(info.label, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count })
+    if (group === undefined) groups.set(info.label, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count, prose: candidate.prose })
     else {
       group.score += candidate.score
+      group.prose += candidate.prose
       group.count += candidate.count
       group.sentences += candidate.sentences
       group.first = Math.min(group.first, candidate.first)
@@ -367,8 +389,9 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
       }
     }
   }
-  for (const { key, form, info, score, count, sentences, first } of groups.values()) {
-    const head = hasHeadIn(key, candidates) ? HEAD_BOOST : 1
+  for (const { key, form, info, score, count, sentences, first, prose } of groups.values()) {
+    // A word only ever on short lines of its own is a button, a menu or a list entry (Kommentieren, Anfahrt).
+    const head = (hasHeadIn(key, candidates) ? HEAD_BOOST : 1) * (prose === 0 ? SHORT_LINE_ONLY : 1)
     // A simple word is what its compounds share (Ausbau of Glasfaserausbau): the compound is the theme, not the word.
     const cohesion = partCounts.partsOf(form).length > 1 ? 1 + COHESION * Math.log1p(partCounts.shared(form, count)) : 1
     let weight = Math.log1p(score) * spreadOf(sentences) * info.specificity * head * info.factor * cohesion
