@@ -407,6 +407,14 @@ describe('keyphrases: kinds of label', () => {
     expect(labels.indexOf('Brezel')).toBeLessThan(labels.indexOf('Zuschuss'))
   })
 
+  it('take no noun that always follows a name with no article between: part of that name (Kessling Fahrwerkstechnik)', () => {
+    const labels = labelsOf(tag('Zulieferer baut Stellen ab\n\nDer Zulieferer Kessling Fahrwerkstechnik will in Schweinfurt 800 ' +
+      'Stellen streichen. Kessling Fahrwerkstechnik leidet unter dem Wandel zur Elektromobilität. Die Münchner Verkehrswende ' +
+      'trifft die Firma, sagt der Betriebsrat, die Elektromobilität verändert alles.'))
+    // After a place's adjective (Münchner), which German capitalises, a noun is no part of a name.
+    expect([labels.includes('Fahrwerkstechnik'), labels.includes('Verkehrswende')]).toEqual([false, true])
+  })
+
   it("take no word with an apostrophe: a name's genitive is no theme", () => {
     const text = 'Streit im Ressort\n\nDie Reportagen wurden preisgekrönt. Die Hauptperson in Kaltenbrunnius\' Textteilen ist ' +
       'erfunden, sagt das Ressort. Die Fotos passen zu Kaltenbrunnius\' Version. Es habe mit dem Willen Kaltenbrunnius\' zu tun.'

@@ -275,6 +275,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       const weight = section.type === 'body' ? sectionWeight * (1 + EARLY * (1 - (tokens.starts[t]! - bodyStart) / bodyLength)) : sectionWeight
       countOccurrence(candidate, weight, sentence, lexeme)
       if (section.type !== 'body' || !onShortLine(view, tokens.starts[t]!, tokens.ends[t]!)) candidate.prose++
+      if (t > 0 && inMention[t - 1] && isNameEnd(view, tokens, t - 1) && spacedTokens(view, tokens, t - 1, t)) candidate.afterName++
       order++
     }
   }
@@ -291,6 +292,18 @@ function bodySpan(sections: readonly SectionRange[]): [start: number, length: nu
     end = section.end
   }
   return [start, Math.max(1, end - start)]
+}
+
+/**
+ * Token n ends a name as it stands before a part of that name (Hallmann of Hallmann Antriebstechnik): capitalised, no
+ * genitive in -s (Merkels Regierung, Siemens) and no adjective of a place, which German capitalises (Hamburger
+ * Sandplatzturnier; russische Regierung is lower case anyway).
+ */
+function isNameEnd(view: string, tokens: TokenTable, n: number): boolean {
+  const end = tokens.ends[n]!
+  const last = view.charCodeAt(end - 1)
+  if (!isUpperCode(view.charCodeAt(tokens.starts[n]!)) || last === 0x73 || last === 0x27 || last === 0x2019) return false
+  return !(last === 0x72 && view.charCodeAt(end - 2) === 0x65)
 }
 
 /** A line this short, or shorter, is a button, a menu item or a list entry rather than prose. */
@@ -357,6 +370,7 @@ interface LemmaGroup {
   sentences: number
   first: number
   prose: number
+  afterName: number
 }
 
 function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, partCounts: PartCounts, memos: KeyphraseMemos): Keyphrase[] {
@@ -376,10 +390,11 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     const info = labels.get(form, (word) => labelInfo(word, key, memos.places))
     if (info.specificity === 0 || isNamePiece(info.label, names)) continue
     const group = groups.get(info.label)
-    if (group === undefined) groups.set(info.label, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count, prose: candidate.prose })
+    if (group === undefined) groups.set(info.label, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count, prose: candidate.prose, afterName: candidate.afterName })
     else {
       group.score += candidate.score
       group.prose += candidate.prose
+      group.afterName += candidate.afterName
       group.count += candidate.count
       group.sentences += candidate.sentences
       group.first = Math.min(group.first, candidate.first)
@@ -389,7 +404,9 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
       }
     }
   }
-  for (const { key, form, info, score, count, sentences, first, prose } of groups.values()) {
+  for (const { key, form, info, score, count, sentences, first, prose, afterName } of groups.values()) {
+    // A noun that always follows a name with no article between is part of that name (Hallmann Antriebstechnik).
+    if (afterName === count) continue
     // A word only ever on short lines of its own is a button, a menu or a list entry (Kommentieren, Anfahrt).
     const head = (hasHeadIn(key, candidates) ? HEAD_BOOST : 1) * (prose === 0 ? SHORT_LINE_ONLY : 1)
     // A simple word is what its compounds share (Ausbau of Glasfaserausbau): the compound is the theme, not the word.
