@@ -13,7 +13,7 @@ import { elidedLexeme } from './elision.js'
 import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
 import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, recurs, type PhraseCandidate, type PhraseTable } from './phrases.js'
-import { hasSourceHead, hasTimeHead, isActorNoun, isDemonym, isNamePiece, isPlaceName, isRegionName, isStreetName, placeWords, type PlaceWords, isTimeCompound, nameWords } from './word-kinds.js'
+import { hasSourceHead, hasTimeHead, isActorNoun, isTimeNoun, isDemonym, isNamePiece, isPlaceName, isRegionName, isStreetName, placeWords, type PlaceWords, isTimeCompound, nameWords } from './word-kinds.js'
 
 export interface Keyphrase {
   label: string
@@ -428,6 +428,7 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     if (merged.has(key) || !recurs(phrase)) continue
     const info = labels.get(labelForm(phrase.forms, table), (word) => labelInfo(word, key, memos.places))
     const lemma = info.specificity === 0 ? (lemmaOf(info.label) ?? info.label) : info.label
+    if (isTimeNoun(lemma)) continue
     result.push({ label: phraseLabelOf(phrase, lemma), weight: Math.log1p(phrase.score) * spreadOf(phrase.sentences), first: phrase.first })
   }
   result.sort((a, b) => b.weight - a.weight || a.first - b.first)

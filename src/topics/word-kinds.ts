@@ -138,6 +138,18 @@ export function hasTimeHead(lemma: string): boolean {
   return hasHead(lemma, TIME_HEADS) && !TAG_ASSEMBLIES.has(lemma.toLowerCase())
 }
 
+/** Stretches of time besides TIME_HEADS that a phrase may name (schwierige Zeiten, ein ganzes Jahrzehnt). */
+const TIME_SPANS: ReadonlySet<string> = new Set(['zeit', 'minute', 'sekunde', 'jahrzehnt', 'jahrhundert', 'epoche', 'ära', 'weile'])
+
+/**
+ * A noun lemma that is a stretch of time, alone or as a compound's head (Jahr, Zeit, Geschäftsjahr): an adjective
+ * makes no theme of it (turbulente Jahre, schwierige Zeiten).
+ */
+export function isTimeNoun(lemma: string): boolean {
+  const lower = lemma.toLowerCase()
+  return TIME_HEADS.has(lower) || TIME_SPANS.has(lower) || hasTimeHead(lemma)
+}
+
 /** A compound lemma whose head says where news comes from (Unternehmensangabe, Polizeimitteilung). */
 export function hasSourceHead(lemma: string): boolean {
   return hasHead(lemma, SOURCE_HEADS)
