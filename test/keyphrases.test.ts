@@ -421,6 +421,13 @@ describe('keyphrases: kinds of label', () => {
     expect([labels.includes('Opernhaus'), labels.filter((label) => label.endsWith('Jahre'))]).toEqual([true, []])
   })
 
+  it('keep a nominalised verb whole that reads as a compound or a plural in -innen (Dekantieren, not Dekantier; Verzinnen, not Verzin)', () => {
+    const labels = labelsOf(tag('Wein richtig dekantieren\n\nDas Dekantieren trennt den Wein vom Bodensatz. Beim Dekantieren hilft eine ' +
+      'Karaffe, nach dem Dekantieren atmet der Wein. In der Werkstatt geht es ums Verzinnen: Das Verzinnen der Kontakte dauert, ' +
+      'das Verzinnen lernen Kolleginnen schnell.'))
+    expect([labels.includes('Dekantieren'), labels.filter((label) => ['Dekantier', 'Verzin', 'Kolleginnen'].includes(label))]).toEqual([true, []])
+  })
+
   it("take no word with an apostrophe: a name's genitive is no theme", () => {
     const text = 'Streit im Ressort\n\nDie Reportagen wurden preisgekrönt. Die Hauptperson in Kaltenbrunnius\' Textteilen ist ' +
       'erfunden, sagt das Ressort. Die Fotos passen zu Kaltenbrunnius\' Version. Es habe mit dem Willen Kaltenbrunnius\' zu tun.'

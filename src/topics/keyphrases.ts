@@ -10,7 +10,7 @@ import { spacedTokens } from '../tokenize/index.js'
 import { ABBREVIATION_NONE, abbreviationKind, capitalisedAbbreviationKind } from '../tokenize/abbreviations.js'
 import { PartCounts } from './cohesion.js'
 import { elidedLexeme } from './elision.js'
-import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
+import { baseOf, isInfinitive, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
 import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, recurs, type PhraseCandidate, type PhraseTable } from './phrases.js'
 import { hasSourceHead, hasTimeHead, isActorNoun, isTimeNoun, isDemonym, isNamePiece, isPlaceName, isRegionName, isStreetName, placeWords, type PlaceWords, isTimeCompound, nameWords } from './word-kinds.js'
@@ -124,7 +124,7 @@ function labelInfo(form: string, key: string, places: PlaceWords): LabelInfo {
   const total = lower.startsWith(TOTAL) && lower.length - TOTAL.length >= MIN_LENGTH ? lower.slice(TOTAL.length) : ''
   if (genericNouns().has(lower) || genericNouns().has(total) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label, places) || isDemonym(label, places)) return { label, specificity: 0, factor: 0, everyday: 0 }
   // A nominalised verb of its own (Umdenken, Kommentieren, not Elfmeterschießen) names an activity, rarely the theme.
-  const everyday = everydayNouns().has(lower) || total !== '' || (isVerbalNoun(label) && compoundTail(label) === '') ? EVERYDAY : 1
+  const everyday = everydayNouns().has(lower) || total !== '' || ((isVerbalNoun(label) || isInfinitive(label)) && compoundTail(label) === '') ? EVERYDAY : 1
   const factor = everyday * (isActorNoun(label) ? ACTOR : 1)
   return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor, everyday }
 }

@@ -1,5 +1,5 @@
 // A keyphrase's label: the base form of the noun behind a candidate's surface forms (Krisenherden → Krisenherd).
-import { isAttestedWord, isNounLemma, nounLemma, wordFrequencies } from '../lexicon/index.js'
+import { compoundTail, isAttestedWord, isNounLemma, nounLemma, wordFrequencies } from '../lexicon/index.js'
 import type { LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 
@@ -10,7 +10,28 @@ const MIN_LENGTH = 4
  * word the lexicon lists as a base form itself stays as it is (Laden, not Lade).
  */
 export function lemmaOf(form: string): string | undefined {
+  if (isInfinitive(form)) return form
   return isNounLemma(form) ? form : (nounLemma(form) ?? swissLemma(form) ?? genderedLemma(form))
+}
+
+/**
+ * Infinitives of prefixed verbs in -innen, which read as plurals of nouns in -in (Verzinnen, Beginnen, Gewinnen: no
+ * Verzin); feminine plurals in -innen have no such prefix before a one-letter stem (Kolleginnen, Bewerberinnen).
+ */
+const INNEN_INFINITIVE = /^(?:Ver|Be|Ge|Ent|Zer)[gswz]innen$/
+/** A compound head this short that ends an infinitive in -ieren is a chance split (Dekan|tieren, not Dekantieren). */
+const MAX_IEREN_TAIL = 6
+
+/**
+ * A nominalised verb that the lexicon reads as another noun's form (das Dekantieren, das Verzinnen): its own lemma,
+ * and a nominalised verb. Infinitives in -ieren count where the lexicon splits off a short head (Tieren of
+ * Dekantieren), not plurals it knows (Turnieren, Frauenkarrieren).
+ */
+export function isInfinitive(form: string): boolean {
+  if (INNEN_INFINITIVE.test(form)) return true
+  if (!form.endsWith('ieren')) return false
+  const tail = compoundTail(form)
+  return tail !== '' && tail.length <= MAX_IEREN_TAIL
 }
 
 const SHARP_S = /ss/g
