@@ -16,7 +16,8 @@ let lowercaseStopwords: ReadonlySet<string> | undefined
 let termWords: ReadonlySet<string> | undefined
 let generic: ReadonlySet<string> | undefined
 let everyday: ReadonlySet<string> | undefined
-let actors: ReadonlySet<string> | undefined
+/** The heads of corpora/topics/actor-heads.txt: all of them, and by heading (see actorHeadGroup). */
+let actors: { readonly all: ReadonlySet<string>; readonly groups: ReadonlyMap<string, ReadonlySet<string>> } | undefined
 let plain: ReadonlySet<string> | undefined
 
 /** The stopword list, lowercased. */
@@ -49,21 +50,25 @@ export function everydayNouns(): ReadonlySet<string> {
 
 /** Lowercase heads of nouns that name people, bodies and places (corpora/topics/actor-heads.txt). */
 export function actorHeads(): ReadonlySet<string> {
-  actors ??= new Set(lines(corporaFile('topics/actor-heads.txt')))
-  return actors
+  return actorLists().all
 }
-
-let actorGroups: ReadonlyMap<string, ReadonlySet<string>> | undefined
 
 /**
  * The heads of corpora/topics/actor-heads.txt under one of its headings (`# People`, `# Places`, …), by the heading's
  * first word in lower case: people, bodies, places, buildings, vehicles, everyday, small.
  */
 export function actorHeadGroup(heading: string): ReadonlySet<string> {
-  if (actorGroups === undefined) {
+  return actorLists().groups.get(heading) ?? EMPTY
+}
+
+const EMPTY: ReadonlySet<string> = new Set()
+
+function actorLists(): NonNullable<typeof actors> {
+  if (actors === undefined) {
+    const text = corporaFile('topics/actor-heads.txt')
     const groups = new Map<string, Set<string>>()
     let group: Set<string> | undefined
-    for (const raw of corporaFile('topics/actor-heads.txt').split('\n')) {
+    for (const raw of text.split('\n')) {
       const line = raw.trim()
       if (line.startsWith('#')) {
         const name = line.slice(1).trim().split(/[\s,:]/)[0]!.toLowerCase()
@@ -71,9 +76,9 @@ export function actorHeadGroup(heading: string): ReadonlySet<string> {
         group = groups.get(name)
       } else if (line !== '' && group !== undefined) group.add(line)
     }
-    actorGroups = groups
+    actors = { all: new Set(lines(text)), groups }
   }
-  return actorGroups.get(heading) ?? new Set()
+  return actors
 }
 
 /** Attributive stems of adjectives that do not make a keyphrase with their noun (corpora/topics/plain-adjectives.txt). */

@@ -25,7 +25,7 @@ export function isTimeCompound(lower: string): boolean {
  * lexicon knows as a noun or an adjective (Kredit|nehmer, Sozial|demokrat, Klein|stadt; not Appa|rat). The word's
  * endings are looked up first, so only a possible head costs a lexicon check.
  */
-function hasHead(lemma: string, heads: ReadonlySet<string>, modifier: (text: string) => boolean = isModifier): boolean {
+function hasHead(lemma: string, heads: ReadonlySet<string> | ((lower: string) => boolean), modifier: (text: string) => boolean = isModifier): boolean {
   const lower = lemma.toLowerCase()
   for (let at = MIN_MODIFIER; at < lower.length; at++) {
     if (isHeadWord(lower.slice(at), heads) && modifier(lemma.slice(0, at))) return true
@@ -34,7 +34,8 @@ function hasHead(lemma: string, heads: ReadonlySet<string>, modifier: (text: str
 }
 
 /** One of `heads` (lower case), or its feminine in -in (herstellerin). */
-function isHeadWord(lower: string, heads: ReadonlySet<string>): boolean {
+function isHeadWord(lower: string, heads: ReadonlySet<string> | ((lower: string) => boolean)): boolean {
+  if (typeof heads === 'function') return heads(lower) || (lower.endsWith('in') && heads(lower.slice(0, -2)))
   return heads.has(lower) || (lower.endsWith('in') && heads.has(lower.slice(0, -2)))
 }
 
@@ -163,7 +164,7 @@ export function hasSourceHead(lemma: string): boolean {
 export function isActorNoun(lemma: string): boolean {
   if (isAdjectivalNoun(lemma) || isFemininePerson(lemma) || hasPersonSuffix(lemma)) return true
   const heads = actorHeads()
-  return isHeadWord(lemma.toLowerCase(), heads) || hasHead(lemma, heads) || hasHead(lemma, peopleAndPlaces(), isPersonModifier)
+  return isHeadWord(lemma.toLowerCase(), heads) || hasHead(lemma, heads) || hasHead(lemma, isPersonOrPlaceHead, isPersonModifier)
 }
 
 /**
@@ -171,14 +172,11 @@ export function isActorNoun(lemma: string): boolean {
  * adjective or alone (Halbleiter, die Leiter), so not in corpora/topics/actor-heads.txt, whose heads count after an
  * adjective too.
  */
-const PERSON_HEADS: readonly string[] = ['leiter', 'meister', 'reiter']
+const PERSON_HEADS: ReadonlySet<string> = new Set(['leiter', 'meister', 'reiter'])
 
-let whoAndWhere: ReadonlySet<string> | undefined
-
-/** PERSON_HEADS and the heads of people and places of corpora/topics/actor-heads.txt. */
-function peopleAndPlaces(): ReadonlySet<string> {
-  whoAndWhere ??= new Set([...PERSON_HEADS, ...actorHeadGroup('people'), ...actorHeadGroup('places')])
-  return whoAndWhere
+/** One of PERSON_HEADS or of the heads of people and places of corpora/topics/actor-heads.txt (lower case). */
+function isPersonOrPlaceHead(lower: string): boolean {
+  return PERSON_HEADS.has(lower) || actorHeadGroup('people').has(lower) || actorHeadGroup('places').has(lower)
 }
 
 const MIN_PERSON = 4
