@@ -364,3 +364,93 @@ describe('keyphrases', () => {
     expect(labelsOf(recipe)).toContain('Start-up')
   })
 })
+
+describe('keyphrases: kinds of label', () => {
+  it('rank people and places named after a verb stem, a noun without its e or a person head below the theme', async () => {
+    const { isActorNoun } = await import('../src/topics/word-kinds.js')
+    for (const who of ['Wohngebiet', 'Fährmann', 'Sachwalter', 'Bezirksleiter', 'Bäckermeister', 'Spitzenreiter']) expect(isActorNoun(who), who).toBe(true)
+    // A head of people names a thing after an adjective (Halbleiter) and in a compound of no person head.
+    for (const what of ['Halbleiter', 'Apparat', 'Lehrstelle']) expect(isActorNoun(what), what).toBe(false)
+    const doc = tag('Streit um die Müllabfuhr\n\nIm Wohngebiet am Stadtrand stapeln sich die Säcke. Der Bezirksleiter der Stadtreinigung ' +
+      'verspricht eine Lösung für die Müllabfuhr. Die Müllabfuhr soll ab Montag wieder fahren.')
+    const labels = labelsOf(doc)
+    for (const who of ['Wohngebiet', 'Bezirksleiter']) expect(labels.indexOf(who), who).toBeGreaterThan(labels.indexOf('Müllabfuhr'))
+    expect(doc.keyphrases().find((topic) => topic.label === 'Wohngebiet')?.weight ?? 0).toBeLessThan(0.3)
+  })
+
+  /** The article's labels hold `label` and not `form`. */
+  const expectLabelFor = (text: string, label: string, form: string) => {
+    const labels = labelsOf(tag(text))
+    expect(labels).toContain(label)
+    expect(labels).not.toContain(form)
+  }
+
+  it('label a plural in -e of a word the noun lexicon lacks by its singular when general German attests it (Korridore: Korridor)', () => {
+    expectLabelFor('Hilfe über neue Korridore\n\nDie Vereinten Nationen fordern sichere Korridore für die Helfer. Über die Korridore ' +
+      'sollen Lastwagen mit Mehl fahren.', 'Korridor', 'Korridore')
+  })
+
+  it('label Swiss spelling, plurals for both sexes and plurals in -eln the lexicon lacks by their singular', () => {
+    const text = 'Neue Schutzmassnahmen im Kanton\n\nDer Kanton verschärft die Schutzmassnahmen. Die Schutzmassnahmen gelten ab Montag, ' +
+      'sagen Virolog*innen. Die Virolog*innen fordern Vertragsklauseln. Die Vertragsklauseln sind umstritten.'
+    const labels = labelsOf(tag(text))
+    expect(labels.filter((label) => ['Schutzmassnahme', 'Virolog*in', 'Vertragsklausel'].includes(label)).length).toBe(3)
+    expect(labels.filter((label) => ['Schutzmassnahmen', 'Virolog*innen', 'Vertragsklauseln'].includes(label))).toEqual([])
+  })
+
+  it('rank a word seen only on short lines of its own (a button, a menu entry) below the prose, but not an entry with an amount', () => {
+    const doc = tag('Neues Hallenbad für Lindenau\n\nDer Gemeinderat hat den Bau eines Hallenbads beschlossen. Das Hallenbad soll 2027 ' +
+      'öffnen und Schwimmkurse für Kinder anbieten.\nPressemeldung\nDie Kosten für das Hallenbad liegen bei zwölf Millionen Euro, ' +
+      'das Land gibt einen Zuschuss.\nAnfahrtsplan\n500 g Brezeln\nFür den Schwimmverein ist das Hallenbad ein Gewinn, sagt der Vorsitzende.')
+    const labels = labelsOf(doc)
+    for (const furniture of ['Pressemeldung', 'Anfahrtsplan']) expect(labels.indexOf(furniture), furniture).toBeGreaterThan(labels.indexOf('Zuschuss'))
+    expect(labels.indexOf('Brezel')).toBeLessThan(labels.indexOf('Zuschuss'))
+  })
+
+  it('take no noun that always follows a name with no article between: part of that name (Kessling Fahrwerkstechnik)', () => {
+    const labels = labelsOf(tag('Zulieferer baut Stellen ab\n\nDer Zulieferer Kessling Fahrwerkstechnik will in Schweinfurt 800 ' +
+      'Stellen streichen. Kessling Fahrwerkstechnik leidet unter dem Wandel zur Elektromobilität. Die Münchner Verkehrswende ' +
+      'trifft die Firma, sagt der Betriebsrat, die Elektromobilität verändert alles.'))
+    // After a place's adjective (Münchner), which German capitalises, a noun is no part of a name.
+    expect([labels.includes('Fahrwerkstechnik'), labels.includes('Verkehrswende')]).toEqual([false, true])
+  })
+
+  it('make no phrase of a stretch of time (turbulente Jahre), though phrases of other generic nouns stand', () => {
+    const labels = labelsOf(tag('Abschied vom Opernhaus\n\nNach turbulenten Jahren verlässt die Intendantin das Opernhaus. Die turbulenten ' +
+      'Jahre brachten dem Opernhaus Defizite, sagt sie. Turbulente Jahre lägen hinter dem Ensemble, das Opernhaus sucht Nachfolger.'))
+    expect([labels.includes('Opernhaus'), labels.filter((label) => label.endsWith('Jahre'))]).toEqual([true, []])
+  })
+
+  it('keep a nominalised verb whole that reads as a compound or a plural in -innen (Dekantieren, not Dekantier; Verzinnen, not Verzin)', () => {
+    const labels = labelsOf(tag('Wein richtig dekantieren\n\nDas Dekantieren trennt den Wein vom Bodensatz. Beim Dekantieren hilft eine ' +
+      'Karaffe, nach dem Dekantieren atmet der Wein. In der Werkstatt geht es ums Verzinnen: Das Verzinnen der Kontakte dauert, ' +
+      'das Verzinnen lernen Kolleginnen schnell.'))
+    expect([labels.includes('Dekantieren'), labels.filter((label) => ['Dekantier', 'Verzin', 'Kolleginnen'].includes(label))]).toEqual([true, []])
+  })
+
+  it("take no word with an apostrophe: a name's genitive is no theme", () => {
+    const text = 'Streit im Ressort\n\nDie Reportagen wurden preisgekrönt. Die Hauptperson in Kaltenbrunnius\' Textteilen ist ' +
+      'erfunden, sagt das Ressort. Die Fotos passen zu Kaltenbrunnius\' Version. Es habe mit dem Willen Kaltenbrunnius\' zu tun.'
+    expect(labelsOf(tag(text)).filter((label) => label.includes("'"))).toEqual([])
+  })
+
+  it('label a phrase of a noun in -er by its nominative plural, not the dative (fossilen Energieträgern: fossile Energieträger)', () => {
+    expectLabelFor('Abschied von der Ölheizung\n\nDie Stadtwerke wollen weg von fossilen Energieträgern. Mit fossilen Energieträgern ' +
+      'heizen noch zwei Drittel der Haushalte, die Abkehr von fossilen Energieträgern kostet Geld.', 'fossile Energieträger', 'fossile Energieträgern')
+  })
+
+  it('take no capitalised adjective: an uninflected one after a colon, a neuter one made a noun (nichts Nachhaltiges), an inflected one before its noun', () => {
+    const text = 'Bademode aus Kiel\n\nDie Gründerin im Interview: "Eingesperrt, so fühlte ich mich im Büro." Die Näherei in Kiel ' +
+      'fertigt Bademode aus Fischernetzen, Trend: Nachhaltige Bademode. Aus Plastik kann nichts Nachhaltiges entstehen, sagt sie, ' +
+      'sie habe viel Verrücktes erlebt. Netze aus Ländliche Betriebe liefern die Netze, die Bademode wird in Kiel genäht.'
+    const labels = labelsOf(tag(text))
+    expect(labels).toContain('Bademode')
+    expect(labels.filter((label) => ['Nachhaltige', 'Nachhaltiges', 'Eingesperrt', 'Verrückte', 'Verrücktes', 'Ländliche'].includes(label))).toEqual([])
+  })
+
+  it('make no phrase of a present participle, which says what the noun does rather than what kind it is', () => {
+    const rents = labelsOf(tag('Mieten steigen weiter\n\nSteigende Mieten belasten die Familien. Gegen steigende Mieten will der Senat ' +
+      'mit einer Mietpreisbremse vorgehen, steigende Mieten treffen vor allem Studenten.'))
+    expect([rents.includes('Miete'), rents.filter((label) => label.startsWith('steigende'))]).toEqual([true, []])
+  })
+})

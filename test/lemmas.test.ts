@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adjectiveStem, compoundSplit, compoundTail, corporaFile, isAdjectivalNoun, isKnownModifier, isNounLemma, nounGender, nounLemma, nounRarity } from '../src/lexicon/index.js'
+import { adjectiveStem, compoundSplit, compoundTail, corporaFile, headGender, isAdjectivalNoun, isKnownModifier, isNounLemma, nounGender, nounLemma, nounRarity } from '../src/lexicon/index.js'
 
 /** Each form → the lemma nounLemma must give. */
 function expectLemmas(cases: Readonly<Record<string, string | undefined>>): void {
@@ -193,6 +193,12 @@ describe('corpora/lexicon/noun-lemmas.tsv', () => {
 })
 
 describe('noun genders, heads and nominalised adjectives', () => {
+  it("gives a compound's gender by its head after a name or a compound the list lacks (headGender), where nounGender knows none", () => {
+    expect(nounGender('Hypothekenzinssatz')).toBe('')
+    const genders: ReadonlyArray<readonly [string, string]> = [['Hypothekenzinssatz', 'm'], ['Intelligenz', 'f'], ['Xylofonquabbel', '']]
+    for (const [word, gender] of genders) expect(headGender(word), word).toBe(gender)
+  })
+
   it('gives the gender of a lemma or of its compound head', () => {
     expect(nounGender('Intelligenz')).toBe('f')
     expect(nounGender('Raum')).toBe('m')

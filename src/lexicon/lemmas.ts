@@ -418,6 +418,18 @@ export function nounGender(lemma: string): Gender {
   return NOUN_WORD.test(lemma) ? (paradigmOf(lemmaTable(), lemma)?.gender ?? '') : ''
 }
 
+/**
+ * The gender of a lemma as nounGender gives it, else that of the head a compound split finds after a name, a compound
+ * the list lacks or a hyphen (Deutschlandtakt, Jahreszinssatz: m), '' when unknown.
+ */
+export function headGender(lemma: string): Gender {
+  const gender = nounGender(lemma)
+  if (gender !== '') return gender
+  const split = compoundSplit(lemma)
+  // The head is shorter than the lemma: the recursion ends.
+  return split === undefined || split[0].length >= lemma.length ? '' : headGender(split[0])
+}
+
 /** The lemma is a nominalised adjective or participle (Beschäftigte, Abstimmende, Ehrenamtliche): people, not themes. */
 export function isAdjectivalNoun(lemma: string): boolean {
   return NOUN_WORD.test(lemma) && paradigmOf(lemmaTable(), lemma)?.adjectival === true

@@ -16,7 +16,8 @@ let lowercaseStopwords: ReadonlySet<string> | undefined
 let termWords: ReadonlySet<string> | undefined
 let generic: ReadonlySet<string> | undefined
 let everyday: ReadonlySet<string> | undefined
-let actors: ReadonlySet<string> | undefined
+/** The heads of corpora/topics/actor-heads.txt: all of them, and by heading (see actorHeadGroup). */
+let actors: { readonly all: ReadonlySet<string>; readonly groups: ReadonlyMap<string, ReadonlySet<string>> } | undefined
 let plain: ReadonlySet<string> | undefined
 
 /** The stopword list, lowercased. */
@@ -49,7 +50,34 @@ export function everydayNouns(): ReadonlySet<string> {
 
 /** Lowercase heads of nouns that name people, bodies and places (corpora/topics/actor-heads.txt). */
 export function actorHeads(): ReadonlySet<string> {
-  actors ??= new Set(lines(corporaFile('topics/actor-heads.txt')))
+  return actorLists().all
+}
+
+/**
+ * The heads of corpora/topics/actor-heads.txt under one of its headings (`# People`, `# Places`, …), by the heading's
+ * first word in lower case: people, bodies, places, buildings, vehicles, everyday, small.
+ */
+export function actorHeadGroup(heading: string): ReadonlySet<string> {
+  return actorLists().groups.get(heading) ?? EMPTY
+}
+
+const EMPTY: ReadonlySet<string> = new Set()
+
+function actorLists(): NonNullable<typeof actors> {
+  if (actors === undefined) {
+    const text = corporaFile('topics/actor-heads.txt')
+    const groups = new Map<string, Set<string>>()
+    let group: Set<string> | undefined
+    for (const raw of text.split('\n')) {
+      const line = raw.trim()
+      if (line.startsWith('#')) {
+        const name = line.slice(1).trim().split(/[\s,:]/)[0]!.toLowerCase()
+        if (!groups.has(name)) groups.set(name, new Set())
+        group = groups.get(name)
+      } else if (line !== '' && group !== undefined) group.add(line)
+    }
+    actors = { all: new Set(lines(text)), groups }
+  }
   return actors
 }
 

@@ -2,18 +2,18 @@
 // Bahnstreik, künstliche Intelligenz), one per stem so that a compound and its inflections are one keyphrase
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isCommonNoun, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
-import { isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
+import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isAdjectivalNoun, isCommonNoun, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { isDigitCode, isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 import { spacedTokens } from '../tokenize/index.js'
 import { ABBREVIATION_NONE, abbreviationKind, capitalisedAbbreviationKind } from '../tokenize/abbreviations.js'
 import { PartCounts } from './cohesion.js'
 import { elidedLexeme } from './elision.js'
-import { baseOf, labelForm, lemmaOf, mostSeenForm } from './labels.js'
+import { baseOf, isInfinitive, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
 import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, recurs, type PhraseCandidate, type PhraseTable } from './phrases.js'
-import { hasSourceHead, hasTimeHead, isActorNoun, isDemonym, isNamePiece, isPlaceName, isRegionName, isStreetName, placeWords, type PlaceWords, isTimeCompound, nameWords } from './word-kinds.js'
+import { hasSourceHead, hasTimeHead, isActorNoun, isTimeNoun, isDemonym, isNamePiece, isPlaceName, isRegionName, isStreetName, placeWords, type PlaceWords, isTimeCompound, nameWords } from './word-kinds.js'
 
 export interface Keyphrase {
   label: string
@@ -38,6 +38,8 @@ const PHRASE_BOOST = 1.2
 const BACKGROUND_TOKENS = 96_499
 /** How much other words sharing a keyphrase's parts add (see cohesion.ts). */
 const COHESION = 0.3
+/** What a noun seen only on short lines of the body keeps of its weight. */
+const SHORT_LINE_ONLY = 0.3
 /** How much more a body word counts at the body's start than at its end. */
 const EARLY = 0.25
 
@@ -59,7 +61,8 @@ function isNounLike(word: string): boolean {
   let previousLower = false
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i)
-    if ((c >= 0x30 && c <= 0x39) || c === 0x2f) return false
+    // An apostrophe makes a name's genitive (Relotius', Andrea's) or an elision, never a noun.
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2f || c === 0x27 || c === 0x2019) return false
     const isLower = word[i] !== word[i]!.toUpperCase()
     if (previousLower && isUpperCode(c)) return false
     if (isLower) lower++
@@ -81,6 +84,8 @@ export class KeyphraseMemos {
   readonly lowers: LexemeMemo<string>
   /** The article's noun parts (cohesion.ts). */
   readonly parts: PartCounts
+  /** Whether a capitalised word is an inflected adjective (Erneuerbare, Nachhaltige). */
+  readonly capitalAdjectives: LexemeMemo<boolean>
 
   constructor(readonly table: LexemeTable) {
     this.tails = new LexemeMemo(table)
@@ -90,6 +95,7 @@ export class KeyphraseMemos {
     this.nouns = new LexemeMemo(table)
     this.adjectives = new LexemeMemo(table)
     this.labels = new LexemeMemo(table)
+    this.capitalAdjectives = new LexemeMemo(table)
   }
 }
 
@@ -118,7 +124,7 @@ function labelInfo(form: string, key: string, places: PlaceWords): LabelInfo {
   const total = lower.startsWith(TOTAL) && lower.length - TOTAL.length >= MIN_LENGTH ? lower.slice(TOTAL.length) : ''
   if (genericNouns().has(lower) || genericNouns().has(total) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label, places) || isDemonym(label, places)) return { label, specificity: 0, factor: 0, everyday: 0 }
   // A nominalised verb of its own (Umdenken, Kommentieren, not Elfmeterschießen) names an activity, rarely the theme.
-  const everyday = everydayNouns().has(lower) || total !== '' || (isVerbalNoun(label) && compoundTail(label) === '') ? EVERYDAY : 1
+  const everyday = everydayNouns().has(lower) || total !== '' || ((isVerbalNoun(label) || isInfinitive(label)) && compoundTail(label) === '') ? EVERYDAY : 1
   const factor = everyday * (isActorNoun(label) ? ACTOR : 1)
   return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor, everyday }
 }
@@ -144,17 +150,26 @@ const ADJECTIVE_ENDINGS: readonly string[] = ['ische', 'ischen', 'ischer', 'isch
 const UNINFLECTED_SUFFIXES: readonly string[] = ['lich', 'isch', 'los', 'bar', 'sam']
 /** A compound tail this short (Kosten|los) says nothing about being a noun. */
 const SHORT_TAIL = 3
+/** The strong neuter ending of an adjective (etwas Neues). */
+const NEUTER_ENDING = 'es'
 /** Ordinals as nouns (als Siebte, der Dritte): places in a ranking, not themes. */
 const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)(e|er|es|en|em)$/
 
 /**
  * A capitalised adjective that is no noun the lexicon knows: of a name (Kassenärztliche Vereinigung, Europäischen
- * Union), after a colon (Feldberg: Junger Fahrer gewinnt), an ordinal (als Siebte), or an uninflected one with an
- * adjective's suffix at a sentence's start or on a button (Tatsächlich, Natürlich, Kostenlos).
+ * Union), after a colon (Feldberg: Junger Fahrer gewinnt), an ordinal (als Siebte), or an uninflected one at a
+ * sentence's start or on a button (Tatsächlich, Natürlich, Kostenlos, Verrückt).
  */
 function isCapitalisedAdjective(word: string): boolean {
   const lower = word.toLowerCase()
   if (ORDINAL.test(lower)) return true
+  // An adjective or participle uninflected (Alternativ, Verrückt, Eingesperrt), which no noun list knows, alone or as
+  // a compound: a sentence's start or a button, not a noun. (The adjective lexicon reads compounds in -ell, -al as
+  // adjectives: Kellerduell.)
+  if (adjectiveStem(lower + 'e') === lower && !isCommonNoun(word) && nounLemma(word) === undefined) return true
+  // A neuter nominalised adjective (nichts Nachhaltiges, viel Verrücktes): no noun list lemmatises it, though the
+  // common-noun list reads it as a genitive of das Nachhaltige.
+  if (lower.endsWith(NEUTER_ENDING) && adjectiveStem(lower) !== '' && nounLemma(word) === undefined) return true
   if (UNINFLECTED_SUFFIXES.some((suffix) => lower.length > suffix.length + MIN_LENGTH && lower.endsWith(suffix)) && !isCommonNoun(word) && compoundTail(word).length <= SHORT_TAIL) return true
   // The common-noun list answers most words before the lemma lexicon's compound search must (Meister, Könige).
   return (ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending)) || (adjectiveStem(lower) !== '' && !isCommonNoun(word))) && nounLemma(word) === undefined
@@ -244,6 +259,9 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       if (!isUpperCode(view.charCodeAt(tokens.starts[t]!))) continue
       const elided = elidedLexeme(view, tokens, t, lexemes, memos.table, memos.tails)
       const lexeme = elided >= 0 ? elided : lexemes[t]!
+      // A capitalised adjective right before a capitalised word (Erneuerbare Energien, Nachhaltige Mode at a line's
+      // start) is that word's attribute, not a noun of its own.
+      if (isAttributeBefore(view, tokens, t, lexemes, memos)) continue
       const noun = memos.nouns.get(lexeme, nounKey)
       if (noun.key === '') continue
       partCounts.add(lexeme)
@@ -256,6 +274,8 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       // News puts what matters first: a body word counts a little more the earlier it stands.
       const weight = section.type === 'body' ? sectionWeight * (1 + EARLY * (1 - (tokens.starts[t]! - bodyStart) / bodyLength)) : sectionWeight
       countOccurrence(candidate, weight, sentence, lexeme)
+      if (section.type !== 'body' || !onShortLine(view, tokens.starts[t]!, tokens.ends[t]!)) candidate.prose++
+      if (t > 0 && inMention[t - 1] && isNameEnd(view, tokens, t - 1) && spacedTokens(view, tokens, t - 1, t)) candidate.afterName++
       order++
     }
   }
@@ -274,6 +294,35 @@ function bodySpan(sections: readonly SectionRange[]): [start: number, length: nu
   return [start, Math.max(1, end - start)]
 }
 
+/**
+ * Token n ends a name as it stands before a part of that name (Hallmann of Hallmann Antriebstechnik): capitalised, no
+ * genitive in -s (Merkels Regierung, Siemens) and no adjective of a place, which German capitalises (Hamburger
+ * Sandplatzturnier; russische Regierung is lower case anyway).
+ */
+function isNameEnd(view: string, tokens: TokenTable, n: number): boolean {
+  const end = tokens.ends[n]!
+  const last = view.charCodeAt(end - 1)
+  if (!isUpperCode(view.charCodeAt(tokens.starts[n]!)) || last === 0x73 || last === 0x27 || last === 0x2019) return false
+  return !(last === 0x72 && view.charCodeAt(end - 2) === 0x65)
+}
+
+/** A line this short, or shorter, is a button, a menu item or a list entry rather than prose. */
+const SHORT_LINE = 20
+
+/**
+ * The span [start, end) stands on a line of at most SHORT_LINE characters (Kommentieren, Anfahrt, Zur Merkliste): page
+ * furniture, not the article's prose; but not on a line that starts with a figure, an entry of a list of amounts
+ * (500 g Rinderleber). Reads at most SHORT_LINE characters on either side.
+ */
+function onShortLine(view: string, start: number, end: number): boolean {
+  let left = start
+  while (left > 0 && start - left <= SHORT_LINE && view.charCodeAt(left - 1) !== 0x0a) left--
+  if ((left > 0 && view.charCodeAt(left - 1) !== 0x0a) || isDigitCode(view.charCodeAt(left))) return false
+  let right = end
+  while (right < view.length && right - left <= SHORT_LINE && view.charCodeAt(right) !== 0x0a) right++
+  return right - left <= SHORT_LINE && (right === view.length || view.charCodeAt(right) === 0x0a)
+}
+
 /** Token t follows a colon, after which German may capitalise any word (Zwei Optionen: Einerseits …). */
 function afterColon(view: string, tokens: TokenTable, t: number): boolean {
   return t > 0 && tokens.ends[t - 1]! - tokens.starts[t - 1]! === 1 && view.charCodeAt(tokens.starts[t - 1]!) === 0x3a
@@ -285,6 +334,26 @@ function phraseAdjectiveBefore(view: string, tokens: TokenTable, t: number, inMe
   if (inMention[previous] || tokens.kinds[previous] !== KIND.word) return ''
   if (!spacedTokens(view, tokens, previous, t)) return ''
   return memos.adjectives.get(lexemes[previous]!, adjectiveOf)
+}
+
+/**
+ * Whether a capitalised word is an inflected adjective (Erneuerbare, Nachhaltige, Große), also one the noun lexicon
+ * lists as a nominalised adjective, but no noun form that reads like one (Kellerduelle of Kellerduell, the compound
+ * Getriebehersteller).
+ */
+function isCapitalInflectedAdjective(word: string): boolean {
+  if (!isUpperCode(word.charCodeAt(0))) return false
+  const lower = word.toLowerCase()
+  if (stopwords().has(lower) || adjectiveStem(lower) === '') return false
+  const lemma = nounLemma(word)
+  return lemma === undefined || isAdjectivalNoun(lemma) || (lemma === word && !isCommonNoun(word) && compoundTail(word) === '')
+}
+
+/** Token t is a capitalised adjective one space before a capitalised word on its line (Nachhaltige Mode). */
+function isAttributeBefore(view: string, tokens: TokenTable, t: number, lexemes: Int32Array, memos: KeyphraseMemos): boolean {
+  const next = t + 1
+  if (lexemes[t]! < 0 || !memos.capitalAdjectives.get(lexemes[t]!, isCapitalInflectedAdjective)) return false
+  return spacedTokens(view, tokens, t, next) && tokens.kinds[next] === KIND.word && isUpperCode(view.charCodeAt(tokens.starts[next]!))
 }
 
 const spreadOf = (sentences: number): number => 1 + SPREAD * Math.log(sentences)
@@ -300,6 +369,8 @@ interface LemmaGroup {
   count: number
   sentences: number
   first: number
+  prose: number
+  afterName: number
 }
 
 function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, partCounts: PartCounts, memos: KeyphraseMemos): Keyphrase[] {
@@ -319,9 +390,11 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     const info = labels.get(form, (word) => labelInfo(word, key, memos.places))
     if (info.specificity === 0 || isNamePiece(info.label, names)) continue
     const group = groups.get(info.label)
-    if (group === undefined) groups.set(info.label, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count })
+    if (group === undefined) groups.set(info.label, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count, prose: candidate.prose, afterName: candidate.afterName })
     else {
       group.score += candidate.score
+      group.prose += candidate.prose
+      group.afterName += candidate.afterName
       group.count += candidate.count
       group.sentences += candidate.sentences
       group.first = Math.min(group.first, candidate.first)
@@ -331,8 +404,11 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
       }
     }
   }
-  for (const { key, form, info, score, count, sentences, first } of groups.values()) {
-    const head = hasHeadIn(key, candidates) ? HEAD_BOOST : 1
+  for (const { key, form, info, score, count, sentences, first, prose, afterName } of groups.values()) {
+    // A noun that always follows a name with no article between is part of that name (Hallmann Antriebstechnik).
+    if (afterName === count) continue
+    // A word only ever on short lines of its own is a button, a menu or a list entry (Kommentieren, Anfahrt).
+    const head = (hasHeadIn(key, candidates) ? HEAD_BOOST : 1) * (prose === 0 ? SHORT_LINE_ONLY : 1)
     // A simple word is what its compounds share (Ausbau of Glasfaserausbau): the compound is the theme, not the word.
     const cohesion = partCounts.partsOf(form).length > 1 ? 1 + COHESION * Math.log1p(partCounts.shared(form, count)) : 1
     let weight = Math.log1p(score) * spreadOf(sentences) * info.specificity * head * info.factor * cohesion
@@ -352,6 +428,7 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     if (merged.has(key) || !recurs(phrase)) continue
     const info = labels.get(labelForm(phrase.forms, table), (word) => labelInfo(word, key, memos.places))
     const lemma = info.specificity === 0 ? (lemmaOf(info.label) ?? info.label) : info.label
+    if (isTimeNoun(lemma)) continue
     result.push({ label: phraseLabelOf(phrase, lemma), weight: Math.log1p(phrase.score) * spreadOf(phrase.sentences), first: phrase.first })
   }
   result.sort((a, b) => b.weight - a.weight || a.first - b.first)

@@ -1,5 +1,5 @@
 // A keyphrase's label: the base form of the noun behind a candidate's surface forms (Krisenherden → Krisenherd).
-import { isAttestedWord, isNounLemma, nounLemma, wordFrequencies } from '../lexicon/index.js'
+import { compoundTail, isAttestedWord, isNounLemma, nounLemma, wordFrequencies } from '../lexicon/index.js'
 import type { LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 
@@ -10,7 +10,49 @@ const MIN_LENGTH = 4
  * word the lexicon lists as a base form itself stays as it is (Laden, not Lade).
  */
 export function lemmaOf(form: string): string | undefined {
-  return isNounLemma(form) ? form : nounLemma(form)
+  if (isInfinitive(form)) return form
+  return isNounLemma(form) ? form : (nounLemma(form) ?? swissLemma(form) ?? genderedLemma(form))
+}
+
+/**
+ * Infinitives of prefixed verbs in -innen, which read as plurals of nouns in -in (Verzinnen, Beginnen, Gewinnen: no
+ * Verzin); feminine plurals in -innen have no such prefix before a one-letter stem (Kolleginnen, Bewerberinnen).
+ */
+const INNEN_INFINITIVE = /^(?:Ver|Be|Ge|Ent|Zer)[gswz]innen$/
+/** A compound head this short that ends an infinitive in -ieren is a chance split (Dekan|tieren, not Dekantieren). */
+const MAX_IEREN_TAIL = 6
+
+/**
+ * A nominalised verb that the lexicon reads as another noun's form (das Dekantieren, das Verzinnen): its own lemma,
+ * and a nominalised verb. Infinitives in -ieren count where the lexicon splits off a short head (Tieren of
+ * Dekantieren), not plurals it knows (Turnieren, Frauenkarrieren).
+ */
+export function isInfinitive(form: string): boolean {
+  if (INNEN_INFINITIVE.test(form)) return true
+  if (!form.endsWith('ieren')) return false
+  const tail = compoundTail(form)
+  return tail !== '' && tail.length <= MAX_IEREN_TAIL
+}
+
+const SHARP_S = /ss/g
+const SWISS_SS = /ß/g
+
+/**
+ * A form in Swiss spelling, ss for ß, that the lexicon knows in its ß spelling (Schutzmassnahmen: Schutzmassnahme),
+ * labelled by that lemma spelled the Swiss way, as the article writes.
+ */
+function swissLemma(form: string): string | undefined {
+  if (!form.includes('ss') || form.includes('ß')) return undefined
+  const lemma = nounLemma(form.replace(SHARP_S, 'ß'))
+  return lemma === undefined ? undefined : lemma.replace(SWISS_SS, 'ss')
+}
+
+/** A plural written for both sexes (Expert*innen, Lehrer_innen, Bürger:innen): its singular so written (Expert*in). */
+const GENDERED_PLURAL = /^(\p{Lu}[\p{L}-]*[*_:])innen$/u
+
+function genderedLemma(form: string): string | undefined {
+  const match = GENDERED_PLURAL.exec(form)
+  return match === null ? undefined : `${match[1]}in`
 }
 
 const ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e']
@@ -19,6 +61,9 @@ const ENDINGS: readonly string[] = ['s', 'es', 'n', 'en', 'e']
  * end in it whose stem is another word (Platine and Platin, Mobile and mobil).
  */
 const PLURAL_ENDINGS: readonly string[] = ['en', 'n']
+/** The least length of a singular read off a plural in -e the lexicon lacks. */
+const MIN_E_SINGULAR = 7
+const VOWELS = 'aeiouäöüy'
 const NOT_DATIVE: ReadonlySet<string> = new Set(['Eltern', 'Ostern', 'Gestern', 'Geschwistern'])
 /** Endings of English plurals in -es, which German does not form (its genitives in -ches are of nouns the lexicon knows: Baches). */
 const ENGLISH_ES_PLURALS: readonly string[] = ['tches', 'shes', 'xes', 'zzes']
@@ -53,11 +98,18 @@ export function baseOf(label: string, key: string): string {
       const form = without(ending.length)
       if (isAttestedWord(form.toLowerCase()) && stemGerman(form.toLowerCase()) === key) return form
     }
+    // A plural in -e of a longer word ending in a consonant (Korridore → Korridor): short stems are too often another
+    // word (Platine, Mobile).
+    const form = without(1)
+    if (label.endsWith('e') && form.length >= MIN_E_SINGULAR && !VOWELS.includes(form[form.length - 1]!) && isAttestedWord(form.toLowerCase()) && stemGerman(form.toLowerCase()) === key) return form
   }
   // Genitive s (Gleichgewichts) and dative plural n after -er/-el (Zuschauern, Fördermitteln) are regular.
   // Not after -ie, where the s is part of the word or an English plural (Spezies, Securities).
   if (label.length > MIN_LENGTH && label.endsWith('s') && !label.endsWith('ies') && stemGerman(without(1).toLowerCase()) === key) return without(1)
   if ((label.endsWith('ern') || label.endsWith('eln')) && !NOT_DATIVE.has(label) && stemGerman(without(1).toLowerCase()) === key) return without(1)
+  // A plural in -eln, which the stemmer keeps whole (Klauseln, Preisanpassungsklauseln), when it is the key's own form:
+  // German nouns in -eln are plurals of nouns in -el.
+  if (label.endsWith('eln') && label.length - 1 > MIN_LENGTH && stemGerman(label.toLowerCase()) === key) return without(1)
   return label
 }
 

@@ -9,6 +9,10 @@ export class Occurrences {
   /** Sentences it stands in, and the last one counted. */
   sentences = 0
   lastSentence = -1
+  /** Occurrences in running text (the title, the lead, a body line of prose), not on a short line of its own. */
+  prose = 0
+  /** Occurrences right after a name, with no article between (Hallmann Antriebstechnik): parts of that name. */
+  afterName = 0
   /** Surface forms in the order first seen, flat: lexeme, times seen, lexeme, times seen, … (few per stem). */
   readonly forms: number[] = []
 

@@ -1,6 +1,6 @@
 // Adjective + noun keyphrases (künstliche Intelligenz, erneuerbare Energien, ländlicher Raum): an attributive
 // adjective that classifies its noun, seen with it at least twice, labelled in the nominative without article.
-import { adjectiveStem, nounGender, nounLemma, plainAdjectives } from '../lexicon/index.js'
+import { adjectiveStem, headGender, nounLemma, plainAdjectives } from '../lexicon/index.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
 
 /** One adjective + noun pair of an article; its forms are the noun's surface forms. */
@@ -27,7 +27,19 @@ const MIN_PHRASE_COUNT = 2
 /** The attributive stem of a lowercase word that makes a phrase with its noun, or ''. */
 export function phraseAdjective(lower: string): string {
   const stem = adjectiveStem(lower)
-  return stem === '' || plainAdjectives().has(stem) ? '' : stem
+  return stem === '' || plainAdjectives().has(stem) || isPresentParticiple(stem) ? '' : stem
+}
+
+const PARTICIPLE = 'end'
+/** Stems this short in -end are no participles of a verb (no German verb stem is shorter than two letters plus -en). */
+const MIN_PARTICIPLE = 5
+
+/**
+ * A present participle (boomend, schwimmend, steigend): it says what the noun is doing at the time, not what kind it
+ * is (boomendes Segment, steigende Preise), so it makes no phrase.
+ */
+function isPresentParticiple(stem: string): boolean {
+  return stem.length >= MIN_PARTICIPLE && stem.endsWith(PARTICIPLE)
 }
 
 /** Strong nominative endings (ein künstlicher Raum… without article: ländlicher Raum, künstliche Intelligenz). */
@@ -44,14 +56,18 @@ export function isPluralForm(form: string, lemma: string): boolean {
  */
 export function phraseLabel(phrase: PhraseCandidate, plurals: number, lemma: string, pluralForm: string): string {
   if (plurals * 2 > phrase.count && pluralForm !== '') return `${phrase.adjective}e ${nominativePlural(pluralForm, lemma)}`
-  return `${phrase.adjective}${ENDING[nounGender(lemma)]} ${lemma}`
+  return `${phrase.adjective}${ENDING[headGender(lemma)]} ${lemma}`
 }
 
-/** A dative plural in -n whose form without n is a plural too (Räumen → Räume; Energien stays). */
+/**
+ * A dative plural in -n whose form without n is a plural too (Räumen → Räume; Energien stays), or the lemma itself
+ * for a noun in -er or -el whose plural has no ending (fossilen Energieträgern → fossile Energieträger).
+ */
 function nominativePlural(form: string, lemma: string): string {
   if (!form.endsWith('n')) return form
   const shorter = form.slice(0, -1)
-  return shorter !== lemma && nounLemma(shorter) === lemma ? shorter : form
+  if (shorter === lemma) return lemma.endsWith('er') || lemma.endsWith('el') ? lemma : form
+  return nounLemma(shorter) === lemma ? shorter : form
 }
 
 /** Counts one occurrence of the adjective + noun pair (the noun's stem) in `phrases`. */

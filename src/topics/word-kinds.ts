@@ -1,7 +1,7 @@
 // Kinds of noun that rank lower or not at all as keyphrases: who rather than what (Hersteller, Stadtrat, Kleinstadt,
 // Beschäftigte), times (Donnerstagabend, Achtzigerjahre, Geschäftsjahr) and words made of a tagged name (Velmora-Aktie).
 import { KIND, type TokenTable } from '../analysis.js'
-import { actorHeads, adjectiveStem, isAdjectivalNoun, isCommonNoun, isKnownModifier, kbEntries, nounGender, nounLemma } from '../lexicon/index.js'
+import { actorHeadGroup, actorHeads, adjectiveStem, isAdjectivalNoun, isCommonNoun, isKnownModifier, isNounLemma, isVerbalNoun, kbEntries, nounGender, nounLemma } from '../lexicon/index.js'
 import { isUpperCode } from '../shared/chars.js'
 import type { LexemeMemo } from '../shared/lexemes.js'
 
@@ -25,21 +25,46 @@ export function isTimeCompound(lower: string): boolean {
  * lexicon knows as a noun or an adjective (Kredit|nehmer, Sozial|demokrat, Klein|stadt; not Appa|rat). The word's
  * endings are looked up first, so only a possible head costs a lexicon check.
  */
-function hasHead(lemma: string, heads: ReadonlySet<string>): boolean {
+function hasHead(lemma: string, heads: ReadonlySet<string> | ((lower: string) => boolean), modifier: (text: string) => boolean = isModifier): boolean {
   const lower = lemma.toLowerCase()
   for (let at = MIN_MODIFIER; at < lower.length; at++) {
-    if (isHeadWord(lower.slice(at), heads) && isModifier(lemma.slice(0, at))) return true
+    if (isHeadWord(lower.slice(at), heads) && modifier(lemma.slice(0, at))) return true
   }
   return false
 }
 
 /** One of `heads` (lower case), or its feminine in -in (herstellerin). */
-function isHeadWord(lower: string, heads: ReadonlySet<string>): boolean {
+function isHeadWord(lower: string, heads: ReadonlySet<string> | ((lower: string) => boolean)): boolean {
+  if (typeof heads === 'function') return heads(lower) || (lower.endsWith('in') && heads(lower.slice(0, -2)))
   return heads.has(lower) || (lower.endsWith('in') && heads.has(lower.slice(0, -2)))
 }
 
 function isModifier(modifier: string): boolean {
   return isKnownModifier(modifier) || adjectiveStem(modifier.toLowerCase() + 'e') !== ''
+}
+
+/**
+ * A modifier of a head of people or places: also a verb stem or a noun without its e (Wohn|gebiet, Fähr|mann). Before
+ * other heads of corpora/topics/actor-heads.txt these would make things of themes (Straf|raum, Heiz|fläche).
+ */
+function isPersonModifier(modifier: string): boolean {
+  return isKnownModifier(modifier) || isVerbStem(modifier) || isDroppedE(modifier)
+}
+
+const MIN_STEM = 3
+
+/** A verb stem before a head (Wohn|gebiet, Schieß|stand): the lexicon knows its nominalised verb or its noun in -ung. */
+function isVerbStem(modifier: string): boolean {
+  if (modifier.length < MIN_STEM || modifier.endsWith('-')) return false
+  const noun = modifier[0]!.toUpperCase() + modifier.slice(1)
+  return isVerbalNoun(noun + 'en') || isNounLemma(noun + 'ung')
+}
+
+/** A feminine noun in -e that drops its e before a head (Fähr|mann, Sach|walter, Schul|leiter). */
+function isDroppedE(modifier: string): boolean {
+  if (modifier.length < MIN_STEM || modifier.endsWith('-')) return false
+  const noun = modifier[0]!.toUpperCase() + modifier.slice(1) + 'e'
+  return isNounLemma(noun) && nounGender(noun) === 'f'
 }
 
 /** Heads of street and square names, lower case. */
@@ -114,6 +139,18 @@ export function hasTimeHead(lemma: string): boolean {
   return hasHead(lemma, TIME_HEADS) && !TAG_ASSEMBLIES.has(lemma.toLowerCase())
 }
 
+/** Stretches of time besides TIME_HEADS that a phrase may name (schwierige Zeiten, ein ganzes Jahrzehnt). */
+const TIME_SPANS: ReadonlySet<string> = new Set(['zeit', 'minute', 'sekunde', 'jahrzehnt', 'jahrhundert', 'epoche', 'ära', 'weile'])
+
+/**
+ * A noun lemma that is a stretch of time, alone or as a compound's head (Jahr, Zeit, Geschäftsjahr): an adjective
+ * makes no theme of it (turbulente Jahre, schwierige Zeiten).
+ */
+export function isTimeNoun(lemma: string): boolean {
+  const lower = lemma.toLowerCase()
+  return TIME_HEADS.has(lower) || TIME_SPANS.has(lower) || hasTimeHead(lemma)
+}
+
 /** A compound lemma whose head says where news comes from (Unternehmensangabe, Polizeimitteilung). */
 export function hasSourceHead(lemma: string): boolean {
   return hasHead(lemma, SOURCE_HEADS)
@@ -127,7 +164,19 @@ export function hasSourceHead(lemma: string): boolean {
 export function isActorNoun(lemma: string): boolean {
   if (isAdjectivalNoun(lemma) || isFemininePerson(lemma) || hasPersonSuffix(lemma)) return true
   const heads = actorHeads()
-  return isHeadWord(lemma.toLowerCase(), heads) || hasHead(lemma, heads)
+  return isHeadWord(lemma.toLowerCase(), heads) || hasHead(lemma, heads) || hasHead(lemma, isPersonOrPlaceHead, isPersonModifier)
+}
+
+/**
+ * Heads that name a person after a noun (Bezirks|leiter, Bäcker|meister, Spitzen|reiter) but a thing after an
+ * adjective or alone (Halbleiter, die Leiter), so not in corpora/topics/actor-heads.txt, whose heads count after an
+ * adjective too.
+ */
+const PERSON_HEADS: ReadonlySet<string> = new Set(['leiter', 'meister', 'reiter'])
+
+/** One of PERSON_HEADS or of the heads of people and places of corpora/topics/actor-heads.txt (lower case). */
+function isPersonOrPlaceHead(lower: string): boolean {
+  return PERSON_HEADS.has(lower) || actorHeadGroup('people').has(lower) || actorHeadGroup('places').has(lower)
 }
 
 const MIN_PERSON = 4
