@@ -4,6 +4,7 @@
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
 import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isAdjectivalNoun, isCommonNoun, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isDigitCode, isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
+import { FNV_OFFSET, hashBackward, hashStep } from '../shared/hash.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 import { spacedTokens } from '../tokenize/index.js'
@@ -404,11 +405,12 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
       }
     }
   }
+  const endHashes = keyEndHashes(candidates)
   for (const { key, form, info, score, count, sentences, first, prose, afterName } of groups.values()) {
     // A noun that always follows a name with no article between is part of that name (Hallmann Antriebstechnik).
     if (afterName === count) continue
     // A word only ever on short lines of its own is a button, a menu or a list entry (Kommentieren, Anfahrt).
-    const head = (hasHeadIn(key, candidates) ? HEAD_BOOST : 1) * (prose === 0 ? SHORT_LINE_ONLY : 1)
+    const head = (hasHeadIn(key, candidates, endHashes) ? HEAD_BOOST : 1) * (prose === 0 ? SHORT_LINE_ONLY : 1)
     // A simple word is what its compounds share (Ausbau of Glasfaserausbau): the compound is the theme, not the word.
     const cohesion = partCounts.partsOf(form).length > 1 ? 1 + COHESION * Math.log1p(partCounts.shared(form, count)) : 1
     let weight = Math.log1p(score) * spreadOf(sentences) * info.specificity * head * info.factor * cohesion
@@ -443,9 +445,23 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
   return keyphrases
 }
 
-/** Another candidate is the key's head: a proper ending of at least MIN_HEAD letters (streik of bahnstreik). */
-function hasHeadIn(key: string, candidates: ReadonlyMap<string, Occurrences>): boolean {
-  for (let at = MIN_LENGTH - 1; at <= key.length - MIN_HEAD; at++) if (candidates.has(key.slice(at))) return true
+/** The hashes of the candidates' keys read backwards: an ending of a key is looked up by the hash of its letters. */
+function keyEndHashes(candidates: ReadonlyMap<string, Occurrences>): Set<number> {
+  const hashes = new Set<number>()
+  for (const key of candidates.keys()) hashes.add(hashBackward(FNV_OFFSET, key))
+  return hashes
+}
+
+/**
+ * Another candidate is the key's head: a proper ending of at least MIN_HEAD letters (streik of bahnstreik). Endings
+ * are hashed letter by letter from the end, and only one whose hash is a key's is cut out and looked up.
+ */
+function hasHeadIn(key: string, candidates: ReadonlyMap<string, Occurrences>, endHashes: ReadonlySet<number>): boolean {
+  let hash = FNV_OFFSET
+  for (let at = key.length - 1; at >= MIN_LENGTH - 1; at--) {
+    hash = hashStep(hash, key.charCodeAt(at))
+    if (key.length - at >= MIN_HEAD && endHashes.has(hash) && candidates.has(key.slice(at))) return true
+  }
   return false
 }
 
