@@ -71,11 +71,11 @@ function phraseAt(phrases: readonly Phrase[], i: number, end: number, wordAt: Wo
   return undefined
 }
 
-/** The tokens from i on (ending before `end`) are `words`. */
+/** The tokens from i on (ending before `end`) are `words`, whose first word is token i's (how the list was chosen). */
 function wordsAt(words: readonly string[], i: number, end: number, wordAt: WordAt): boolean {
   const last = words.length - 1
   if (i + last >= end) return false
-  for (let k = 0; k <= last; k++) if (!wordMatches(wordAt(i + k), words[k]!, k === last)) return false
+  for (let k = 1; k <= last; k++) if (!wordMatches(wordAt(i + k), words[k]!, k === last)) return false
   return true
 }
 

@@ -238,12 +238,20 @@ function threshold(values: Float64Array): number {
 
 /** Indices of the MAX_TERMS best ranks (then keys), in no particular order. */
 function best(ranks: Float64Array, keys: readonly string[]): number[] {
-  const all = Array.from(ranks.keys())
-  if (ranks.length <= MAX_TERMS) return all
+  const above: number[] = []
+  if (ranks.length <= MAX_TERMS) {
+    for (let i = 0; i < ranks.length; i++) above.push(i)
+    return above
+  }
   const limit = threshold(ranks)
-  const above = all.filter((i) => ranks[i]! > limit)
-  const at = all.filter((i) => ranks[i] === limit).sort((a, b) => compareKeys(keys[a]!, keys[b]!))
-  return above.concat(at.slice(0, MAX_TERMS - above.length))
+  const at: number[] = []
+  for (let i = 0; i < ranks.length; i++) {
+    if (ranks[i]! > limit) above.push(i)
+    else if (ranks[i] === limit) at.push(i)
+  }
+  at.sort((a, b) => compareKeys(keys[a]!, keys[b]!))
+  for (let k = 0; above.length < MAX_TERMS && k < at.length; k++) above.push(at[k]!)
+  return above
 }
 
 function compareKeys(a: string, b: string): number {
