@@ -176,7 +176,7 @@ function sameText(chars: Uint16Array, from: number, count: number, view: string,
  */
 export const COLUMN_STRIDE = 8
 
-/** The shared columns of one table: grown with the vocabulary, reset when it is dropped. */
+/** Columns of per-lexeme ints of one table: grown with the vocabulary, reset when it is dropped. */
 class Columns {
   values = new Int32Array(1024 * COLUMN_STRIDE)
   readonly missing: number[] = []
@@ -186,9 +186,10 @@ class Columns {
     this.#generation = table.generation
   }
 
+  /** A new column's offset, or -1 when all COLUMN_STRIDE are taken. */
   add(missing: number): number {
     const offset = this.missing.length
-    if (offset === COLUMN_STRIDE) throw new Error(`LexemeInts: at most ${COLUMN_STRIDE} columns per lexeme table`)
+    if (offset === COLUMN_STRIDE) return -1
     this.missing.push(missing)
     this.fill(offset, 0, this.values.length / COLUMN_STRIDE)
     return offset
@@ -232,8 +233,12 @@ export class LexemeInts {
     private readonly table: LexemeTable,
     readonly missing: number,
   ) {
-    this.#columns = table.columns
-    this.offset = this.#columns.add(missing)
+    let columns = table.columns
+    let offset = columns.add(missing)
+    // A table whose columns are all taken (stages made again and again for one vocabulary) gives this one its own.
+    if (offset < 0) offset = (columns = new Columns(table)).add(missing)
+    this.#columns = columns
+    this.offset = offset
     this.#generation = table.generation
   }
 
