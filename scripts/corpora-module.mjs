@@ -25,7 +25,7 @@ export const CORPORA_FILES = [
   'lexicon/adjective-stems.txt',
   'kb/places.tsv', 'kb/people-de.tsv', 'kb/people-world.tsv', 'kb/organizations.tsv', 'kb/other.tsv',
   'kb/regional.tsv',
-  'topics/generic-nouns.txt', 'topics/everyday-words.txt', 'topics/actor-heads.txt', 'topics/background-nouns.txt', 'topics/attested-words.txt', 'topics/plain-adjectives.txt', 'ner/model.bin', 'sections/line-model.json',
+  'topics/generic-nouns.txt', 'topics/everyday-words.txt', 'topics/actor-heads.txt', 'topics/background-nouns.txt', 'topics/attested-words.txt', 'topics/english-words.txt', 'topics/plain-adjectives.txt', 'ner/model.bin', 'sections/line-model.json',
 ]
 
 const WASM_FILE = /\.wasm$/

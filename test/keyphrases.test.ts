@@ -366,6 +366,16 @@ describe('keyphrases', () => {
 })
 
 describe('keyphrases: kinds of label', () => {
+  it('take no common English word the German noun lexicon lacks (Remote, Work of a menu), while loanwords it knows stay', () => {
+    const agency = labelsOf(tag('Kleine Agentur wächst mit Podcasts\n\nWork\nRemote\nShare\nSocial\n\nDie Agentur aus Kassel produziert seit ' +
+      'drei Jahren Podcasts für Verlage und Vereine. Das Team arbeitet Remote, wer will, bleibt im Homeoffice. Ihre Software schneidet ' +
+      'die Aufnahmen, das Marketing läuft über ein Festival im Sommer. Für das Training neuer Sprecher gibt es einen eigenen Podcast. ' +
+      'Smart sei das Konzept, sagt die Gründerin, der Podcast über Doping im Radsport habe die meisten Hörer. Share und Work stehen ' +
+      'als Knöpfe unter jeder Folge, Social Media nutzt das Team kaum.'))
+    expect(agency.filter((label) => ['Remote', 'Work', 'Share', 'Social', 'Smart'].includes(label))).toEqual([])
+    for (const loanword of ['Marketing', 'Festival', 'Training', 'Software', 'Doping']) expect(agency, loanword).toContain(loanword)
+  })
+
   it('rank people and places named after a verb stem, a noun without its e or a person head below the theme', async () => {
     const { isActorNoun } = await import('../src/topics/word-kinds.js')
     for (const who of ['Wohngebiet', 'Fährmann', 'Sachwalter', 'Bezirksleiter', 'Bäckermeister', 'Spitzenreiter']) expect(isActorNoun(who), who).toBe(true)

@@ -28,6 +28,7 @@ const ALLOWED: readonly { file: string; name: string; why: string }[] = [
   { file: 'src/lexicon/stopwords.ts', name: 'plain', why: 'the bundled plain adjectives, parsed on first use' },
   { file: 'src/lexicon/background.ts', name: 'ranks', why: 'the bundled background noun ranks, parsed on first use, never changed' },
   { file: 'src/lexicon/background.ts', name: 'attested', why: 'the bundled attested words, parsed on first use, never changed' },
+  { file: 'src/lexicon/english.ts', name: 'english', why: 'the bundled English words, parsed on first use, never changed' },
   { file: 'src/lexicon/adjectives.ts', name: 'listed', why: 'the bundled adjective stems, parsed on first use, never changed' },
   { file: 'src/recognize/kernel/wasm.ts', name: 'compiled', why: 'the compiled WebAssembly module (each engine instantiates its own)' },
   { file: 'src/recognize/resources.ts', name: 'resources', why: 'the recogniser model and the name knowledge, loaded on first use' },

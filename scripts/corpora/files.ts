@@ -60,7 +60,7 @@ export function compareWords(a: string, b: string): number {
 /** Unique entries, sorted; returns the file text with the header as `#` lines. */
 export function listText(header: readonly string[], entries: Iterable<string>): string {
   const unique = [...new Set(entries)].sort(compareWords)
-  return header.map((line) => `# ${line}\n`).join('') + unique.map((entry) => entry + '\n').join('')
+  return header.map((line) => (line === '' ? '#\n' : `# ${line}\n`)).join('') + unique.map((entry) => entry + '\n').join('')
 }
 
 export function writeCorpus(relative: string, text: string): void {

@@ -2,7 +2,7 @@
 // load it before its first request (preload()) instead of blocking that request for 0.5–2 s. test/preload.test.ts
 // checks that afterwards tag() reads no bundled file.
 import {
-  actorHeads, adjectiveStem, everydayNouns, genericNouns, isAttestedWord, isNounLemma, nounRarity, plainAdjectives, isRoleWord, kbEntries, lexiconList, LIST_NAMES, regionalNames, stopwords, termStopwords, wordClasses,
+  actorHeads, adjectiveStem, everydayNouns, genericNouns, isAttestedWord, isEnglishWord, isNounLemma, nounRarity, plainAdjectives, isRoleWord, kbEntries, lexiconList, LIST_NAMES, regionalNames, stopwords, termStopwords, wordClasses,
   wordFrequencies,
 } from '../lexicon/index.js'
 import { nerResources } from '../recognize/resources.js'
@@ -26,6 +26,7 @@ const LOADERS: readonly (() => unknown)[] = Object.freeze([
   () => adjectiveStem('neuen'),
   () => nounRarity('haus'),
   () => isAttestedWord('haus'),
+  () => isEnglishWord('haus'),
   () => isRoleWord('Minister'),
   () => isNounLemma('Haus'),
   () => backgroundCommonness('haus'),

@@ -8,7 +8,7 @@ export type CorporaPath =
   | 'lexicon/org-suffixes.txt' | 'lexicon/org-heads.txt' | 'lexicon/stopwords.txt' | 'lexicon/word-frequencies.tsv'
   | 'lexicon/common-nouns.txt' | 'lexicon/surnames-extra.txt' | 'lexicon/first-names-extra.txt'
   | 'lexicon/word-classes.tsv' | 'lexicon/noun-lemmas.tsv' | 'lexicon/adjective-stems.txt' | 'kb/places.tsv' | 'kb/people-de.tsv' | 'kb/people-world.tsv'
-  | 'kb/organizations.tsv' | 'kb/other.tsv' | 'kb/regional.tsv' | 'topics/generic-nouns.txt' | 'topics/everyday-words.txt' | 'topics/actor-heads.txt' | 'topics/background-nouns.txt' | 'topics/attested-words.txt' | 'topics/plain-adjectives.txt' | 'ner/model.bin' | 'sections/line-model.json'
+  | 'kb/organizations.tsv' | 'kb/other.tsv' | 'kb/regional.tsv' | 'topics/generic-nouns.txt' | 'topics/everyday-words.txt' | 'topics/actor-heads.txt' | 'topics/background-nouns.txt' | 'topics/attested-words.txt' | 'topics/english-words.txt' | 'topics/plain-adjectives.txt' | 'ner/model.bin' | 'sections/line-model.json'
 
 /** A data file's text (a binary file as base64). */
 export function corporaFile(path: CorporaPath): string {

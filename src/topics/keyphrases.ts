@@ -2,7 +2,7 @@
 // Bahnstreik, künstliche Intelligenz), one per stem so that a compound and its inflections are one keyphrase
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isAdjectivalNoun, isCommonNoun, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isAdjectivalNoun, isCommonNoun, isEnglishWord, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isDigitCode, isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { FNV_OFFSET, hashBackward, hashStep } from '../shared/hash.js'
 import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
@@ -123,7 +123,8 @@ function labelInfo(form: string, key: string, places: PlaceWords): LabelInfo {
   const label = (lemmaOf(form) ?? baseOf(form, key)).replace(CHAMPIONSHIP, '')
   const lower = label.toLowerCase()
   const total = lower.startsWith(TOTAL) && lower.length - TOTAL.length >= MIN_LENGTH ? lower.slice(TOTAL.length) : ''
-  if (genericNouns().has(lower) || genericNouns().has(total) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label, places) || isDemonym(label, places)) return { label, specificity: 0, factor: 0, everyday: 0 }
+  // A common English word that is no German noun (Work, Open, Login) is page furniture or marketing copy, not a theme.
+  if (genericNouns().has(lower) || genericNouns().has(total) || isEnglishWord(lower) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label, places) || isDemonym(label, places)) return { label, specificity: 0, factor: 0, everyday: 0 }
   // A nominalised verb of its own (Umdenken, Kommentieren, not Elfmeterschießen) names an activity, rarely the theme.
   const everyday = everydayNouns().has(lower) || total !== '' || ((isVerbalNoun(label) || isInfinitive(label)) && compoundTail(label) === '') ? EVERYDAY : 1
   const factor = everyday * (isActorNoun(label) ? ACTOR : 1)
