@@ -229,6 +229,11 @@ describe('adjectiveStem', () => {
   it('gives nothing for uninflected adjectives and other words', () => {
     for (const word of ['künstlich', 'einmal', 'stellten', 'und']) expect(adjectiveStem(word), word).toBe('')
   })
+
+  it('reads verbs whose stem ends like an adjective suffix as verbs (stellen, steigen, erklären), not their look-alikes', () => {
+    for (const word of ['stellen', 'herstellen', 'steigen', 'verschweigen', 'erklären']) expect(adjectiveStem(word), word).toBe('')
+    expect(['aktuellen', 'formelle', 'populäre', 'lustige'].map(adjectiveStem)).toEqual(['aktuell', 'formell', 'populär', 'lustig'])
+  })
 })
 
 describe('nounRarity (German Wikipedia noun ranks)', () => {

@@ -11,8 +11,14 @@ const MIN_STEM = 3
 
 let listed: ReadonlySet<string> | undefined
 
+/**
+ * Verb stems that end like a relational suffix (stell|en, herstell|en of -ell; steig|en, zeig|en, schweig|en of -ig;
+ * klär|en, erklär|en of -är): their forms are verbs, not adjectives (Kommunalpolitiker stellen Bundes-Ampel infrage).
+ */
+const VERB_STEM_ENDINGS: readonly string[] = ['tell', 'eig', 'klär']
+
 export function hasRelationalSuffix(stem: string): boolean {
-  return stem.length > MIN_STEM + 1 && RELATIONAL_SUFFIXES.some((suffix) => stem.endsWith(suffix))
+  return stem.length > MIN_STEM + 1 && RELATIONAL_SUFFIXES.some((suffix) => stem.endsWith(suffix)) && !VERB_STEM_ENDINGS.some((ending) => stem.endsWith(ending))
 }
 
 function listedStems(): ReadonlySet<string> {
