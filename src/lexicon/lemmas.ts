@@ -184,11 +184,17 @@ function isStrong(paradigm: Paradigm): boolean {
 function latinPlural(data: LemmaTable, word: string): string | undefined {
   if (!word.endsWith('en') || word.length < MIN_MODIFIER + 2) return undefined
   const stem = word.slice(0, -2)
-  for (const ending of LATIN_SINGULARS) if (data.lemmas.has(stem + ending)) return stem + ending
+  // A lemma's hash is among the forms' (stem and ending hashed backwards, without joining them): most words have none.
+  for (let k = 0; k < LATIN_SINGULARS.length; k++) {
+    if (!data.forms.has(hashBackward(LATIN_SINGULAR_HASHES[k]!, stem))) continue
+    const lemma = stem + LATIN_SINGULARS[k]!
+    if (data.lemmas.has(lemma)) return lemma
+  }
   return undefined
 }
 
 const LATIN_SINGULARS: readonly string[] = ['um', 'o', 'a', 'on']
+const LATIN_SINGULAR_HASHES: readonly number[] = LATIN_SINGULARS.map((ending) => hashBackward(FNV_OFFSET, ending))
 
 /**
  * Plural endings of productive suffixes and their singular (Finanzierungen → Finanzierung, Besucherinnen →

@@ -94,7 +94,8 @@ export function addFeature(m: NerModel, f: number, row: Float32Array, at: number
  * cell's value is `cell * rowStep(m)`. The sums of real words stay far inside int16 at this quantum; the rounding
  * moves a score by a few hundredths where label scores differ by units.
  */
-export const ROW_QUANTUM = 4
+const ROW_QUANTUM_BITS = 2
+export const ROW_QUANTUM = 1 << ROW_QUANTUM_BITS
 
 /** The score one unit of a row cell stands for. */
 export function rowStep(m: NerModel): number {
@@ -111,7 +112,11 @@ export function writeRow(m: NerModel, hashes: readonly number[], units: Int32Arr
     if (f < 0) continue
     for (let e = f === 0 ? 0 : ends[f - 1]!; e < ends[f]!; e++) units[entries[e]! & 0xff]! += entries[e]! >> 8
   }
-  for (let k = 0; k < ROW; k++) row[at + k] = Math.max(-32767, Math.min(32767, Math.round(units[k]! / ROW_QUANTUM)))
+  // Rounded to the nearest quantum, halves up (as Math.round of units / 4), in integer arithmetic.
+  for (let k = 0; k < ROW; k++) {
+    const cell = (units[k]! + (ROW_QUANTUM >> 1)) >> ROW_QUANTUM_BITS
+    row[at + k] = cell > 32767 ? 32767 : cell < -32767 ? -32767 : cell
+  }
 }
 
 /** Adds the weights of every known feature among `hashes` into row[at .. at + ROW). */
