@@ -149,6 +149,16 @@ describe('people, names and bylines read apart', () => {
     expect(names).toContain('Pforzheim')
   })
 
+  it('makes no entity of buttons and blog footers read as names; a service the knowledge base knows stays one', () => {
+    const page = tag('Neuer Radweg am Kanal\n\nDie Stadt Minden baut am Mittellandkanal einen neuen Radweg, sagt Baudezernentin ' +
+      'Petra Lohmann. Wer mitreden will, schreibt der Stadt über den Facebook Messenger.\n\n' +
+      'Filed under: Verkehr | Permanentlink | TrackBack URI\nFeed Twitter Facebook Youtube\nANMELDEN\n3 COMMENTS')
+    const names = page.entities().map((e) => e.name)
+    for (const furniture of ['Filed', 'Permanentlink', 'TrackBack URI', 'Feed Twitter Facebook Youtube', 'ANMELDEN', 'COMMENTS']) expect(names).not.toContain(furniture)
+    expect(names).toContain('Minden')
+    expect(names.some((name) => name.includes('Facebook'))).toBe(true)
+  })
+
   it('leaves a greeting or a byline word before a name and a photo credit after it out of the name', () => {
     // Spans as the recogniser hands them over on real pages (a reply, a byline, a caption credit): the linker alone.
     const view = 'Hallo Lotte Brenner, danke! By Jannik Roth on Montag. Foto: Mara Lind Symbolbild imago'

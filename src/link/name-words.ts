@@ -1,7 +1,7 @@
 // Words that stand next to a name on real pages without being part of it: a greeting or a byline word before it
 // (Hallo Nici, By Dago, Photocredits MYMARINI), a photo credit glued after it (Olga Symbolbild imago), and names made
-// only of a date (Do 9 Apr, March).
-import { CREDIT_LABELS, PHOTO_SERVICES } from '../sections/page-words.js'
+// only of a date (Do 9 Apr, March) or of the words of buttons and blog footers (TrackBack URI, Filed, Anmelden).
+import { CREDIT_LABELS, PAGE_WORDS, PHOTO_SERVICES } from '../sections/page-words.js'
 import { isCalendarWord } from '../shared/calendar.js'
 import { isDigitCode, isLower } from '../shared/chars.js'
 
@@ -50,6 +50,48 @@ export function creditWordStart(raw: string): number {
     start = to < raw.length ? to : -1
   }
   return raw.length
+}
+
+/**
+ * Words of blog and forum furniture in English (lower case), beside the German page words of the sections stage:
+ * what footers and comment boxes say around an article (Filed under, Permanentlink, TrackBack URI, 3 Comments).
+ */
+const WEB_WORDS: ReadonlySet<string> = new Set([
+  'filed', 'under', 'posted', 'tags', 'tagged', 'category', 'categories', 'comment', 'comments', 'reply', 'replies',
+  'like', 'likes', 'share', 'shares', 'thanks', 'permalink', 'permanentlink', 'trackback', 'pingback', 'uri', 'url',
+  'feed', 'archive', 'archives', 'print', 'follow', 'subscribe', 'previous', 'next', 'newer', 'older',
+])
+
+/** A run of this many page words is a share bar or a menu, whatever names of services stand in it. */
+const FURNITURE_RUN = 3
+
+/**
+ * A name made only of page words (TrackBack URI, ANMELDEN, Feed Twitter Facebook Youtube): buttons and footers read
+ * as a name. A shorter one with a word the knowledge base knows is a service's name (Facebook Messenger, Whatsapp);
+ * the caller asks only for names that resolved to no entry.
+ */
+export function isFurnitureName(text: string, isKnownName: (word: string) => boolean): boolean {
+  let words = 0
+  let known = false
+  let from = 0
+  while (from <= text.length) {
+    let to = from
+    while (to < text.length && !isFurnitureSpace(text.charCodeAt(to))) to++
+    if (to > from) {
+      const word = text.slice(from, to)
+      const lower = word.toLowerCase()
+      if (!PAGE_WORDS.has(lower) && !WEB_WORDS.has(lower)) return false
+      known ||= isKnownName(word)
+      words++
+    }
+    from = to + 1
+  }
+  return words >= FURNITURE_RUN || (words > 0 && !known)
+}
+
+/** Space, colon and bar: what separates the words of a footer line. */
+function isFurnitureSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3a || c === 0x7c
 }
 
 /** The longest month or weekday name (donnerstag). */
