@@ -159,6 +159,14 @@ describe('people, names and bylines read apart', () => {
     expect(names.some((name) => name.includes('Facebook'))).toBe(true)
   })
 
+  it('reads an inflected adjective opening a sentence before a capitalised word as that word\'s attribute, not as a name', () => {
+    const ids = (text: string) => tag(text).entities().map((e) => e.id)
+    expect(ids('Neuer Radweg am Kanal\n\nDie Stadt Minden baut am Kanal einen Radweg. Neuer Belag liegt seit Montag.')).toEqual(['place:minden'])
+    expect(ids('Neuer hält den Elfmeter\n\nDer Torwart des FC Bayern hielt in der Nachspielzeit.')).toContain('person:manuel-neuer')
+    const names = tag('Reiner Nagel ist Architekt und Stadtplaner in Potsdam.').entities().map((e) => e.name)
+    expect(names).toContain('Reiner Nagel')
+  })
+
   it('leaves a greeting or a byline word before a name and a photo credit after it out of the name', () => {
     // Spans as the recogniser hands them over on real pages (a reply, a byline, a caption credit): the linker alone.
     const view = 'Hallo Lotte Brenner, danke! By Jannik Roth on Montag. Foto: Mara Lind Symbolbild imago'

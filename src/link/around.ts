@@ -1,5 +1,5 @@
 // What stands right before a name in the text: the previous word, and whether the name opens a sentence or a line.
-import { isDigit, isLetter } from '../shared/chars.js'
+import { isDigit, isLetter, isUpper } from '../shared/chars.js'
 
 const MAX_GAP = 3
 
@@ -11,6 +11,13 @@ export function wordBefore(view: string, offset: number): string {
   let start = end
   while (start > 0 && (isLetter(view[start - 1]!) || isDigit(view[start - 1]!) || view[start - 1] === '.' || view[start - 1] === ',')) start--
   return view.slice(start, end).toLowerCase()
+}
+
+/** A capitalised word follows `end` after a space (Radweg after `Neuer` in `Neuer Radweg am Kanal`). */
+export function capitalisedAfter(view: string, end: number): boolean {
+  let i = end
+  while (i < view.length && i - end < MAX_GAP && (view[i] === ' ' || view[i] === '\u00a0')) i++
+  return i > end && i < view.length && isUpper(view[i]!)
 }
 
 /** The name at `offset` opens a sentence or a line: nothing but opening quotes and spaces after an end mark. */

@@ -2,9 +2,9 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { EDITIONS, headKind, lexiconList, stopwords, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, EDITIONS, headKind, lexiconList, stopwords, type KbEntry } from '../lexicon/index.js'
 import { isDigit } from '../shared/chars.js'
-import { opensSentence, wordBefore } from './around.js'
+import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { Piece } from './pieces.js'
 import type { WordChecks } from './word-checks.js'
 
@@ -38,9 +38,13 @@ export function isAmount(word: string): boolean {
  * People are judged by the clusters they join (see plausiblePerson), names of several words are names.
  */
 export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], view: string, repeated: boolean, words: WordChecks): boolean {
-  if (piece.kind !== 'name' || piece.text.includes(' ')) return false
+  if (piece.kind !== 'name') return false
+  if (piece.text.includes(' ')) return entries.length === 0 && opensSentence(view, piece.start) && isAdjectiveAndNouns(piece.text, words)
   const word = piece.text
   if (opensSentence(view, piece.start) && stopwords().has(word.toLowerCase())) return true
+  // `Neuer Radweg am Kanal`, `Lange Schlangen vor dem Amt`: an inflected adjective opening a sentence before a
+  // capitalised word is that word's attribute, not a surname (Manuel Neuer); `Neuer hält den Elfmeter` stays a name.
+  if (opensSentence(view, piece.start) && isAttribute(word) && capitalisedAfter(view, piece.end)) return true
   const entry = entries[0]
   // An unknown word the recogniser reads as a place or body again and again is one (Pfarrkirchen, a town); read as
   // some other thing, a word again and again is still a word (Rufbusse).
@@ -60,6 +64,22 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   // Countries and regions take articles (die Schweiz, zur Türkei), rivers too (die Oder): towns do not.
   if (entry.type === 'place') return (entry.info['kind'] ?? 'city') === 'city'
   return INDEFINITE.has(before)
+}
+
+/** An inflected adjective that is no first name too (Reiner Nagel, Frank Richter). */
+function isAttribute(word: string): boolean {
+  return adjectiveStem(word.toLowerCase()) !== '' && !lexiconList('firstNames').has(word) && !lexiconList('extraFirstNames').has(word)
+}
+
+/**
+ * An inflected adjective and ordinary nouns (Neuer Belag, Große Pläne), which opening a sentence are no name the
+ * knowledge base does not know.
+ */
+function isAdjectiveAndNouns(text: string, words: WordChecks): boolean {
+  const parts = text.split(' ')
+  if (!isAttribute(parts[0]!)) return false
+  for (let i = 1; i < parts.length; i++) if (!words.isCommonNoun(parts[i]!)) return false
+  return true
 }
 
 /** Joiners of place names whose tail is a name of its own: Frankfurt am Main, Frankfurt an der Oder, Halle (Saale). */
