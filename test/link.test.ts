@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createTagger, tag } from '../src/index.js'
 import { buildKbIndex, linkEntities } from '../src/link/index.js'
 import { lookupForm, lookupName, lookupPrefix } from '../src/link/lookup.js'
+import { mergeSameNames } from '../src/link/same-name.js'
 import { kbEntries, slugify } from '../src/lexicon/index.js'
 
 const index = buildKbIndex(kbEntries())
@@ -165,6 +166,25 @@ describe('people, names and bylines read apart', () => {
     expect(ids('Neuer hält den Elfmeter\n\nDer Torwart des FC Bayern hielt in der Nachspielzeit.')).toContain('person:manuel-neuer')
     const names = tag('Reiner Nagel ist Architekt und Stadtplaner in Potsdam.').entities().map((e) => e.name)
     expect(names).toContain('Reiner Nagel')
+  })
+
+  it('makes one entity of one unknown name read as a person in one sentence and as a place in another', () => {
+    const names = tag('Die Kette Montebrio öffnet in Hamm. Montebrio verkauft Brot. In Montebrio arbeiten 40 Leute, sagt Montebrio.')
+      .entities()
+      .filter((e) => e.name === 'Montebrio')
+    expect(names).toHaveLength(1)
+    expect(names[0]!.mentions).toHaveLength(4)
+  })
+
+  it('merges same-named unknown entities into the one with most mentions, or into the knowledge-base entity of that name', () => {
+    const record = (id: string, name: string, type: 'person' | 'place' | 'organization' | 'other', starts: number[]) =>
+      ({ id, name, type, salience: 0, mentions: starts.map((start) => ({ start, end: start + name.length, kind: 'name' as const })) })
+    const merged = mergeSameNames([record('person:krupp', 'Krupp', 'person', [40, 90]), record('org:krupp', 'Krupp', 'organization', [0, 60, 90]), record('place:essen', 'Essen', 'place', [20])], () => false)
+    expect(merged.map((e) => [e.id, e.mentions.map((m) => m.start)])).toEqual([['org:krupp', [0, 40, 60, 90]], ['place:essen', [20]]])
+    const tie = mergeSameNames([record('person:radon', 'Radon', 'person', [5]), record('other:radon', 'Radon', 'other', [50])], () => false)
+    expect(tie.map((e) => e.id)).toEqual(['other:radon'])
+    const known = mergeSameNames([record('person:linux', 'Linux', 'person', [0, 30, 60]), record('other:linux', 'Linux', 'other', [90])], (id) => id === 'other:linux')
+    expect(known.map((e) => [e.id, e.mentions.length])).toEqual([['other:linux', 4]])
   })
 
   it('leaves a greeting or a byline word before a name and a photo credit after it out of the name', () => {

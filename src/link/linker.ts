@@ -11,6 +11,7 @@ import { buildKbIndex, type KbIndex } from './kb-index.js'
 import { resolveOverlaps } from './overlaps.js'
 import { propagateMentions } from './propagate.js'
 import { rankBySalience } from './salience.js'
+import { mergeSameNames } from './same-name.js'
 import { WordChecks } from './word-checks.js'
 
 export class Linker implements StageRunner {
@@ -32,9 +33,9 @@ export class Linker implements StageRunner {
 
   run(analysis: Analysis): void {
     const { view, tokens, lexemes, sections, mentionSections, mentions } = analysis
-    const linked = linkEntities(mentions, { view, sections, ownIds: this.#ownIds, words: this.#words }, this.index(), this.#slug)
-    propagateMentions(linked, view, tokens, mentionSections, lexemes, this.#lexemes, this.#ownerOf, this.#words)
     const index = this.index()
+    const linked = mergeSameNames(linkEntities(mentions, { view, sections, ownIds: this.#ownIds, words: this.#words }, index, this.#slug), (id) => index.byId.has(id))
+    propagateMentions(linked, view, tokens, mentionSections, lexemes, this.#lexemes, this.#ownerOf, this.#words)
     const resolved = resolveOverlaps(linked, (id) => index.byId.has(id))
     analysis.entities = rankBySalience(keepAnchored(resolved, sections), sections)
   }
