@@ -187,6 +187,13 @@ describe('people, names and bylines read apart', () => {
     expect(known.map((e) => [e.id, e.mentions.length])).toEqual([['other:linux', 4]])
   })
 
+  it('makes no entity of a question adverb, an interjection or a number word opening a sentence', () => {
+    const names = tag('Ach, neulich am Hafen\n\nAm Hafen in Kiel war es voll. Neulich in Kiel: Ach, wie schön. Woran liegt das? ' +
+      'Drei Linien fallen morgens ganz aus, sagt Verkehrsplanerin Jana Kröger.').entities().map((e) => e.name)
+    for (const word of ['Woran', 'Ach', 'Neulich', 'Drei']) expect(names).not.toContain(word)
+    expect(names).toContain('Kiel')
+  })
+
   it('leaves a greeting or a byline word before a name and a photo credit after it out of the name', () => {
     // Spans as the recogniser hands them over on real pages (a reply, a byline, a caption credit): the linker alone.
     const view = 'Hallo Lotte Brenner, danke! By Jannik Roth on Montag. Foto: Mara Lind Symbolbild imago'

@@ -23,6 +23,16 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set([
   'hunderte', 'tausende', 'dutzende', 'etliche',
 ])
 
+/**
+ * Words that open a sentence capitalised and are never names, beside the stopword list: question adverbs of the wo-
+ * kind, interjections and time adverbs of chatty pages (Woran liegt das? Ach, … Neulich im Café …).
+ */
+const OPENERS: ReadonlySet<string> = new Set([
+  'woran', 'worauf', 'woraus', 'wobei', 'wodurch', 'wofür', 'wogegen', 'woher', 'wohin', 'womit', 'wonach', 'worüber',
+  'worum', 'worunter', 'wovon', 'wovor', 'wozu', 'ach', 'oh', 'ah', 'na', 'tja', 'hm', 'hmm', 'naja', 'juhu', 'huch',
+  'neulich', 'kürzlich', 'gestern', 'vorgestern', 'heute', 'morgen', 'übrigens', 'jedenfalls', 'immerhin', 'trotzdem',
+])
+
 function isNamedInstitution(word: string): boolean {
   return headKind(word) === 'institution' && !lexiconList('orgHeads').has(word)
 }
@@ -41,7 +51,8 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   if (piece.kind !== 'name') return false
   if (piece.text.includes(' ')) return entries.length === 0 && opensSentence(view, piece.start) && isAdjectiveAndNouns(piece.text, words)
   const word = piece.text
-  if (opensSentence(view, piece.start) && stopwords().has(word.toLowerCase())) return true
+  const lower = word.toLowerCase()
+  if (opensSentence(view, piece.start) && (stopwords().has(lower) || (entries.length === 0 && (OPENERS.has(lower) || AMOUNT_WORDS.has(lower))))) return true
   // `Neuer Radweg am Kanal`, `Lange Schlangen vor dem Amt`: an inflected adjective opening a sentence before a
   // capitalised word is that word's attribute, not a surname (Manuel Neuer); `Neuer hält den Elfmeter` stays a name.
   if (opensSentence(view, piece.start) && isAttribute(word) && capitalisedAfter(view, piece.end)) return true
