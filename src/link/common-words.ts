@@ -49,13 +49,14 @@ export function isAmount(word: string): boolean {
  */
 export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], view: string, repeated: boolean, words: WordChecks): boolean {
   if (piece.kind !== 'name') return false
-  if (piece.text.includes(' ')) return entries.length === 0 && opensSentence(view, piece.start) && isAdjectiveAndNouns(piece.text, words)
+  const opens = opensSentence(view, piece.start)
+  if (piece.text.includes(' ')) return entries.length === 0 && opens && isAdjectiveAndNouns(piece.text, words)
   const word = piece.text
   const lower = word.toLowerCase()
-  if (opensSentence(view, piece.start) && (stopwords().has(lower) || (entries.length === 0 && (OPENERS.has(lower) || AMOUNT_WORDS.has(lower))))) return true
+  if (opens && (stopwords().has(lower) || (entries.length === 0 && (OPENERS.has(lower) || AMOUNT_WORDS.has(lower))))) return true
   // `Neuer Radweg am Kanal`, `Lange Schlangen vor dem Amt`: an inflected adjective opening a sentence before a
   // capitalised word is that word's attribute, not a surname (Manuel Neuer); `Neuer hält den Elfmeter` stays a name.
-  if (opensSentence(view, piece.start) && isAttribute(word) && capitalisedAfter(view, piece.end)) return true
+  if (opens && isAttribute(word) && capitalisedAfter(view, piece.end)) return true
   const entry = entries[0]
   // An unknown word the recogniser reads as a place or body again and again is one (Pfarrkirchen, a town); read as
   // some other thing, a word again and again is still a word (Rufbusse).

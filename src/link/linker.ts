@@ -34,9 +34,10 @@ export class Linker implements StageRunner {
   run(analysis: Analysis): void {
     const { view, tokens, lexemes, sections, mentionSections, mentions } = analysis
     const index = this.index()
-    const linked = mergeSameNames(linkEntities(mentions, { view, sections, ownIds: this.#ownIds, words: this.#words }, index, this.#slug), (id) => index.byId.has(id))
+    const isKnownId = (id: string) => index.byId.has(id)
+    const linked = mergeSameNames(linkEntities(mentions, { view, sections, ownIds: this.#ownIds, words: this.#words }, index, this.#slug), isKnownId)
     propagateMentions(linked, view, tokens, mentionSections, lexemes, this.#lexemes, this.#ownerOf, this.#words)
-    const resolved = resolveOverlaps(linked, (id) => index.byId.has(id))
+    const resolved = resolveOverlaps(linked, isKnownId)
     analysis.entities = rankBySalience(keepAnchored(resolved, sections), sections)
   }
 

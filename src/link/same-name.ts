@@ -26,7 +26,10 @@ function joined(a: readonly MentionRange[], b: readonly MentionRange[]): Mention
  */
 export function mergeSameNames(entities: readonly EntityRecord[], isKnownId: (id: string) => boolean): EntityRecord[] {
   const known = new Map<string, EntityRecord>()
-  for (const entity of entities) if (isKnownId(entity.id) && !known.has(foldKey(entity.name))) known.set(foldKey(entity.name), entity)
+  for (const entity of entities) {
+    const key = foldKey(entity.name)
+    if (isKnownId(entity.id) && !known.has(key)) known.set(key, entity)
+  }
   const byName = new Map<string, EntityRecord>()
   const dropped = new Set<EntityRecord>()
   for (const entity of entities) {

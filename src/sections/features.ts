@@ -99,8 +99,8 @@ function classesAt(line: string, start: number, end: number): number {
   for (let i = from; i < to; i++) {
     const c = line.charCodeAt(i)
     if (c >= 0x100) return -1
-    // Latin-1 lower case is one code unit for one: A-Z and À-Þ but × move by 0x20.
-    hash = hashStep(hash, (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 0x20 : c)
+    // Latin-1 lower case is one code unit for one: its capitals (A-Z, À-Þ but ×) move by 0x20.
+    hash = hashStep(hash, isUpperCode(c) ? c + 0x20 : c)
   }
   return wordClassHashes().value(hash)
 }

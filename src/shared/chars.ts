@@ -60,6 +60,8 @@ export function isUpperCode(c: number): boolean {
   if (c >= 0x41 && c <= 0x5a) return true
   if (c < 0xc0) return false
   if (c <= 0xde) return c !== 0xd7
+  // ß to ÿ: Latin-1 has no capitals there.
+  if (c <= 0xff) return false
   const ch = String.fromCharCode(c)
   return ch !== ch.toLowerCase()
 }
