@@ -7,6 +7,13 @@ import { kbEntries, slugify } from '../src/lexicon/index.js'
 
 const index = buildKbIndex(kbEntries())
 
+/** Where the nth (from 0) occurrence of `text` starts in `view`. */
+function nthIndex(view: string, text: string, nth: number): number {
+  let at = view.indexOf(text)
+  for (let k = 0; k < nth; k++) at = view.indexOf(text, at + 1)
+  return at
+}
+
 describe('knowledge-base lookups', () => {
   it('finds inflected names', () => {
     expect(lookupName(index, 'Russlands')?.entries[0]?.id).toBe('place:russland')
@@ -217,5 +224,21 @@ describe('people, names and bylines read apart', () => {
     const mentions = [at('Rufbusse', 0, 'OTH'), at('Rufbusse', 30, 'OTH'), at('Pfarrkirchen', 0, 'LOC'), at('Pfarrkirchen', 80, 'LOC')]
     const entities = linkEntities(mentions, { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
     expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([['Pfarrkirchen', 2]])
+  })
+
+  it('reads a word the recogniser takes for a person but the text writes after articles as a noun; a name after a verb stays', () => {
+    const view = 'Im Teich leben die Zwergmolche. Viele tote Zwergmolche lagen am Ufer. Zwergmolche brauchen Wasser. Das lohne sich, versicherte Brzeczek. Brzeczek will weitermachen.'
+    const at = (text: string, nth: number) => ({ start: nthIndex(view, text, nth), end: nthIndex(view, text, nth) + text.length, label: 'PER' as const, kind: 'name' as const })
+    const mentions = [at('Zwergmolche', 0), at('Zwergmolche', 1), at('Zwergmolche', 2), at('Brzeczek', 0), at('Brzeczek', 1)]
+    const entities = linkEntities(mentions, { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Brzeczek', 'person', 2]])
+  })
+
+  it('reads an English word taken for a place once or after articles as a word; a bare repeated one stays a name', () => {
+    const view = 'Oben auf der Seite steht Evidence. Das Leasing lohnt sich. Beim Leasing zahlt man monatlich. Chrome lädt schneller. Chrome spart Speicher.'
+    const at = (text: string, nth: number) => ({ start: nthIndex(view, text, nth), end: nthIndex(view, text, nth) + text.length, label: 'LOC' as const, kind: 'name' as const })
+    const mentions = [at('Evidence', 0), at('Leasing', 0), at('Leasing', 1), at('Chrome', 0), at('Chrome', 1)]
+    const entities = linkEntities(mentions, { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([['Chrome', 2]])
   })
 })

@@ -2,8 +2,8 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { adjectiveStem, EDITIONS, headKind, lexiconList, stopwords, type KbEntry } from '../lexicon/index.js'
-import { isDigit } from '../shared/chars.js'
+import { adjectiveStem, EDITIONS, headKind, isEnglishWord, lexiconList, stopwords, type KbEntry } from '../lexicon/index.js'
+import { isDigit, isLetter, isLower, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { Piece } from './pieces.js'
 import type { WordChecks } from './word-checks.js'
@@ -42,12 +42,41 @@ export function isAmount(word: string): boolean {
   return word !== '' && (isDigit(word[0]!) || AMOUNT_WORDS.has(word))
 }
 
+/** Inflected adjectives in small letters that may stand between an article and its noun (die zahlreichen toten …). */
+const MAX_ADJECTIVES = 2
+
+/**
+ * The word at `offset` follows an article, a determiner or an amount, right before it or before adjectives of it (das
+ * Leasing, ein fairer Münzwurf, 1600 tote Hummeln): how German writes a common noun, and not a person. A participle
+ * right before a name is more often a verb (…, versicherte Netanyahu), so an adjective alone is no article.
+ */
+export function followsArticle(view: string, offset: number): boolean {
+  let at = offset
+  for (let k = 0; k <= MAX_ADJECTIVES; k++) {
+    const before = wordBefore(view, at)
+    if (DETERMINERS.has(before) || (k > 0 && isAmount(before))) return true
+    if (k === MAX_ADJECTIVES || before === '' || adjectiveStem(before) === '') return false
+    while (at > 0 && !isLetter(view[at - 1]!)) at--
+    at -= before.length
+    if (at < 0 || !isLower(view[at]!)) return false
+  }
+  return false
+}
+
+/** A capitalised word with small letters only after its first (Leasing, not HVKU or iPhone): what a noun looks like. */
+function looksLikeNoun(word: string): boolean {
+  if (word.length < 2 || !isUpper(word[0]!)) return false
+  for (let i = 1; i < word.length; i++) if (!isLower(word[i]!)) return false
+  return true
+}
+
 /**
  * The single-word name piece is better read as a common word. `entries` are its knowledge-base candidates, best first;
- * `repeated`: other pieces of the article have the same text.
+ * `repeated`: other pieces of the article have the same text; `articled`: at least half of them follow an article
+ * (see followsArticle).
  * People are judged by the clusters they join (see plausiblePerson), names of several words are names.
  */
-export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], view: string, repeated: boolean, words: WordChecks): boolean {
+export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], view: string, repeated: boolean, articled: boolean, words: WordChecks): boolean {
   if (piece.kind !== 'name') return false
   const opens = opensSentence(view, piece.start)
   if (piece.text.includes(' ')) return entries.length === 0 && opens && isAdjectiveAndNouns(piece.text, words)
@@ -67,6 +96,12 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   if (EDITIONS.has(word.toLowerCase()) && EDITIONS.has(before)) return true
   // After an amount, a word the knowledge base does not name (or names as a thing) is its unit: 999 Euro, 5 Franken.
   if (isAmount(before) && (entry === undefined || entry.type === 'other')) return true
+  // A person's name takes no article: an unknown word read as one but mostly written after an article (die Hummeln)
+  // is a noun, whether the lexicon lists it or not; a listed name stays a person's (der Müller).
+  if (entry === undefined && piece.label === 'PER' && articled && looksLikeNoun(word) && !isListedName(word)) return true
+  // An English word read as a person or a place that nobody is named, once or after articles (Catch, das Leasing), is
+  // a word of English copy or a German loan; a brand repeats it bare (Chrome, Outlook).
+  if (entry === undefined && (piece.label === 'PER' || piece.label === 'LOC') && (!repeated || articled) && looksLikeNoun(word) && isEnglishWord(lower) && !isListedName(word)) return true
   if (!words.isCommonNoun(word)) return unknownWord && words.isInflectedCompound(word)
   if (isAmount(before)) return true
   if (entry === undefined) return unknownWord
@@ -76,6 +111,10 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   // Countries and regions take articles (die Schweiz, zur Türkei), rivers too (die Oder): towns do not.
   if (entry.type === 'place') return (entry.info['kind'] ?? 'city') === 'city'
   return INDEFINITE.has(before)
+}
+
+function isListedName(word: string): boolean {
+  return lexiconList('surnames').has(word) || lexiconList('firstNames').has(word) || lexiconList('extraSurnames').has(word) || lexiconList('extraFirstNames').has(word)
 }
 
 /** An inflected adjective that is no first name too (Reiner Nagel, Frank Richter). */

@@ -4,7 +4,7 @@ import { isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexic
 import { wordBefore } from './around.js'
 import { isLowerCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { ID_PREFIX } from '../shared/ids.js'
-import { isTailOfKnownName, readsAsCommonWord } from './common-words.js'
+import { followsArticle, isTailOfKnownName, readsAsCommonWord } from './common-words.js'
 import { clubContext, hasSportsContext } from './context.js'
 import type { KbIndex } from './kb-index.js'
 import { chooseEntries, labelType, lookupForm, lookupName, lookupPrefix } from './lookup.js'
@@ -44,9 +44,14 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   })
   // A name that reads as a common word here, or that is the tail of a longer name, names nothing.
   const seen = new Map<string, number>()
-  for (const piece of all) seen.set(piece.text, (seen.get(piece.text) ?? 0) + 1)
+  const articled = new Map<string, number>()
+  for (const piece of all) {
+    seen.set(piece.text, (seen.get(piece.text) ?? 0) + 1)
+    if (followsArticle(context.view, piece.start)) articled.set(piece.text, (articled.get(piece.text) ?? 0) + 1)
+  }
+  const mostlyArticled = (text: string) => (articled.get(text) ?? 0) * 2 >= seen.get(text)!
   const own = (piece: Piece) => piece.entryId !== undefined && context.ownIds?.has(piece.entryId) === true
-  const named = all.map((piece, i) => own(piece) || (!readsAsCommonWord(piece, candidates[i]!, context.view, seen.get(piece.text)! > 1, words) && !isTailOfKnownName(piece, context.view, isKnownName) && !(candidates[i]!.length === 0 && isFurnitureName(piece.text, isKnownName))))
+  const named = all.map((piece, i) => own(piece) || (!readsAsCommonWord(piece, candidates[i]!, context.view, seen.get(piece.text)! > 1, mostlyArticled(piece.text), words) && !isTailOfKnownName(piece, context.view, isKnownName) && !(candidates[i]!.length === 0 && isFurnitureName(piece.text, isKnownName))))
   const pieces = all.filter((_, i) => named[i])
   const choices = candidates.filter((_, i) => named[i])
   const focus = countryFocus(pieces, choices)
