@@ -17,6 +17,7 @@ import { WordChecks } from './word-checks.js'
 import { ABBREVIATION_NONE, abbreviationKind } from '../tokenize/abbreviations.js'
 import { Groups } from './groups.js'
 import { isDateName, isFurnitureName } from './name-words.js'
+import { adjectivesInNominative } from './nominative.js'
 
 /** Entities (salience not yet set) from the mentions of one document; `slug` makes the ids of unknown names. */
 export function linkEntities(mentions: readonly MentionInput[], context: LinkContext, index: KbIndex, slug: (name: string) => string): EntityRecord[] {
@@ -95,14 +96,16 @@ function hasOpaqueWord(text: string): boolean {
 }
 
 /**
- * A piece with a web address that has a path (iStock.com/djedzura of a photo credit, instagram.com/…) names no one:
- * a bare domain may (t-online.de), a slash in a name may too (CDU/CSU, St. Gallen/Appenzell). One pass.
+ * A piece with a web address that has a path (iStock.com/djedzura of a photo credit, instagram.com/…), an e-mail
+ * address or a handle (presse@stadt.de, @kanal) names no one: a bare domain may (t-online.de), a slash in a name may too
+ * (CDU/CSU, St. Gallen/Appenzell). One pass.
  */
 function hasAddressPath(text: string): boolean {
   let dot = -1
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c === 0x20) dot = -1
+    else if (c === 0x40) return true
     else if (c === 0x2e) dot = i
     else if (c === 0x2f && dot >= 0 && i - dot > 2 && isLowerCode(text.charCodeAt(dot + 1))) return true
   }
@@ -325,7 +328,7 @@ function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: stri
   const attested = new Set(pieces.map((piece) => foldKey(piece.text)))
   const byName = new Map<string, { name: string; labels: Map<string, number>; pieces: Piece[] }>()
   for (const piece of pieces) {
-    const base = genitiveBases(piece.text).find((candidate) => attested.has(foldKey(candidate))) ?? headsInNominative(piece.text, checks)
+    const base = genitiveBases(piece.text).find((candidate) => attested.has(foldKey(candidate))) ?? adjectivesInNominative(headsInNominative(piece.text, checks))
     const key = nameKey(base, checks)
     let entry = byName.get(key)
     if (!entry) {

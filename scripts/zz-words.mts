@@ -1,2 +1,0 @@
-import { isCommonNoun, nounLemma, compoundTail, isInflectedCompound, isEnglishWord, lexiconList } from '../src/lexicon/index.js'
-for (const w of process.argv.slice(2)) console.log(w.padEnd(20), 'common', isCommonNoun(w), 'lemma', nounLemma(w), 'tail', compoundTail(w), 'inflC', isInflectedCompound(w), 'en', isEnglishWord(w.toLowerCase()), 'sur', lexiconList('surnames').has(w), 'first', lexiconList('firstNames').has(w))
