@@ -56,11 +56,14 @@ const inThread = JSON.stringify(texts.map((text, index) => typeof text === 'stri
 console.log(JSON.stringify({ esmMatches: fromEsm === inThread, cjsMatches: fromCjs === inThread }))
 `
 
-/** Every module the ESM file imports, itself included, following relative imports. */
+/**
+ * Every module the ESM file imports, itself included, following relative imports; a `from` or `import` keyword only,
+ * not the word in a list of strings ('by', 'from', 'this').
+ */
 function esmGraph(dir: string, file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen
   seen.add(file)
-  for (const [, specifier] of readFileSync(join(dir, file), 'utf8').matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)) {
+  for (const [, specifier] of readFileSync(join(dir, file), 'utf8').matchAll(/(?:^|[\s;}])(?:from|import)\s*['"]([^'"\n]+)['"]/gm)) {
     if (specifier!.startsWith('./')) esmGraph(dir, specifier!.slice(2), seen)
     else seen.add(specifier!)
   }

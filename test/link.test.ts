@@ -247,6 +247,15 @@ describe('people, names and bylines read apart', () => {
     expect(adjectivesInNominative('Achtelfinale HC Litvinov')).toBe('Achtelfinale HC Litvinov')
   })
 
+  it('makes no entity of a menu, a web host, a label in capitals or a lone English function word', () => {
+    const text = 'Food Abnehmen Love Beauty Fashion Health Life Deals\n\nSo bleibt das Gewicht im Advent stabil\n\nWer im Dezember nicht zunehmen will, muss nicht auf Plätzchen verzichten. Eine Studie der Universität Greifswald zeigt, dass kleine Portionen reichen. Mehr dazu unter www.advent-ohne-kilos.de im Netz.\n\nTIPP: Nach dem Essen eine Runde um den Block gehen, sagt die Ernährungsberaterin Hanna Lindqvist.\n\nFAQ'
+    expect(tag(text).entities().map((e) => e.name)).toEqual(['Universität Greifswald', 'Hanna Lindqvist'])
+    const view = 'Das Motto der Messe lautet The Future, sagt Lena Sörensen.'
+    const at = (text: string, label: 'PER' | 'ORG') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })
+    const entities = linkEntities([at('The', 'ORG'), at('Lena Sörensen', 'PER')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => e.name)).toEqual(['Lena Sörensen'])
+  })
+
   it('makes no entity of an e-mail address or a handle', () => {
     const text = 'Reparaturcafé öffnet wieder\n\nDas Reparaturcafé im Gemeindehaus öffnet am Samstag wieder. Helferinnen und Helfer reparieren Toaster, Lampen und Fahrräder.\n\nAnmeldung bei Anne Kowalski, Telefon 02382 59-123, E-Mail kowalskia@stadt.beispielstadt.de.\n\nFotos gibt es auf Instagram unter @reparatur_beispielstadt.'
     const names = tag(text).entities().map((e) => e.name)

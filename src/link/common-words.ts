@@ -33,6 +33,43 @@ const OPENERS: ReadonlySet<string> = new Set([
   'neulich', 'kürzlich', 'gestern', 'vorgestern', 'heute', 'morgen', 'übrigens', 'jedenfalls', 'immerhin', 'trotzdem',
 ])
 
+/** English function words, which a recogniser reads as names of English copy (The, For, With): never a name alone. */
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'from', 'this', 'that', 'these',
+  'those', 'it', 'its', 'is', 'are', 'be', 'you', 'your', 'we', 'our', 'my', 'all', 'new', 'more', 'about',
+])
+/** A word in capitals this long or longer may be a common word set in capitals (TIPP, INTENSITÄT) rather than an acronym. */
+const SHOUTED_LENGTH = 4
+
+/** How far a label's line may reach beyond the word: a colon, an exclamation mark, spaces. */
+const LABEL_SLACK = 3
+
+/**
+ * view[start, end) is all its line holds but for a few spaces and marks (a button, a label, a menu entry), or opens its
+ * line before a colon (TIPP: …, HINWEIS: …).
+ */
+function standsAlone(view: string, start: number, end: number): boolean {
+  let before = start
+  while (before > 0 && start - before < LABEL_SLACK && view[before - 1] !== '\n' && !isLetter(view[before - 1]!)) before--
+  if (before > 0 && view[before - 1] !== '\n') return false
+  if (view[end] === ':') return true
+  let after = end
+  while (after < view.length && after - end < LABEL_SLACK && view[after] !== '\n' && !isLetter(view[after]!)) after++
+  return after === view.length || view[after] === '\n'
+}
+
+/**
+ * A word in capitals whose written form is a German noun or a common English word (TIPP, SPENDEN, GREEN), alone on its
+ * line: type set in capitals on a button or a label, not an acronym (DEKRA, MAGGI) nor a title in prose (dem STANDARD).
+ */
+function isShoutedWord(word: string, words: WordChecks): boolean {
+  if (word.length < SHOUTED_LENGTH) return false
+  for (let i = 0; i < word.length; i++) if (!isUpper(word[i]!)) return false
+  const lower = word.toLowerCase()
+  const written = word[0]! + lower.slice(1)
+  return words.isCommonNoun(written) || isEnglishWord(lower)
+}
+
 function isNamedInstitution(word: string): boolean {
   return headKind(word) === 'institution' && !lexiconList('orgHeads').has(word)
 }
@@ -83,6 +120,9 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   const word = piece.text
   const lower = word.toLowerCase()
   if (opens && (stopwords().has(lower) || (entries.length === 0 && (OPENERS.has(lower) || AMOUNT_WORDS.has(lower))))) return true
+  // Two capitals are an acronym (IT, US), not the English word.
+  const englishWord = ENGLISH_FUNCTION_WORDS.has(lower) && !(word.length <= 2 && word === word.toUpperCase())
+  if (entries.length === 0 && (englishWord || (isShoutedWord(word, words) && standsAlone(view, piece.start, piece.end)))) return true
   // `Neuer Radweg am Kanal`, `Lange Schlangen vor dem Amt`: an inflected adjective opening a sentence before a
   // capitalised word is that word's attribute, not a surname (Manuel Neuer); `Neuer hält den Elfmeter` stays a name.
   if (opens && isAttribute(word) && capitalisedAfter(view, piece.end)) return true

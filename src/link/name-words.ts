@@ -3,7 +3,8 @@
 // only of a date (Do 9 Apr, March) or of the words of buttons and blog footers (TrackBack URI, Filed, Anmelden).
 import { CREDIT_LABELS, PAGE_WORDS, PHOTO_SERVICES } from '../sections/page-words.js'
 import { isCalendarWord } from '../shared/calendar.js'
-import { isDigitCode, isLower } from '../shared/chars.js'
+import { isDigitCode, isLower, isUpper } from '../shared/chars.js'
+import { isEnglishWord } from '../lexicon/index.js'
 
 /** Greetings and byline words that open a line before a name (lower case). */
 const LEAD_WORDS: ReadonlySet<string> = new Set([
@@ -59,7 +60,7 @@ export function creditWordStart(raw: string): number {
 const WEB_WORDS: ReadonlySet<string> = new Set([
   'filed', 'under', 'posted', 'tags', 'tagged', 'category', 'categories', 'comment', 'comments', 'reply', 'replies',
   'like', 'likes', 'share', 'shares', 'thanks', 'permalink', 'permanentlink', 'trackback', 'pingback', 'uri', 'url',
-  'feed', 'archive', 'archives', 'print', 'follow', 'subscribe', 'previous', 'next', 'newer', 'older',
+  'feed', 'archive', 'archives', 'print', 'follow', 'subscribe', 'previous', 'next', 'newer', 'older', 'faq', 'faqs',
 ])
 
 /** A run of this many page words is a share bar or a menu, whatever names of services stand in it. */
@@ -87,6 +88,28 @@ export function isFurnitureName(text: string, isKnownName: (word: string) => boo
     from = to + 1
   }
   return words >= FURNITURE_RUN || (words > 0 && !known)
+}
+
+/** A name of this many capitalised words or more, most of them English words, is a menu of a lifestyle page. */
+const MENU_RUN = 5
+/** The share of English or page words that makes such a run a menu (Food Abnehmen Love Beauty Fashion Health). */
+const MENU_SHARE = 0.75
+
+/**
+ * A long run of capitalised words, most of them common English or page words and none a function word in small
+ * letters (Food Abnehmen Love Beauty Fashion Health Life Deals): a menu glued into one line, not a title (Fit für
+ * Social Media und Web).
+ */
+export function isMenuRun(text: string): boolean {
+  const words = text.split(' ')
+  if (words.length < MENU_RUN) return false
+  let english = 0
+  for (const word of words) {
+    if (word === '' || !isUpper(word[0]!)) return false
+    const lower = word.toLowerCase()
+    if (isEnglishWord(lower) || PAGE_WORDS.has(lower) || WEB_WORDS.has(lower)) english++
+  }
+  return english >= MENU_SHARE * words.length
 }
 
 /** Space, colon and bar: what separates the words of a footer line. */
