@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { tag, type Doc } from '../src/index.js'
+import { isNamePiece } from '../src/topics/word-kinds.js'
 
 /** The labels of a document's keyphrases, best first. */
 const labelsOf = (doc: Doc): string[] => doc.keyphrases().map((topic) => topic.label)
@@ -484,5 +485,16 @@ describe('keyphrases: kinds of label', () => {
     const rents = labelsOf(tag('Mieten steigen weiter\n\nSteigende Mieten belasten die Familien. Gegen steigende Mieten will der Senat ' +
       'mit einer Mietpreisbremse vorgehen, steigende Mieten treffen vor allem Studenten.'))
     expect([rents.includes('Miete'), rents.filter((label) => label.startsWith('steigende'))]).toEqual([true, []])
+  })
+})
+
+describe('name pieces', () => {
+  it('takes a word of an entity mention that no noun list knows for the name, and a noun for the noun', () => {
+    const names = new Set(['marit', 'oyelaran', 'alzheimer', 'gesellschaft', 'velterra'])
+    // Oyelaran: an interview's speaker label outside the mention of Marit Oyelaran.
+    expect(isNamePiece('Oyelaran', names)).toBe(true)
+    expect(isNamePiece('Velterra-Aktie', names)).toBe(true)
+    expect(isNamePiece('Alzheimer', names)).toBe(false)
+    expect(isNamePiece('Gesellschaft', names)).toBe(false)
   })
 })

@@ -4,6 +4,7 @@ import { buildKbIndex, linkEntities } from '../src/link/index.js'
 import { lookupForm, lookupName, lookupPrefix } from '../src/link/lookup.js'
 import { mergeSameNames } from '../src/link/same-name.js'
 import { adjectivesInNominative } from '../src/link/nominative.js'
+import { withoutNounPeople } from '../src/link/common-words.js'
 import { kbEntries, slugify } from '../src/lexicon/index.js'
 
 const index = buildKbIndex(kbEntries())
@@ -254,6 +255,18 @@ describe('people, names and bylines read apart', () => {
     const at = (text: string, label: 'PER' | 'ORG') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })
     const entities = linkEntities([at('The', 'ORG'), at('Lena Sörensen', 'PER')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
     expect(entities.map((e) => e.name)).toEqual(['Lena Sörensen'])
+  })
+
+  it('drops people named by a word mostly written after an article over all their mentions, or by an English word', () => {
+    const view = 'Diese Quittungen fehlen. Die Quittungen lagen im Ordner. Quittungen sammelt Brzeczek. Brzeczek backt Muffins. Das Lied von der Vogelweide singt Vogelweide.'
+    const spans = (text: string) => {
+      const found: Array<{ start: number; end: number; kind: 'name' }> = []
+      for (let at = view.indexOf(text); at >= 0; at = view.indexOf(text, at + 1)) found.push({ start: at, end: at + text.length, kind: 'name' })
+      return found
+    }
+    const person = (name: string) => ({ id: `person:${name.toLowerCase()}`, name, type: 'person' as const, salience: 0, mentions: spans(name) })
+    const kept = withoutNounPeople([person('Quittungen'), person('Brzeczek'), person('Muffins'), person('Vogelweide')], view, () => false)
+    expect(kept.map((e) => e.name)).toEqual(['Brzeczek', 'Vogelweide'])
   })
 
   it('makes no entity of an e-mail address or a handle', () => {

@@ -5,6 +5,7 @@
 import { adjectiveStem, EDITIONS, headKind, isEnglishWord, lexiconList, stopwords, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
+import type { EntityRecord } from '../analysis.js'
 import type { Piece } from './pieces.js'
 import type { WordChecks } from './word-checks.js'
 
@@ -79,6 +80,10 @@ export function isAmount(word: string): boolean {
   return word !== '' && (isDigit(word[0]!) || AMOUNT_WORDS.has(word))
 }
 
+/** Articles of surname particles (von der, van den) and the particles before them. */
+const PARTICLE_ARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'dem', 'des', 'de', 'la'])
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'vom', 'de', 'di', 'da'])
+
 /** Inflected adjectives in small letters that may stand between an article and its noun (die zahlreichen toten …). */
 const MAX_ADJECTIVES = 2
 
@@ -91,6 +96,8 @@ export function followsArticle(view: string, offset: number): boolean {
   let at = offset
   for (let k = 0; k <= MAX_ADJECTIVES; k++) {
     const before = wordBefore(view, at)
+    // `von der Vogelweide`, `van der Bellen`: the article of a surname's particles.
+    if (k === 0 && PARTICLE_ARTICLES.has(before) && NAME_PARTICLES.has(wordBefore(view, at - before.length - 1))) return false
     if (DETERMINERS.has(before) || (k > 0 && isAmount(before))) return true
     if (k === MAX_ADJECTIVES || before === '' || adjectiveStem(before) === '') return false
     while (at > 0 && !isLetter(view[at - 1]!)) at--
@@ -151,6 +158,22 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   // Countries and regions take articles (die Schweiz, zur Türkei), rivers too (die Oder): towns do not.
   if (entry.type === 'place') return (entry.info['kind'] ?? 'city') === 'city'
   return INDEFINITE.has(before)
+}
+
+/**
+ * Without the people the knowledge base does not know that are named by one word the article mostly writes after an
+ * article (diese Klauseln, die Klauseln), or by a common English word (Muffins), counted over every mention once
+ * propagation has found them all: nouns, not people. A listed first name or surname stays (der Müller).
+ */
+export function withoutNounPeople(entities: readonly EntityRecord[], view: string, isKnown: (id: string) => boolean): EntityRecord[] {
+  return entities.filter((entity) => {
+    const name = entity.name
+    if (entity.type !== 'person' || isKnown(entity.id) || !looksLikeNoun(name) || isListedName(name)) return true
+    if (isEnglishWord(name.toLowerCase())) return false
+    let articled = 0
+    for (const mention of entity.mentions) if (followsArticle(view, mention.start)) articled++
+    return articled * 2 < entity.mentions.length
+  })
 }
 
 function isListedName(word: string): boolean {

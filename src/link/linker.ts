@@ -6,6 +6,7 @@ import { kbEntries, slugify } from '../lexicon/index.js'
 import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import { WordMemo } from '../shared/memo.js'
 import type { EngineContext, StageRunner } from '../stage.js'
+import { withoutNounPeople } from './common-words.js'
 import { keepAnchored, linkEntities } from './entities.js'
 import { buildKbIndex, type KbIndex } from './kb-index.js'
 import { resolveOverlaps } from './overlaps.js'
@@ -37,7 +38,7 @@ export class Linker implements StageRunner {
     const isKnownId = (id: string) => index.byId.has(id)
     const linked = mergeSameNames(linkEntities(mentions, { view, sections, ownIds: this.#ownIds, words: this.#words }, index, this.#slug), isKnownId)
     propagateMentions(linked, view, tokens, mentionSections, lexemes, this.#lexemes, this.#ownerOf, this.#words)
-    const resolved = resolveOverlaps(linked, isKnownId)
+    const resolved = resolveOverlaps(withoutNounPeople(linked, view, isKnownId), isKnownId)
     analysis.entities = rankBySalience(keepAnchored(resolved, sections), sections)
   }
 

@@ -213,12 +213,14 @@ export function nameWords(tokens: TokenTable, inMention: Uint8Array, lexemes: In
 }
 
 /**
- * A label made of a name the article tags as an entity: a name word's derived form in -er (Wolfsburger) or a hyphen
- * compound that starts with one (Velterra-Aktie): the entity is the tag. (A label that is itself a mention's word
- * elsewhere, such as Alzheimer, stays: the article also uses it as a noun.)
+ * A label made of a name the article tags as an entity: a name word's derived form in -er (Wolfsburger), a hyphen
+ * compound that starts with one (Velterra-Aktie), or a mention's word that no noun list knows (Atim of Sheila Atim,
+ * standing alone before an interview answer): the entity is the tag. (A label that is itself a mention's word
+ * elsewhere and a noun, such as Alzheimer, stays: the article also uses it as a noun.)
  */
 export function isNamePiece(label: string, names: ReadonlySet<string>): boolean {
   const lower = label.toLowerCase()
+  if (names.has(lower) && nounLemma(label) === undefined && !isCommonNoun(label)) return true
   if (lower.endsWith('er') && names.has(lower.slice(0, -2))) return true
   const hyphen = lower.indexOf('-')
   return hyphen > 0 && names.has(lower.slice(0, hyphen))
