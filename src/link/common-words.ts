@@ -162,14 +162,15 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
 
 /**
  * Without the people the knowledge base does not know that are named by one word the article mostly writes after an
- * article (diese Klauseln, die Klauseln), or by a common English word (Muffins), counted over every mention once
+ * article (diese Klauseln, die Klauseln), by a common English word (Muffins) or an inflected adjective (Grünem), counted over every mention once
  * propagation has found them all: nouns, not people. A listed first name or surname stays (der Müller).
  */
 export function withoutNounPeople(entities: readonly EntityRecord[], view: string, isKnown: (id: string) => boolean): EntityRecord[] {
   return entities.filter((entity) => {
     const name = entity.name
     if (entity.type !== 'person' || isKnown(entity.id) || !looksLikeNoun(name) || isListedName(name)) return true
-    if (isEnglishWord(name.toLowerCase())) return false
+    // An inflected adjective names no one (mit Grünem Wasserstoff).
+    if (isEnglishWord(name.toLowerCase()) || isAttribute(name)) return false
     let articled = 0
     for (const mention of entity.mentions) if (followsArticle(view, mention.start)) articled++
     return articled * 2 < entity.mentions.length
