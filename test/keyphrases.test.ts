@@ -498,3 +498,14 @@ describe('name pieces', () => {
     expect(isNamePiece('Gesellschaft', names)).toBe(false)
   })
 })
+
+describe('surnames beside first names', () => {
+  it('takes a word beside a first name for a surname, also inverted in a results table, but not a noun before an apposition', () => {
+    const race = tag('Regionalmeisterschaft im Hürdenlauf\n\nBeim Hürdenlauf in Aalen siegte die Favoritin knapp. Den Zeitlauf gewann Kesselbacher vor Obermayrhofer.\n\n1. Kesselbacher, Lea 1994 13,37 sec.\n2. Obermayrhofer, Sina 1993 13,52 sec.\n\nKesselbacher lief im Hürdenlauf Bestzeit.')
+    const labels = race.keyphrases(10).map((k) => k.label)
+    expect(labels).toContain('Hürdenlauf')
+    expect(labels.filter((label) => label === 'Kesselbacher' || label === 'Obermayrhofer')).toEqual([])
+    const council = tag('Neues Hallenbad beschlossen\n\nDer Gemeinderat hat das neue Hallenbad beschlossen. Im Gemeinderat, Maria Huber, sagte, das Hallenbad sei überfällig. Der Gemeinderat will die Kosten prüfen.')
+    expect(council.keyphrases(10).map((k) => k.label)).toContain('Gemeinderat')
+  })
+})

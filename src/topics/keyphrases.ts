@@ -43,6 +43,8 @@ const COHESION = 0.3
 const SHORT_LINE_ONLY = 0.3
 /** How much more a body word counts at the body's start than at its end. */
 const EARLY = 0.25
+/** A word beside a first name in at least one of this many of its occurrences is a surname. */
+const SURNAME_SHARE = 3
 
 /** A capitalised word's stem as a keyphrase noun, and whether it may be a keyphrase alone (not a generic noun). */
 interface NounKey {
@@ -87,6 +89,8 @@ export class KeyphraseMemos {
   readonly parts: PartCounts
   /** Whether a capitalised word is an inflected adjective (Erneuerbare, Nachhaltige). */
   readonly capitalAdjectives: LexemeMemo<boolean>
+  /** Whether a word is a first name of the lexicon's lists and no common noun (Dirk, Lea; not Mark, Rose). */
+  readonly firstNames: LexemeMemo<boolean>
 
   constructor(readonly table: LexemeTable) {
     this.tails = new LexemeMemo(table)
@@ -97,6 +101,7 @@ export class KeyphraseMemos {
     this.adjectives = new LexemeMemo(table)
     this.labels = new LexemeMemo(table)
     this.capitalAdjectives = new LexemeMemo(table)
+    this.firstNames = new LexemeMemo(table)
   }
 }
 
@@ -246,6 +251,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
   const candidates = new Map<string, Occurrences>()
   const phrases: PhraseTable = new Map()
   const seenInside = new Set<string>()
+  const surnames = new SurnameCounts()
   const partCounts = memos.parts
   partCounts.start()
   const [bodyStart, bodyLength] = bodySpan(sections)
@@ -257,8 +263,9 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
     while (t < tokens.count && tokens.starts[t]! < section.start) t++
     for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
       if (sentenceStart[t]) sentence++
-      if (sectionWeight === undefined || inMention[t] || tokens.kinds[t] !== KIND.word) continue
-      if (!isUpperCode(view.charCodeAt(tokens.starts[t]!))) continue
+      if (inMention[t] || tokens.kinds[t] !== KIND.word || !isUpperCode(view.charCodeAt(tokens.starts[t]!))) continue
+      if (lexemes[t]! >= 0 && isBesideFirstName(view, tokens, t, lexemes, memos)) surnames.beside(memos.nouns.get(lexemes[t]!, nounKey).key)
+      if (sectionWeight === undefined) continue
       const elided = elidedLexeme(view, tokens, t, lexemes, memos.table, memos.tails)
       const lexeme = elided >= 0 ? elided : lexemes[t]!
       // A capitalised adjective right before a capitalised word (Erneuerbare Energien, Nachhaltige Mode at a line's
@@ -281,7 +288,55 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       order++
     }
   }
-  return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.lowers), partCounts, memos)
+  surnames.countAll(view, tokens, inMention, lexemes, memos)
+  return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.lowers), surnames, partCounts, memos)
+}
+
+/**
+ * Per noun key, over every section: how often its word stands beside a first name, and for those keys only (few,
+ * mostly none) how often it stands at all.
+ */
+class SurnameCounts {
+  readonly #beside = new Map<string, number>()
+  readonly #seen = new Map<string, number>()
+
+  beside(key: string): void {
+    if (key !== '') this.#beside.set(key, (this.#beside.get(key) ?? 0) + 1)
+  }
+
+  /** Counts every capitalised word outside mentions whose key stood beside a first name: a second pass, when one did. */
+  countAll(view: string, tokens: TokenTable, inMention: Uint8Array, lexemes: Int32Array, memos: KeyphraseMemos): void {
+    if (this.#beside.size === 0) return
+    for (let t = 0; t < tokens.count; t++) {
+      if (inMention[t] || tokens.kinds[t] !== KIND.word || lexemes[t]! < 0 || !isUpperCode(view.charCodeAt(tokens.starts[t]!))) continue
+      const key = memos.nouns.get(lexemes[t]!, nounKey).key
+      if (this.#beside.has(key)) this.#seen.set(key, (this.#seen.get(key) ?? 0) + 1)
+    }
+  }
+
+  /** The word stands beside a first name in at least one of SURNAME_SHARE of its occurrences. */
+  isSurname(key: string): boolean {
+    const beside = this.#beside.get(key)
+    return beside !== undefined && beside * SURNAME_SHARE >= this.#seen.get(key)!
+  }
+}
+
+function isFirstName(word: string): boolean {
+  return (lexiconList('firstNames').has(word) || lexiconList('extraFirstNames').has(word)) && !isCommonNoun(word)
+}
+
+/**
+ * Token t stands right after a first name (Dirk Schimmelpfennig) or before a comma and one (Schlumberger, Lea of a
+ * results table): a surname the recogniser missed, not a theme.
+ */
+function isBesideFirstName(view: string, tokens: TokenTable, t: number, lexemes: Int32Array, memos: KeyphraseMemos): boolean {
+  const firstName = (k: number) => k >= 0 && k < tokens.count && tokens.kinds[k] === KIND.word && lexemes[k]! >= 0 && memos.firstNames.get(lexemes[k]!, isFirstName)
+  if (t > 0 && spacedTokens(view, tokens, t - 1, t) && firstName(t - 1)) return true
+  const comma = t + 1
+  if (!(comma + 1 < tokens.count && tokens.starts[comma] === tokens.ends[t] && view.charCodeAt(tokens.starts[comma]!) === 0x2c && tokens.ends[comma]! - tokens.starts[comma]! === 1 && firstName(comma + 1))) return false
+  // `Gemeinderat, Maria Huber, sagte`: a first name before a surname is an apposition, not an inverted name.
+  const after = comma + 2
+  return after >= tokens.count || tokens.kinds[after] !== KIND.word || !isUpperCode(view.charCodeAt(tokens.starts[after]!))
 }
 
 /** Where the body starts (its first range) and how far it reaches to the end of its last range. */
@@ -375,7 +430,7 @@ interface LemmaGroup {
   afterName: number
 }
 
-function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, partCounts: PartCounts, memos: KeyphraseMemos): Keyphrase[] {
+function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, surnames: SurnameCounts, partCounts: PartCounts, memos: KeyphraseMemos): Keyphrase[] {
   const { labels, table } = memos
   const result: Array<Keyphrase & { first: number }> = []
   const merged = new Set<string>()
@@ -408,8 +463,10 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
   }
   const endHashes = keyEndHashes(candidates)
   for (const { key, form, info, score, count, sentences, first, prose, afterName } of groups.values()) {
-    // A noun that always follows a name with no article between is part of that name (Hallmann Antriebstechnik).
-    if (afterName === count) continue
+    // A noun that always follows a name with no article between is part of that name (Hallmann Antriebstechnik); a
+    // word seen beside a first name often enough is a surname, unless it is an ordinary noun (Lea Wagner); once in a
+    // list of many (Hello Kitty Mottoparty) it is not.
+    if (afterName === count || (surnames.isSurname(key) && !isCommonNoun(info.label))) continue
     // A word only ever on short lines of its own is a button, a menu or a list entry (Kommentieren, Anfahrt).
     const head = (hasHeadIn(key, candidates, endHashes) ? HEAD_BOOST : 1) * (prose === 0 ? SHORT_LINE_ONLY : 1)
     // A simple word is what its compounds share (Ausbau of Glasfaserausbau): the compound is the theme, not the word.
