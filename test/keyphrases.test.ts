@@ -509,3 +509,12 @@ describe('surnames beside first names', () => {
     expect(council.keyphrases(10).map((k) => k.label)).toContain('Gemeinderat')
   })
 })
+
+describe('phrases of judging adjectives', () => {
+  it('makes no phrase of an adjective that judges rather than says what kind (ausgezeichnete Passform)', () => {
+    const labels = tag('Skischuh im Test\n\nDer neue Skischuh überzeugt mit ausgezeichneter Passform. Die ausgezeichnete Passform verdankt er dem Innenschuh. ' +
+      'Auch im Abfahrtsmodus hält die ausgezeichnete Passform, der Innenschuh gibt nicht nach.').keyphrases(10).map((k) => k.label)
+    expect(labels).toContain('Passform')
+    expect(labels.filter((label) => label.startsWith('ausgezeichnet'))).toEqual([])
+  })
+})
