@@ -516,5 +516,10 @@ describe('phrases of judging adjectives', () => {
       'Auch im Abfahrtsmodus hält die ausgezeichnete Passform, der Innenschuh gibt nicht nach.').keyphrases(10).map((k) => k.label)
     expect(labels).toContain('Passform')
     expect(labels.filter((label) => label.startsWith('ausgezeichnet'))).toEqual([])
+    // Nor one that says whether a thing is only planned (der geplante Deutschlandtakt).
+    const rail = tag('Bahn plant neu\n\nDer geplante Deutschlandtakt verzögert sich. Für den geplanten Deutschlandtakt fehlen Gleise. ' +
+      'Ohne Gleise bleibt der geplante Deutschlandtakt ein Fahrplan auf Papier.').keyphrases(10).map((k) => k.label)
+    expect(rail).toContain('Deutschlandtakt')
+    expect(rail.filter((label) => label.startsWith('geplant'))).toEqual([])
   })
 })
