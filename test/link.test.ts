@@ -22,6 +22,8 @@ describe('knowledge-base lookups', () => {
     expect(lookupName(index, 'Moskaus')?.entries[0]?.id).toBe('place:moskau')
     expect(lookupName(index, 'Europäischen Zentralbank')?.entries.map((e) => e.id)).toContain('org:europaeische-zentralbank')
     expect(lookupName(index, 'US-Präsident Donald Trump')?.entries[0]?.id).toBe('person:donald-trump')
+    // A plural head in the dative: bei den Olympischen Spielen.
+    expect(lookupName(index, 'Olympischen Spielen')?.entries[0]?.id).toBe('other:olympische-spiele')
   })
 
   it('finds what derived words come from', () => {

@@ -33,12 +33,20 @@ function adjectiveBases(word: string): string[] {
   return [word, ...BASE_ENDINGS.map((base) => stem + base).filter((form) => form !== word)]
 }
 
-/** Name forms to try, most literal first: as written, genitive last word, nominative leading adjectives. */
+/** The ending of a plural noun in the dative that the nominative lacks its n of (Spielen, Spiele). */
+const DATIVE_PLURAL = 'en'
+
+/**
+ * Name forms to try, most literal first: as written, genitive or dative plural last word, nominative leading
+ * adjectives.
+ */
 function nameVariants(name: string): string[] {
   const words = name.split(' ')
   const last = words[words.length - 1]!
   const lasts = [last, ...genitiveBases(last)]
   if (words.length === 1) return lasts
+  // A plural head in the dative (bei den Olympischen Spielen → Olympische Spiele).
+  if (last.length > DATIVE_PLURAL.length + 2 && last.endsWith(DATIVE_PLURAL)) lasts.push(last.slice(0, -1))
   let heads: string[][] = [[]]
   for (const [i, word] of words.slice(0, -1).entries()) {
     // Only the first two words may be inflected adjectives (Europäischen Zentralbank, Vereinten Arabischen Emirate).
