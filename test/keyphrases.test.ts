@@ -523,3 +523,11 @@ describe('phrases of judging adjectives', () => {
     expect(rail.filter((label) => label.startsWith('geplant'))).toEqual([])
   })
 })
+
+describe('names the recogniser missed', () => {
+  it('takes two capitalised words beside each other that no list knows for a name, not for two keyphrases', () => {
+    const labels = tag('Kochkurs im Dorfgemeinschaftshaus\n\nDen Kochkurs leiten Oluwaseun Abiodunrin und Tavish Ollathuru. Beim Kochkurs gibt es Linsensuppe.').keyphrases(10).map((k) => k.label)
+    expect(labels).toContain('Linsensuppe')
+    expect(labels.filter((label) => label === 'Tavish' || label === 'Ollathuru')).toEqual([])
+  })
+})

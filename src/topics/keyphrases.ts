@@ -5,7 +5,7 @@ import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../ana
 import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isAdjectivalNoun, isCommonNoun, isEnglishWord, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isDigitCode, isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { FNV_OFFSET, hashBackward, hashStep } from '../shared/hash.js'
-import { LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
+import { COLUMN_STRIDE, LexemeInts, LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 import { spacedTokens } from '../tokenize/index.js'
 import { ABBREVIATION_NONE, abbreviationKind, capitalisedAbbreviationKind } from '../tokenize/abbreviations.js'
@@ -89,8 +89,8 @@ export class KeyphraseMemos {
   readonly parts: PartCounts
   /** Whether a capitalised word is an inflected adjective (Erneuerbare, Nachhaltige). */
   readonly capitalAdjectives: LexemeMemo<boolean>
-  /** Whether a word is a first name of the lexicon's lists and no common noun (Dirk, Lea; not Mark, Rose). */
-  readonly firstNames: LexemeMemo<boolean>
+  /** Per lexeme, its NAME_FLAGS (first name, unlisted word), or -1 not looked up yet: a column, as they are read for neighbours. */
+  readonly nameFlags: LexemeInts
 
   constructor(readonly table: LexemeTable) {
     this.tails = new LexemeMemo(table)
@@ -101,7 +101,7 @@ export class KeyphraseMemos {
     this.adjectives = new LexemeMemo(table)
     this.labels = new LexemeMemo(table)
     this.capitalAdjectives = new LexemeMemo(table)
-    this.firstNames = new LexemeMemo(table)
+    this.nameFlags = new LexemeInts(table, -1)
   }
 }
 
@@ -252,6 +252,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
   const phrases: PhraseTable = new Map()
   const seenInside = new Set<string>()
   const surnames = new SurnameCounts()
+  const nameFlags = nameFlagsReader(memos)
   const partCounts = memos.parts
   partCounts.start()
   const [bodyStart, bodyLength] = bodySpan(sections)
@@ -264,7 +265,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
     for (; t < tokens.count && tokens.starts[t]! < section.end; t++) {
       if (sentenceStart[t]) sentence++
       if (inMention[t] || tokens.kinds[t] !== KIND.word || !isUpperCode(view.charCodeAt(tokens.starts[t]!))) continue
-      if (lexemes[t]! >= 0 && isBesideFirstName(view, tokens, t, lexemes, memos)) surnames.beside(memos.nouns.get(lexemes[t]!, nounKey).key)
+      if (lexemes[t]! >= 0 && isBesideFirstName(view, tokens, t, lexemes, nameFlags)) surnames.beside(memos.nouns.get(lexemes[t]!, nounKey).key)
       if (sectionWeight === undefined) continue
       const elided = elidedLexeme(view, tokens, t, lexemes, memos.table, memos.tails)
       const lexeme = elided >= 0 ? elided : lexemes[t]!
@@ -285,6 +286,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       countOccurrence(candidate, weight, sentence, lexeme)
       if (section.type !== 'body' || !onShortLine(view, tokens.starts[t]!, tokens.ends[t]!)) candidate.prose++
       if (t > 0 && inMention[t - 1] && isNameEnd(view, tokens, t - 1) && spacedTokens(view, tokens, t - 1, t)) candidate.afterName++
+      if ((nameFlags(lexeme) & UNLISTED) !== 0 && isInNamePair(view, tokens, t, inMention, lexemes, nameFlags)) candidate.inNamePair++
       order++
     }
   }
@@ -329,14 +331,58 @@ function isFirstName(word: string): boolean {
  * Token t stands right after a first name (Dirk Schimmelpfennig) or before a comma and one (Schlumberger, Lea of a
  * results table): a surname the recogniser missed, not a theme.
  */
-function isBesideFirstName(view: string, tokens: TokenTable, t: number, lexemes: Int32Array, memos: KeyphraseMemos): boolean {
-  const firstName = (k: number) => k >= 0 && k < tokens.count && tokens.kinds[k] === KIND.word && lexemes[k]! >= 0 && memos.firstNames.get(lexemes[k]!, isFirstName)
+function isBesideFirstName(view: string, tokens: TokenTable, t: number, lexemes: Int32Array, flags: NameFlags): boolean {
+  const firstName = (k: number) => k >= 0 && k < tokens.count && tokens.kinds[k] === KIND.word && lexemes[k]! >= 0 && (flags(lexemes[k]!) & FIRST_NAME) !== 0
   if (t > 0 && spacedTokens(view, tokens, t - 1, t) && firstName(t - 1)) return true
   const comma = t + 1
   if (!(comma + 1 < tokens.count && tokens.starts[comma] === tokens.ends[t] && view.charCodeAt(tokens.starts[comma]!) === 0x2c && tokens.ends[comma]! - tokens.starts[comma]! === 1 && firstName(comma + 1))) return false
   // `Gemeinderat, Maria Huber, sagte`: a first name before a surname is an apposition, not an inverted name.
   const after = comma + 2
   return after >= tokens.count || tokens.kinds[after] !== KIND.word || !isUpperCode(view.charCodeAt(tokens.starts[after]!))
+}
+
+/** Endings of German nouns made from other words (Verfügbarkeit, Pervertierung): no name ends so. */
+const DERIVED_NOUN_ENDINGS: readonly string[] = ['ung', 'heit', 'keit', 'schaft', 'tum', 'nis']
+
+/** Bits of a word's name flags. */
+const FIRST_NAME = 1
+const UNLISTED = 2
+
+function nameFlagsOf(word: string): number {
+  // Longer "words" are debris, and the lemma lexicon's compound search costs a word's length squared.
+  if (word.length > MAX_WORD_LENGTH) return 0
+  return (isFirstName(word) ? FIRST_NAME : 0) | (isUnlisted(word) ? UNLISTED : 0)
+}
+
+/** The name flags of a lexeme, looked up once per engine. */
+type NameFlags = (lexeme: number) => number
+
+function nameFlagsReader(memos: KeyphraseMemos): NameFlags {
+  const values = memos.nameFlags.sync()
+  const column = memos.nameFlags.offset
+  const strings = memos.table.strings
+  return (lexeme) => {
+    const at = lexeme * COLUMN_STRIDE + column
+    let value = values[at]!
+    if (value < 0) values[at] = value = nameFlagsOf(strings[lexeme]!)
+    return value
+  }
+}
+
+function isUnlisted(word: string): boolean {
+  const lower = word.toLowerCase()
+  // A hyphen makes a compound (Start-up, Glücks-Guru), a known head one the lists lack (Schriftstück, Livestream).
+  if (word.includes('-') || DERIVED_NOUN_ENDINGS.some((ending) => lower.endsWith(ending)) || compoundTail(word) !== '') return false
+  return nounLemma(word) === undefined && !isCommonNoun(word) && !isEnglishWord(lower) && adjectiveStem(lower) === '' && !stopwords().has(lower)
+}
+
+/**
+ * Token t (a word no list knows) and a capitalised word right beside it are both words no list knows (Glücks-Guru Biyon Kattilathu): a name
+ * the recogniser missed, not two themes.
+ */
+function isInNamePair(view: string, tokens: TokenTable, t: number, inMention: Uint8Array, lexemes: Int32Array, flags: NameFlags): boolean {
+  const unlisted = (k: number) => k >= 0 && k < tokens.count && !inMention[k] && tokens.kinds[k] === KIND.word && lexemes[k]! >= 0 && isUpperCode(view.charCodeAt(tokens.starts[k]!)) && (flags(lexemes[k]!) & UNLISTED) !== 0
+  return (unlisted(t - 1) && spacedTokens(view, tokens, t - 1, t)) || (unlisted(t + 1) && spacedTokens(view, tokens, t, t + 1))
 }
 
 /** Where the body starts (its first range) and how far it reaches to the end of its last range. */
@@ -428,6 +474,7 @@ interface LemmaGroup {
   first: number
   prose: number
   afterName: number
+  inNamePair: number
 }
 
 function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, surnames: SurnameCounts, partCounts: PartCounts, memos: KeyphraseMemos): Keyphrase[] {
@@ -447,9 +494,10 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     const info = labels.get(form, (word) => labelInfo(word, key, memos.places))
     if (info.specificity === 0 || isNamePiece(info.label, names)) continue
     const group = groups.get(info.label)
-    if (group === undefined) groups.set(info.label, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count, prose: candidate.prose, afterName: candidate.afterName })
+    if (group === undefined) groups.set(info.label, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count, prose: candidate.prose, afterName: candidate.afterName, inNamePair: candidate.inNamePair })
     else {
       group.score += candidate.score
+      group.inNamePair += candidate.inNamePair
       group.prose += candidate.prose
       group.afterName += candidate.afterName
       group.count += candidate.count
@@ -462,11 +510,11 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     }
   }
   const endHashes = keyEndHashes(candidates)
-  for (const { key, form, info, score, count, sentences, first, prose, afterName } of groups.values()) {
+  for (const { key, form, info, score, count, sentences, first, prose, afterName, inNamePair } of groups.values()) {
     // A noun that always follows a name with no article between is part of that name (Hallmann Antriebstechnik); a
     // word seen beside a first name often enough is a surname, unless it is an ordinary noun (Lea Wagner); once in a
-    // list of many (Hello Kitty Mottoparty) it is not.
-    if (afterName === count || (surnames.isSurname(key) && !isCommonNoun(info.label))) continue
+    // list of many (Hello Kitty Mottoparty) it is not; so is a word often paired with another that no list knows.
+    if (afterName === count || (surnames.isSurname(key) && !isCommonNoun(info.label)) || inNamePair * SURNAME_SHARE >= count) continue
     // A word only ever on short lines of its own is a button, a menu or a list entry (Kommentieren, Anfahrt).
     const head = (hasHeadIn(key, candidates, endHashes) ? HEAD_BOOST : 1) * (prose === 0 ? SHORT_LINE_ONLY : 1)
     // A simple word is what its compounds share (Ausbau of Glasfaserausbau): the compound is the theme, not the word.

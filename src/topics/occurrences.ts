@@ -13,6 +13,8 @@ export class Occurrences {
   prose = 0
   /** Occurrences right after a name, with no article between (Hallmann Antriebstechnik): parts of that name. */
   afterName = 0
+  /** Occurrences beside another capitalised word that no list knows (Biyon Kattilathu): a name the recogniser missed. */
+  inNamePair = 0
   /** Surface forms in the order first seen, flat: lexeme, times seen, lexeme, times seen, … (few per stem). */
   readonly forms: number[] = []
 
