@@ -271,6 +271,13 @@ describe('people, names and bylines read apart', () => {
     expect(kept.map((e) => e.name)).toEqual(['Brzeczek', 'Vogelweide'])
   })
 
+  it('makes no entity of a sentence read as one name; names joined by small words or with adjectives stay', () => {
+    const view = 'Lesen Sie auch: Kowalski unterstützt Brzeczek-Partei. Das Museum moderner Kunst und die Reporter ohne Grenzen laden ein.'
+    const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'ORG' as const, kind: 'name' as const })
+    const entities = linkEntities([at('Kowalski unterstützt Brzeczek-Partei'), at('Museum moderner Kunst'), at('Reporter ohne Grenzen')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => e.name).sort()).toEqual(['Museum moderner Kunst', 'Reporter ohne Grenzen'])
+  })
+
   it('makes no entity of an e-mail address or a handle', () => {
     const text = 'Reparaturcafé öffnet wieder\n\nDas Reparaturcafé im Gemeindehaus öffnet am Samstag wieder. Helferinnen und Helfer reparieren Toaster, Lampen und Fahrräder.\n\nAnmeldung bei Anne Kowalski, Telefon 02382 59-123, E-Mail kowalskia@stadt.beispielstadt.de.\n\nFotos gibt es auf Instagram unter @reparatur_beispielstadt.'
     const names = tag(text).entities().map((e) => e.name)

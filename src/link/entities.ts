@@ -16,7 +16,7 @@ import { sectionAt } from './salience.js'
 import { WordChecks } from './word-checks.js'
 import { ABBREVIATION_NONE, abbreviationKind } from '../tokenize/abbreviations.js'
 import { Groups } from './groups.js'
-import { isDateName, isFurnitureName, isMenuRun } from './name-words.js'
+import { hasSentenceWord, isDateName, isFurnitureName, isMenuRun } from './name-words.js'
 import { adjectivesInNominative } from './nominative.js'
 
 /** Entities (salience not yet set) from the mentions of one document; `slug` makes the ids of unknown names. */
@@ -52,7 +52,7 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   }
   const mostlyArticled = (text: string) => (articled.get(text) ?? 0) * 2 >= seen.get(text)!
   const own = (piece: Piece) => piece.entryId !== undefined && context.ownIds?.has(piece.entryId) === true
-  const named = all.map((piece, i) => own(piece) || (!readsAsCommonWord(piece, candidates[i]!, context.view, seen.get(piece.text)! > 1, mostlyArticled(piece.text), words) && !isTailOfKnownName(piece, context.view, isKnownName) && !(candidates[i]!.length === 0 && (isFurnitureName(piece.text, isKnownName) || isMenuRun(piece.text)))))
+  const named = all.map((piece, i) => own(piece) || (!readsAsCommonWord(piece, candidates[i]!, context.view, seen.get(piece.text)! > 1, mostlyArticled(piece.text), words) && !isTailOfKnownName(piece, context.view, isKnownName) && !(candidates[i]!.length === 0 && (isFurnitureName(piece.text, isKnownName) || isMenuRun(piece.text) || hasSentenceWord(piece.text)))))
   const pieces = all.filter((_, i) => named[i])
   const choices = candidates.filter((_, i) => named[i])
   const focus = countryFocus(pieces, choices)

@@ -4,7 +4,7 @@
 import { CREDIT_LABELS, PAGE_WORDS, PHOTO_SERVICES } from '../sections/page-words.js'
 import { isCalendarWord } from '../shared/calendar.js'
 import { isDigitCode, isLower, isUpper } from '../shared/chars.js'
-import { isEnglishWord } from '../lexicon/index.js'
+import { adjectiveStem, isEnglishWord } from '../lexicon/index.js'
 
 /** Greetings and byline words that open a line before a name (lower case). */
 const LEAD_WORDS: ReadonlySet<string> = new Set([
@@ -110,6 +110,39 @@ export function isMenuRun(text: string): boolean {
     if (isEnglishWord(lower) || PAGE_WORDS.has(lower) || WEB_WORDS.has(lower)) english++
   }
   return english >= MENU_SHARE * words.length
+}
+
+/** Small words that stand inside names (Institut für Gesundheitsforschung, Frankfurt am Main, Bank of America). */
+const NAME_JOINERS: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'des', 'dem', 'den', 'für', 'und', 'von', 'vom', 'zu', 'zum', 'zur', 'am', 'an', 'im', 'in',
+  'auf', 'aus', 'bei', 'mit', 'ob', 'unter', 'über', 'de', 'di', 'da', 'del', 'della', 'do', 'dos', 'du', 'la', 'le',
+  'les', 'van', 'ten', 'ter', 'y', 'e', 'et', 'of', 'the', 'and', 'for', 'on', 'at', 'a', 'al', 'el', 'bin', 'ibn',
+  'ohne', 'gegen', 'zwischen', 'pro', 'to', 'with', 'by', 'is', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'n',
+])
+
+/** A word of small letters only (unterstützt), not a model's or product's code (iOS, a7R, i-Size, d'Italia). */
+function isSmallWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isLower(word[i]!)) return false
+  return true
+}
+
+/**
+ * A name with a word in small letters that no name is joined by and that is no inflected adjective (Lafontaine
+ * unterstützt Wagenknecht-Partei; not Reporter ohne Grenzen, Museum moderner Kunst): a teaser's headline or a
+ * sentence read as one name.
+ */
+export function hasSentenceWord(text: string): boolean {
+  let from = 0
+  while (from < text.length) {
+    let to = text.indexOf(' ', from)
+    if (to < 0) to = text.length
+    if (from > 0 && to > from && isLower(text[from]!)) {
+      const word = text.slice(from, to)
+      if (isSmallWord(word) && !NAME_JOINERS.has(word) && adjectiveStem(word) === '') return true
+    }
+    from = to + 1
+  }
+  return false
 }
 
 /** Space, colon and bar: what separates the words of a footer line. */
