@@ -116,11 +116,11 @@ function looksLikeNoun(word: string): boolean {
 
 /**
  * The single-word name piece is better read as a common word. `entries` are its knowledge-base candidates, best first;
- * `repeated`: other pieces of the article have the same text; `articled`: at least half of them follow an article
+ * `repeated`: other pieces of the article have the same text; `articled()`: at least half of them follow an article
  * (see followsArticle).
  * People are judged by the clusters they join (see plausiblePerson), names of several words are names.
  */
-export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], view: string, repeated: boolean, articled: boolean, words: WordChecks): boolean {
+export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], view: string, repeated: boolean, articled: () => boolean, words: WordChecks): boolean {
   if (piece.kind !== 'name') return false
   const opens = opensSentence(view, piece.start)
   if (piece.text.includes(' ')) return entries.length === 0 && opens && isAdjectiveAndNouns(piece.text, words)
@@ -145,10 +145,10 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   if (isAmount(before) && (entry === undefined || entry.type === 'other')) return true
   // A person's name takes no article: an unknown word read as one but mostly written after an article (die Hummeln)
   // is a noun, whether the lexicon lists it or not; a listed name stays a person's (der Müller).
-  if (entry === undefined && piece.label === 'PER' && articled && looksLikeNoun(word) && !isListedName(word)) return true
+  if (entry === undefined && piece.label === 'PER' && looksLikeNoun(word) && !isListedName(word) && articled()) return true
   // An English word read as a person or a place that nobody is named, once or after articles (Catch, das Leasing), is
   // a word of English copy or a German loan; a brand repeats it bare (Chrome, Outlook).
-  if (entry === undefined && (piece.label === 'PER' || piece.label === 'LOC') && (!repeated || articled) && looksLikeNoun(word) && isEnglishWord(lower) && !isListedName(word)) return true
+  if (entry === undefined && (piece.label === 'PER' || piece.label === 'LOC') && looksLikeNoun(word) && isEnglishWord(lower) && !isListedName(word) && (!repeated || articled())) return true
   if (!words.isCommonNoun(word)) return unknownWord && words.isInflectedCompound(word)
   if (isAmount(before)) return true
   if (entry === undefined) return unknownWord

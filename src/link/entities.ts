@@ -44,15 +44,26 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
     return given ? [given] : resolvePiece(piece, index, context.view, isSports)
   })
   // A name that reads as a common word here, or that is the tail of a longer name, names nothing.
-  const seen = new Map<string, number>()
-  const articled = new Map<string, number>()
+  const sameText = new Map<string, Piece[]>()
   for (const piece of all) {
-    seen.set(piece.text, (seen.get(piece.text) ?? 0) + 1)
-    if (followsArticle(context.view, piece.start)) articled.set(piece.text, (articled.get(piece.text) ?? 0) + 1)
+    const others = sameText.get(piece.text)
+    if (others) others.push(piece)
+    else sameText.set(piece.text, [piece])
   }
-  const mostlyArticled = (text: string) => (articled.get(text) ?? 0) * 2 >= seen.get(text)!
+  // Whether most pieces of a text follow an article: asked of few texts, so counted when first asked.
+  const articled = new Map<string, boolean>()
+  const mostlyArticled = (text: string): boolean => {
+    let value = articled.get(text)
+    if (value === undefined) {
+      const others = sameText.get(text)!
+      let count = 0
+      for (const piece of others) if (followsArticle(context.view, piece.start)) count++
+      articled.set(text, (value = count * 2 >= others.length))
+    }
+    return value
+  }
   const own = (piece: Piece) => piece.entryId !== undefined && context.ownIds?.has(piece.entryId) === true
-  const named = all.map((piece, i) => own(piece) || (!readsAsCommonWord(piece, candidates[i]!, context.view, seen.get(piece.text)! > 1, mostlyArticled(piece.text), words) && !isTailOfKnownName(piece, context.view, isKnownName) && !(candidates[i]!.length === 0 && (isFurnitureName(piece.text, isKnownName) || isMenuRun(piece.text) || hasSentenceWord(piece.text)))))
+  const named = all.map((piece, i) => own(piece) || (!readsAsCommonWord(piece, candidates[i]!, context.view, sameText.get(piece.text)!.length > 1, () => mostlyArticled(piece.text), words) && !isTailOfKnownName(piece, context.view, isKnownName) && !(candidates[i]!.length === 0 && (isFurnitureName(piece.text, isKnownName) || isMenuRun(piece.text) || hasSentenceWord(piece.text)))))
   const pieces = all.filter((_, i) => named[i])
   const choices = candidates.filter((_, i) => named[i])
   const focus = countryFocus(pieces, choices)
