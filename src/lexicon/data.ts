@@ -46,6 +46,16 @@ export function lexiconList(name: ListName): ReadonlySet<string> {
   return list
 }
 
+/** A first name of the main or the extra lists (Dirk, Lea). */
+export function isListedFirstName(word: string): boolean {
+  return lexiconList('firstNames').has(word) || lexiconList('extraFirstNames').has(word)
+}
+
+/** A first name or a surname of the main or the extra lists. */
+export function isListedName(word: string): boolean {
+  return isListedFirstName(word) || lexiconList('surnames').has(word) || lexiconList('extraSurnames').has(word)
+}
+
 /** All knowledge-base entries of corpora/kb/*.tsv, in a fixed order (places, people-de, people-world, organizations, other). */
 export function kbEntries(): readonly KbEntry[] {
   if (entries === undefined) {

@@ -2,7 +2,7 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { adjectiveStem, EDITIONS, headKind, isEnglishWord, lexiconList, stopwords, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, EDITIONS, headKind, isEnglishWord, isListedFirstName, isListedName, lexiconList, stopwords, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { EntityRecord } from '../analysis.js'
@@ -162,8 +162,9 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
 
 /**
  * Without the people the knowledge base does not know that are named by one word the article mostly writes after an
- * article (diese Klauseln, die Klauseln), by a common English word (Muffins) or an inflected adjective (Grünem), counted over every mention once
- * propagation has found them all: nouns, not people. A listed first name or surname stays (der Müller).
+ * article (diese Klauseln, die Klauseln), by a common English word (Muffins) or by an inflected adjective (Grünem),
+ * counted over every mention once propagation has found them all: nouns, not people. A listed first name or surname
+ * stays (der Müller).
  */
 export function withoutNounPeople(entities: readonly EntityRecord[], view: string, isKnown: (id: string) => boolean): EntityRecord[] {
   return entities.filter((entity) => {
@@ -177,13 +178,9 @@ export function withoutNounPeople(entities: readonly EntityRecord[], view: strin
   })
 }
 
-function isListedName(word: string): boolean {
-  return lexiconList('surnames').has(word) || lexiconList('firstNames').has(word) || lexiconList('extraSurnames').has(word) || lexiconList('extraFirstNames').has(word)
-}
-
 /** An inflected adjective that is no first name too (Reiner Nagel, Frank Richter). */
 function isAttribute(word: string): boolean {
-  return adjectiveStem(word.toLowerCase()) !== '' && !lexiconList('firstNames').has(word) && !lexiconList('extraFirstNames').has(word)
+  return adjectiveStem(word.toLowerCase()) !== '' && !isListedFirstName(word)
 }
 
 /**

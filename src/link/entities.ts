@@ -26,7 +26,7 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   const all: Piece[] = []
   for (let i = 0; i < mentions.length; i++) {
     for (const piece of mentionPieces(mentions[i]!, i, context.view, isKnownName)) {
-      if (!hasOpaqueWord(piece.text) && !hasAddressPath(piece.text) && !(piece.entryId === undefined && isDateName(piece.text))) all.push(piece)
+      if (!hasOpaqueWord(piece.text) && !hasWebAddress(piece.text) && !(piece.entryId === undefined && isDateName(piece.text))) all.push(piece)
     }
   }
   let sports: boolean | undefined
@@ -111,7 +111,7 @@ function hasOpaqueWord(text: string): boolean {
  * (www.…), an e-mail address or a handle (presse@stadt.de, @kanal) names no one: a bare domain may (t-online.de), a
  * slash in a name may too (CDU/CSU, St. Gallen/Appenzell). One pass.
  */
-function hasAddressPath(text: string): boolean {
+function hasWebAddress(text: string): boolean {
   if (text.startsWith('www.') || text.startsWith('WWW.')) return true
   let dot = -1
   for (let i = 0; i < text.length; i++) {

@@ -21,10 +21,9 @@ function weakAdjective(word: string): string {
 }
 
 /**
- * `name` with its leading adjectives in a weak ending put in the strong nominative of the noun that follows them, when that noun is a
- * singular lemma of known gender (Evangelischen Kirche in Deutschland → Evangelische Kirche in Deutschland, Deutsche
- * Museum → Deutsches Museum); else
- * `name` (Vereinten Nationen, a plural, is a nominative already).
+ * `name` with its leading adjectives in a weak ending put in the strong nominative of the noun that follows them, when
+ * that noun is a singular lemma of known gender (Evangelischen Kirche in Deutschland → Evangelische Kirche in
+ * Deutschland, Deutsche Museum → Deutsches Museum); else `name` (Vereinten Nationen, a plural, is a nominative already).
  */
 export function adjectivesInNominative(name: string): string {
   const words = name.split(' ')

@@ -2,7 +2,7 @@
 // Bahnstreik, künstliche Intelligenz), one per stem so that a compound and its inflections are one keyphrase
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isAdjectivalNoun, isCommonNoun, isEnglishWord, isRoleWord, isVerbalNoun, lexiconList, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isAdjectivalNoun, isCommonNoun, isEnglishWord, isListedFirstName, isListedName, isRoleWord, isVerbalNoun, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isDigitCode, isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { FNV_OFFSET, hashBackward, hashStep } from '../shared/hash.js'
 import { COLUMN_STRIDE, LexemeInts, LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
@@ -89,7 +89,7 @@ export class KeyphraseMemos {
   readonly parts: PartCounts
   /** Whether a capitalised word is an inflected adjective (Erneuerbare, Nachhaltige). */
   readonly capitalAdjectives: LexemeMemo<boolean>
-  /** Per lexeme, its NAME_FLAGS (first name, unlisted word), or -1 not looked up yet: a column, as they are read for neighbours. */
+  /** Per lexeme, its name flags (FIRST_NAME, UNLISTED), or -1 not looked up yet: a column, read for neighbours too. */
   readonly nameFlags: LexemeInts
 
   constructor(readonly table: LexemeTable) {
@@ -145,11 +145,7 @@ function isPersonName(word: string): boolean {
   const named = isListedName(word) || (word.length > MIN_LENGTH && word.endsWith('s') && isListedName(word.slice(0, -1)))
   if (named && !isCommonNoun(word)) return true
   const parts = word.split('-')
-  return parts.length > 1 && parts.every((part) => lexiconList('firstNames').has(part) || lexiconList('extraFirstNames').has(part))
-}
-
-function isListedName(word: string): boolean {
-  return lexiconList('surnames').has(word) || lexiconList('firstNames').has(word) || lexiconList('extraSurnames').has(word) || lexiconList('extraFirstNames').has(word)
+  return parts.length > 1 && parts.every(isListedFirstName)
 }
 
 const ADJECTIVE_ENDINGS: readonly string[] = ['ische', 'ischen', 'ischer', 'isches', 'liche', 'lichen', 'licher', 'liches']
@@ -324,7 +320,7 @@ class SurnameCounts {
 }
 
 function isFirstName(word: string): boolean {
-  return (lexiconList('firstNames').has(word) || lexiconList('extraFirstNames').has(word)) && !isCommonNoun(word)
+  return isListedFirstName(word) && !isCommonNoun(word)
 }
 
 /**
@@ -377,8 +373,8 @@ function isUnlisted(word: string): boolean {
 }
 
 /**
- * Token t (a word no list knows) and a capitalised word right beside it are both words no list knows (Glücks-Guru Biyon Kattilathu): a name
- * the recogniser missed, not two themes.
+ * Token t (a word no list knows) and a capitalised word right beside it are both words no list knows (Glücks-Guru
+ * Biyon Kattilathu): a name the recogniser missed, not two themes.
  */
 function isInNamePair(view: string, tokens: TokenTable, t: number, inMention: Uint8Array, lexemes: Int32Array, flags: NameFlags): boolean {
   const unlisted = (k: number) => k >= 0 && k < tokens.count && !inMention[k] && tokens.kinds[k] === KIND.word && lexemes[k]! >= 0 && isUpperCode(view.charCodeAt(tokens.starts[k]!)) && (flags(lexemes[k]!) & UNLISTED) !== 0
