@@ -4,7 +4,8 @@ import { buildKbIndex, linkEntities } from '../src/link/index.js'
 import { lookupForm, lookupName, lookupPrefix } from '../src/link/lookup.js'
 import { mergeSameNames } from '../src/link/same-name.js'
 import { adjectivesInNominative } from '../src/link/nominative.js'
-import { withoutNounPeople } from '../src/link/common-words.js'
+import { ATTRIBUTE, ENGLISH, LISTED_NAME, NOUN_SHAPED, nameWordFacts, withoutNounPeople } from '../src/link/common-words.js'
+import { isMenuRun } from '../src/link/name-words.js'
 import { kbEntries, slugify } from '../src/lexicon/index.js'
 
 const index = buildKbIndex(kbEntries())
@@ -15,6 +16,21 @@ function nthIndex(view: string, text: string, nth: number): number {
   for (let k = 0; k < nth; k++) at = view.indexOf(text, at + 1)
   return at
 }
+
+describe('word facts of names', () => {
+  it('says in one lookup what the lists know of a single word read as a name', () => {
+    expect(nameWordFacts('Leasing')).toBe(NOUN_SHAPED | ENGLISH)
+    expect(nameWordFacts('Müller') & LISTED_NAME).toBe(LISTED_NAME)
+    expect(nameWordFacts('Grünem') & ATTRIBUTE).toBe(ATTRIBUTE)
+    expect(nameWordFacts('HVKU') & NOUN_SHAPED).toBe(0)
+  })
+
+  it('reads a menu only in a run of five words or more', () => {
+    expect(isMenuRun('Food Love Beauty Fashion Health')).toBe(true)
+    expect(isMenuRun('Food Love Beauty Fashion')).toBe(false)
+    expect(isMenuRun('Fit für Social Media und Web')).toBe(false)
+  })
+})
 
 describe('knowledge-base lookups', () => {
   it('finds inflected names', () => {

@@ -114,13 +114,27 @@ function looksLikeNoun(word: string): boolean {
   return true
 }
 
+/** Bits of nameWordFacts. */
+export const NOUN_SHAPED = 1
+export const LISTED_NAME = 2
+export const ENGLISH = 4
+export const ATTRIBUTE = 8
+
+/**
+ * What the lists say of a single word read as a name, as bits: noun-shaped (looksLikeNoun), a listed first name or
+ * surname, a common English word, an inflected adjective that is no first name. Memoised per engine in WordChecks.
+ */
+export function nameWordFacts(word: string): number {
+  return (looksLikeNoun(word) ? NOUN_SHAPED : 0) | (isListedName(word) ? LISTED_NAME : 0) | (isEnglishWord(word.toLowerCase()) ? ENGLISH : 0) | (isAttribute(word) ? ATTRIBUTE : 0)
+}
+
 /**
  * The single-word name piece is better read as a common word. `entries` are its knowledge-base candidates, best first;
- * `repeated`: other pieces of the article have the same text; `articled()`: at least half of them follow an article
- * (see followsArticle).
+ * `repeated`: other pieces of the article have the same text; `articled(text)`: at least half of the pieces of that text
+ * follow an article (see followsArticle).
  * People are judged by the clusters they join (see plausiblePerson), names of several words are names.
  */
-export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], view: string, repeated: boolean, articled: () => boolean, words: WordChecks): boolean {
+export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], view: string, repeated: boolean, articled: (text: string) => boolean, words: WordChecks): boolean {
   if (piece.kind !== 'name') return false
   const opens = opensSentence(view, piece.start)
   if (piece.text.includes(' ')) return entries.length === 0 && opens && isAdjectiveAndNouns(piece.text, words)
@@ -132,7 +146,8 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   if (entries.length === 0 && (englishWord || (isShoutedWord(word, words) && standsAlone(view, piece.start, piece.end)))) return true
   // `Neuer Radweg am Kanal`, `Lange Schlangen vor dem Amt`: an inflected adjective opening a sentence before a
   // capitalised word is that word's attribute, not a surname (Manuel Neuer); `Neuer hält den Elfmeter` stays a name.
-  if (opens && isAttribute(word) && capitalisedAfter(view, piece.end)) return true
+  const facts = words.nameWordFacts(word)
+  if (opens && (facts & ATTRIBUTE) !== 0 && capitalisedAfter(view, piece.end)) return true
   const entry = entries[0]
   // An unknown word the recogniser reads as a place or body again and again is one (Pfarrkirchen, a town); read as
   // some other thing, a word again and again is still a word (Rufbusse).
@@ -145,10 +160,10 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   if (isAmount(before) && (entry === undefined || entry.type === 'other')) return true
   // A person's name takes no article: an unknown word read as one but mostly written after an article (die Hummeln)
   // is a noun, whether the lexicon lists it or not; a listed name stays a person's (der Müller).
-  if (entry === undefined && piece.label === 'PER' && looksLikeNoun(word) && !isListedName(word) && articled()) return true
+  if (entry === undefined && piece.label === 'PER' && (facts & (NOUN_SHAPED | LISTED_NAME)) === NOUN_SHAPED && articled(word)) return true
   // An English word read as a person or a place that nobody is named, once or after articles (Catch, das Leasing), is
   // a word of English copy or a German loan; a brand repeats it bare (Chrome, Outlook).
-  if (entry === undefined && (piece.label === 'PER' || piece.label === 'LOC') && looksLikeNoun(word) && isEnglishWord(lower) && !isListedName(word) && (!repeated || articled())) return true
+  if (entry === undefined && (piece.label === 'PER' || piece.label === 'LOC') && (facts & (NOUN_SHAPED | ENGLISH | LISTED_NAME)) === (NOUN_SHAPED | ENGLISH) && (!repeated || articled(word))) return true
   if (!words.isCommonNoun(word)) return unknownWord && words.isInflectedCompound(word)
   if (isAmount(before)) return true
   if (entry === undefined) return unknownWord

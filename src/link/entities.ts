@@ -17,7 +17,6 @@ import { WordChecks } from './word-checks.js'
 import { ABBREVIATION_NONE, abbreviationKind } from '../tokenize/abbreviations.js'
 import { Groups } from './groups.js'
 import { hasSentenceWord, isDateName, isFurnitureName, isMenuRun } from './name-words.js'
-import { adjectivesInNominative } from './nominative.js'
 
 /** Entities (salience not yet set) from the mentions of one document; `slug` makes the ids of unknown names. */
 export function linkEntities(mentions: readonly MentionInput[], context: LinkContext, index: KbIndex, slug: (name: string) => string): EntityRecord[] {
@@ -63,7 +62,7 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
     return value
   }
   const own = (piece: Piece) => piece.entryId !== undefined && context.ownIds?.has(piece.entryId) === true
-  const named = all.map((piece, i) => own(piece) || (!readsAsCommonWord(piece, candidates[i]!, context.view, sameText.get(piece.text)!.length > 1, () => mostlyArticled(piece.text), words) && !isTailOfKnownName(piece, context.view, isKnownName) && !(candidates[i]!.length === 0 && (isFurnitureName(piece.text, isKnownName) || isMenuRun(piece.text) || hasSentenceWord(piece.text)))))
+  const named = all.map((piece, i) => own(piece) || (!readsAsCommonWord(piece, candidates[i]!, context.view, sameText.get(piece.text)!.length > 1, mostlyArticled, words) && !isTailOfKnownName(piece, context.view, isKnownName) && !(candidates[i]!.length === 0 && (isFurnitureName(piece.text, isKnownName) || isMenuRun(piece.text) || hasSentenceWord(piece.text)))))
   const pieces = all.filter((_, i) => named[i])
   const choices = candidates.filter((_, i) => named[i])
   const focus = countryFocus(pieces, choices)
@@ -340,7 +339,7 @@ function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: stri
   const attested = new Set(pieces.map((piece) => foldKey(piece.text)))
   const byName = new Map<string, { name: string; labels: Map<string, number>; pieces: Piece[] }>()
   for (const piece of pieces) {
-    const base = genitiveBases(piece.text).find((candidate) => attested.has(foldKey(candidate))) ?? adjectivesInNominative(headsInNominative(piece.text, checks))
+    const base = genitiveBases(piece.text).find((candidate) => attested.has(foldKey(candidate))) ?? checks.adjectivesInNominative(headsInNominative(piece.text, checks))
     const key = nameKey(base, checks)
     let entry = byName.get(key)
     if (!entry) {

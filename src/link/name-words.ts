@@ -101,8 +101,10 @@ const MENU_SHARE = 0.75
  * Social Media und Web).
  */
 export function isMenuRun(text: string): boolean {
+  let spaces = 0
+  for (let at = text.indexOf(' '); at >= 0 && spaces < MENU_RUN - 1; at = text.indexOf(' ', at + 1)) spaces++
+  if (spaces < MENU_RUN - 1) return false
   const words = text.split(' ')
-  if (words.length < MENU_RUN) return false
   let english = 0
   for (const word of words) {
     if (word === '' || !isUpper(word[0]!)) return false

@@ -10,7 +10,7 @@ const WEAK_ENDINGS: readonly string[] = ['en', 'e']
 
 /** The adjective in a weak ending (Afrikanischen, Ostfriesische), as its capitalised stem (Afrikanisch), or ''. */
 function weakAdjective(word: string): string {
-  if (word[0] === word[0]!.toLowerCase()) return ''
+  if (word[0] === word[0]!.toLowerCase() || !word.endsWith('e') && !word.endsWith('en')) return ''
   const stem = adjectiveStem(word.toLowerCase())
   // A noun that reads like an adjective (Achtelfinale, Modelle) is the head; a nominalised adjective (Deutsche) is not.
   const lemma = nounLemma(word)

@@ -2,6 +2,8 @@
 // memoised per engine: news repeats its words.
 import { headNominative, isCommonNoun, isInflectedCompound, isRoleWord, stopwords } from '../lexicon/index.js'
 import { WordMemo } from '../shared/memo.js'
+import { nameWordFacts } from './common-words.js'
+import { adjectivesInNominative } from './nominative.js'
 import { stemGerman } from '../stem/index.js'
 
 export class WordChecks {
@@ -10,6 +12,8 @@ export class WordChecks {
   readonly #roles = new WordMemo<boolean>()
   readonly #nominatives = new WordMemo<string>()
   readonly #stems = new WordMemo<string>()
+  readonly #nameFacts = new WordMemo<number>()
+  readonly #strongNominatives = new WordMemo<string>()
 
   /** An ordinary noun in one of its forms (Keller, Bergen, Gymnasien): see src/lexicon/nouns.ts. */
   isCommonNoun(word: string): boolean {
@@ -29,6 +33,16 @@ export class WordChecks {
   /** The word's stem (src/stem). */
   stem(word: string): string {
     return this.#stems.get(word, stemGerman)
+  }
+
+  /** A single word read as a name: what the lists say of it, as the bits of nameWordFacts (common-words.ts). */
+  nameWordFacts(word: string): number {
+    return this.#nameFacts.get(word, nameWordFacts)
+  }
+
+  /** An unknown name with its leading adjectives in the strong nominative (nominative.ts). */
+  adjectivesInNominative(name: string): string {
+    return this.#strongNominatives.get(name, adjectivesInNominative)
   }
 
   isRoleWord(word: string): boolean {

@@ -328,13 +328,17 @@ function isFirstName(word: string): boolean {
  * results table): a surname the recogniser missed, not a theme.
  */
 function isBesideFirstName(view: string, tokens: TokenTable, t: number, lexemes: Int32Array, flags: NameFlags): boolean {
-  const firstName = (k: number) => k >= 0 && k < tokens.count && tokens.kinds[k] === KIND.word && lexemes[k]! >= 0 && (flags(lexemes[k]!) & FIRST_NAME) !== 0
-  if (t > 0 && spacedTokens(view, tokens, t - 1, t) && firstName(t - 1)) return true
+  if (t > 0 && hasNameFlag(tokens, t - 1, lexemes, flags, FIRST_NAME) && spacedTokens(view, tokens, t - 1, t)) return true
   const comma = t + 1
-  if (!(comma + 1 < tokens.count && tokens.starts[comma] === tokens.ends[t] && view.charCodeAt(tokens.starts[comma]!) === 0x2c && tokens.ends[comma]! - tokens.starts[comma]! === 1 && firstName(comma + 1))) return false
+  if (!(comma + 1 < tokens.count && tokens.starts[comma] === tokens.ends[t] && view.charCodeAt(tokens.starts[comma]!) === 0x2c && tokens.ends[comma]! - tokens.starts[comma]! === 1 && hasNameFlag(tokens, comma + 1, lexemes, flags, FIRST_NAME))) return false
   // `Gemeinderat, Maria Huber, sagte`: a first name before a surname is an apposition, not an inverted name.
   const after = comma + 2
   return after >= tokens.count || tokens.kinds[after] !== KIND.word || !isUpperCode(view.charCodeAt(tokens.starts[after]!))
+}
+
+/** Token k exists, is a word and its lexeme has the name flag `bit`. */
+function hasNameFlag(tokens: TokenTable, k: number, lexemes: Int32Array, flags: NameFlags, bit: number): boolean {
+  return k >= 0 && k < tokens.count && tokens.kinds[k] === KIND.word && lexemes[k]! >= 0 && (flags(lexemes[k]!) & bit) !== 0
 }
 
 /** Endings of German nouns made from other words (Verfügbarkeit, Pervertierung): no name ends so. */
@@ -377,8 +381,12 @@ function isUnlisted(word: string): boolean {
  * Biyon Kattilathu): a name the recogniser missed, not two themes.
  */
 function isInNamePair(view: string, tokens: TokenTable, t: number, inMention: Uint8Array, lexemes: Int32Array, flags: NameFlags): boolean {
-  const unlisted = (k: number) => k >= 0 && k < tokens.count && !inMention[k] && tokens.kinds[k] === KIND.word && lexemes[k]! >= 0 && isUpperCode(view.charCodeAt(tokens.starts[k]!)) && (flags(lexemes[k]!) & UNLISTED) !== 0
-  return (unlisted(t - 1) && spacedTokens(view, tokens, t - 1, t)) || (unlisted(t + 1) && spacedTokens(view, tokens, t, t + 1))
+  return (isUnlistedAt(view, tokens, t - 1, inMention, lexemes, flags) && spacedTokens(view, tokens, t - 1, t)) || (isUnlistedAt(view, tokens, t + 1, inMention, lexemes, flags) && spacedTokens(view, tokens, t, t + 1))
+}
+
+/** Token k is a capitalised word outside mentions that no list knows. */
+function isUnlistedAt(view: string, tokens: TokenTable, k: number, inMention: Uint8Array, lexemes: Int32Array, flags: NameFlags): boolean {
+  return hasNameFlag(tokens, k, lexemes, flags, UNLISTED) && !inMention[k] && isUpperCode(view.charCodeAt(tokens.starts[k]!))
 }
 
 /** Where the body starts (its first range) and how far it reaches to the end of its last range. */
