@@ -4,8 +4,9 @@ import { buildKbIndex, linkEntities } from '../src/link/index.js'
 import { lookupForm, lookupName, lookupPrefix } from '../src/link/lookup.js'
 import { mergeSameNames } from '../src/link/same-name.js'
 import { adjectivesInNominative } from '../src/link/nominative.js'
-import { ATTRIBUTE, ENGLISH, LISTED_NAME, NOUN_SHAPED, nameWordFacts, withoutNounPeople } from '../src/link/common-words.js'
-import { isMenuRun } from '../src/link/name-words.js'
+import { ATTRIBUTE, ENGLISH, LISTED_NAME, NOUN_SHAPED, nameWordFacts, withoutCommonNouns } from '../src/link/common-words.js'
+import { WordChecks } from '../src/link/word-checks.js'
+import { isCodeName, isMenuRun, isPictureLibrary } from '../src/link/name-words.js'
 import { kbEntries, slugify } from '../src/lexicon/index.js'
 
 const index = buildKbIndex(kbEntries())
@@ -283,8 +284,33 @@ describe('people, names and bylines read apart', () => {
       return found
     }
     const person = (name: string) => ({ id: `person:${name.toLowerCase()}`, name, type: 'person' as const, salience: 0, mentions: spans(name) })
-    const kept = withoutNounPeople([person('Quittungen'), person('Brzeczek'), person('Muffins'), person('Vogelweide'), person('Grünem')], view, () => false)
+    const kept = withoutCommonNouns([person('Quittungen'), person('Brzeczek'), person('Muffins'), person('Vogelweide'), person('Grünem')], view, () => false, () => false, new WordChecks())
     expect(kept.map((e) => e.name)).toEqual(['Brzeczek', 'Vogelweide'])
+  })
+
+  it('drops places and bodies named by a noun the article writes after an article; a town written bare stays', () => {
+    const view = 'Vor dem Anpfiff entschied der Münzwurf. Den Münzwurf gewann Pfarrkirchen. Nach dem Münzwurf spielte Pfarrkirchen mit dem Wind. In Pfarrkirchen jubelte man über den Sieg. Die Fans kamen aus der Ostschweiz und trafen sich in der Lindenstraße.'
+    const spans = (text: string) => {
+      const found: Array<{ start: number; end: number; kind: 'name' }> = []
+      for (let at = view.indexOf(text); at >= 0; at = view.indexOf(text, at + 1)) found.push({ start: at, end: at + text.length, kind: 'name' })
+      return found
+    }
+    const place = (name: string) => ({ id: `place:${name.toLowerCase()}`, name, type: 'place' as const, salience: 0, mentions: spans(name) })
+    const kept = withoutCommonNouns([place('Münzwurf'), place('Pfarrkirchen'), place('Ostschweiz'), place('Lindenstraße')], view, () => false, (name) => name === 'Schweiz', new WordChecks())
+    expect(kept.map((e) => e.name)).toEqual(['Pfarrkirchen', 'Ostschweiz', 'Lindenstraße'])
+  })
+
+  it('makes no entity of a language switch, a licence code, a picture library or a price line', () => {
+    const at = (view: string, text: string, label: 'ORG' | 'LOC' | 'OTH') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })
+    const view = 'Anmelden\nDE FR IT EN\n\nDer Verein Kletterfreunde Oberwald stellt seine neue Halle vor.\nFoto: Jonas Brenner, CC-BY-SA\nFoto: Quelle Flickr CC\nBild: Unsplash\nKletterseil 40 m: 89,90 € inkl. MwSt.'
+    const entities = linkEntities([at(view, 'DE FR IT EN', 'ORG'), at(view, 'Kletterfreunde Oberwald', 'ORG'), at(view, 'CC-BY-SA', 'OTH'), at(view, 'Flickr CC', 'LOC'), at(view, 'Unsplash', 'ORG'), at(view, 'MwSt', 'ORG')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => e.name)).toEqual(['Kletterfreunde Oberwald'])
+    expect(isPictureLibrary('AdobeStock.com')).toBe(true)
+    expect(isPictureLibrary('Pixabay')).toBe(true)
+    expect(isPictureLibrary('Pix')).toBe(false)
+    expect(isCodeName('DE EN')).toBe(true)
+    expect(isCodeName('DE Bank')).toBe(false)
+    expect(isCodeName('EN')).toBe(false)
   })
 
   it('makes no entity of a sentence read as one name; names joined by small words or with adjectives stay', () => {

@@ -2,7 +2,7 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { adjectiveStem, EDITIONS, headKind, isEnglishWord, isListedFirstName, isListedName, lexiconList, stopwords, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, afterRegionPrefix, EDITIONS, hasPlaceHead, headKind, isEnglishWord, isListedFirstName, isListedName, lexiconList, nounLemma, stopwords, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { EntityRecord } from '../analysis.js'
@@ -119,13 +119,15 @@ export const NOUN_SHAPED = 1
 export const LISTED_NAME = 2
 export const ENGLISH = 4
 export const ATTRIBUTE = 8
+export const NOUN_LEMMA = 16
 
 /**
  * What the lists say of a single word read as a name, as bits: noun-shaped (looksLikeNoun), a listed first name or
- * surname, a common English word, an inflected adjective that is no first name. Memoised per engine in WordChecks.
+ * surname, a common English word, an inflected adjective that is no first name, a form of a noun the lemma lexicon
+ * knows. Memoised per engine in WordChecks.
  */
 export function nameWordFacts(word: string): number {
-  return (looksLikeNoun(word) ? NOUN_SHAPED : 0) | (isListedName(word) ? LISTED_NAME : 0) | (isEnglishWord(word.toLowerCase()) ? ENGLISH : 0) | (isAttribute(word) ? ATTRIBUTE : 0)
+  return (looksLikeNoun(word) ? NOUN_SHAPED : 0) | (isListedName(word) ? LISTED_NAME : 0) | (isEnglishWord(word.toLowerCase()) ? ENGLISH : 0) | (isAttribute(word) ? ATTRIBUTE : 0) | (nounLemma(word) !== undefined ? NOUN_LEMMA : 0)
 }
 
 /**
@@ -176,21 +178,45 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
 }
 
 /**
- * Without the people the knowledge base does not know that are named by one word the article mostly writes after an
- * article (diese Klauseln, die Klauseln), by a common English word (Muffins) or by an inflected adjective (Grünem),
- * counted over every mention once propagation has found them all: nouns, not people. A listed first name or surname
- * stays (der Müller).
+ * Without the entities the knowledge base does not know that are named by one noun-shaped word and are nouns, counted
+ * over every mention once propagation has found them all:
+ * - people named by a word the article mostly writes after an article (diese Klauseln, die Klauseln), by a common
+ *   English word (Muffins) or by an inflected adjective (Grünem); a listed first name or surname stays (der Müller);
+ * - places, bodies and things named by a noun of the lemma lexicon or a common English word that the article mostly
+ *   writes after an article (der Münzwurf, des Labels): a town or a firm is written bare (in Pfarrkirchen, bei Bosch).
  */
-export function withoutNounPeople(entities: readonly EntityRecord[], view: string, isKnown: (id: string) => boolean): EntityRecord[] {
+export function withoutCommonNouns(entities: readonly EntityRecord[], view: string, isKnown: (id: string) => boolean, isKnownName: (name: string) => boolean, words: WordChecks): EntityRecord[] {
   return entities.filter((entity) => {
     const name = entity.name
-    if (entity.type !== 'person' || isKnown(entity.id) || !looksLikeNoun(name) || isListedName(name)) return true
-    // An inflected adjective names no one (mit Grünem Wasserstoff).
-    if (isEnglishWord(name.toLowerCase()) || isAttribute(name)) return false
-    let articled = 0
-    for (const mention of entity.mentions) if (followsArticle(view, mention.start)) articled++
-    return articled * 2 < entity.mentions.length
+    if (isKnown(entity.id) || name.includes(' ')) return true
+    const facts = words.nameWordFacts(name)
+    if ((facts & (NOUN_SHAPED | LISTED_NAME)) !== NOUN_SHAPED) return true
+    if (entity.type === 'person') {
+      // An inflected adjective names no one (mit Grünem Wasserstoff).
+      if ((facts & (ENGLISH | ATTRIBUTE)) !== 0) return false
+    } else if (entity.type !== 'place' || (facts & (NOUN_LEMMA | ENGLISH)) === 0 || isPlaceShaped(name, isKnownName)) return true
+    return !mostlyAfterArticle(entity, view)
   })
+}
+
+/**
+ * A word shaped like a place's name, which German may write after an article too (die Etrichstraße, die Hofburg, die
+ * Ostschweiz, das Innenministerium): a head of street, place or area names, an institution's head, or a region of a
+ * known place.
+ */
+function isPlaceShaped(word: string, isKnownName: (name: string) => boolean): boolean {
+  if (hasPlaceHead(word.toLowerCase()) || headKind(word) !== undefined) return true
+  const rest = afterRegionPrefix(word, MIN_REGION_REST)
+  return rest !== '' && isKnownName(rest)
+}
+
+/** The shortest place after a region prefix (Ost|ende is no region). */
+const MIN_REGION_REST = 4
+
+function mostlyAfterArticle(entity: EntityRecord, view: string): boolean {
+  let articled = 0
+  for (const mention of entity.mentions) if (followsArticle(view, mention.start)) articled++
+  return articled * 2 >= entity.mentions.length
 }
 
 /** An inflected adjective that is no first name too (Reiner Nagel, Frank Richter). */

@@ -6,8 +6,9 @@ import { kbEntries, slugify } from '../lexicon/index.js'
 import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import { WordMemo } from '../shared/memo.js'
 import type { EngineContext, StageRunner } from '../stage.js'
-import { withoutNounPeople } from './common-words.js'
+import { withoutCommonNouns } from './common-words.js'
 import { keepAnchored, linkEntities } from './entities.js'
+import { lookupName } from './lookup.js'
 import { buildKbIndex, type KbIndex } from './kb-index.js'
 import { resolveOverlaps } from './overlaps.js'
 import { propagateMentions } from './propagate.js'
@@ -38,7 +39,7 @@ export class Linker implements StageRunner {
     const isKnownId = (id: string) => index.byId.has(id)
     const linked = mergeSameNames(linkEntities(mentions, { view, sections, ownIds: this.#ownIds, words: this.#words }, index, this.#slug), isKnownId)
     propagateMentions(linked, view, tokens, mentionSections, lexemes, this.#lexemes, this.#ownerOf, this.#words)
-    const resolved = resolveOverlaps(withoutNounPeople(linked, view, isKnownId), isKnownId)
+    const resolved = resolveOverlaps(withoutCommonNouns(linked, view, isKnownId, (name) => lookupName(index, name) !== undefined, this.#words), isKnownId)
     analysis.entities = rankBySalience(keepAnchored(resolved, sections), sections)
   }
 

@@ -1,7 +1,7 @@
 // Words that stand next to a name on real pages without being part of it: a greeting or a byline word before it
 // (Hallo Nici, By Dago, Photocredits MYMARINI), a photo credit glued after it (Olga Symbolbild imago), and names made
 // only of a date (Do 9 Apr, March) or of the words of buttons and blog footers (TrackBack URI, Filed, Anmelden).
-import { CREDIT_LABELS, PAGE_WORDS, PHOTO_SERVICES } from '../sections/page-words.js'
+import { CREDIT_LABELS, PAGE_WORDS, PHOTO_SERVICES, PICTURE_LIBRARIES } from '../sections/page-words.js'
 import { isCalendarWord } from '../shared/calendar.js'
 import { isDigitCode, isLower, isUpper } from '../shared/chars.js'
 import { adjectiveStem, isEnglishWord } from '../lexicon/index.js'
@@ -61,6 +61,8 @@ const WEB_WORDS: ReadonlySet<string> = new Set([
   'filed', 'under', 'posted', 'tags', 'tagged', 'category', 'categories', 'comment', 'comments', 'reply', 'replies',
   'like', 'likes', 'share', 'shares', 'thanks', 'permalink', 'permanentlink', 'trackback', 'pingback', 'uri', 'url',
   'feed', 'archive', 'archives', 'print', 'follow', 'subscribe', 'previous', 'next', 'newer', 'older', 'faq', 'faqs',
+  // Price lines of shop pages (inkl. MwSt., zzgl. Versand).
+  'mwst', 'ust', 'zzgl', 'inkl', 'versand', 'versandkosten', 'warenkorb',
 ])
 
 /** A run of this many page words is a share bar or a menu, whatever names of services stand in it. */
@@ -88,6 +90,49 @@ export function isFurnitureName(text: string, isKnownName: (word: string) => boo
     from = to + 1
   }
   return words >= FURNITURE_RUN || (words > 0 && !known)
+}
+
+/** ISO 639-1 codes of the languages a page offers itself in, lower case. */
+const LANGUAGE_CODES: ReadonlySet<string> = new Set([
+  'de', 'en', 'fr', 'it', 'es', 'nl', 'pl', 'pt', 'ru', 'tr', 'cs', 'da', 'sv', 'fi', 'no', 'hu', 'el', 'ja', 'zh', 'ar',
+  'ro', 'hr', 'sl', 'sk', 'bg', 'uk', 'rm', 'lb',
+])
+
+/**
+ * A Creative Commons or GNU licence code (CC, CC0, CC-BY-SA, BY-NC, GFDL), lower case: how a picture's credit ends
+ * (Leena Simon, CC-BY-SA; Flickr CC), never a name.
+ */
+function isLicenceCode(lower: string): boolean {
+  return lower === 'cc' || lower === 'cc0' || lower === 'gfdl' || lower.startsWith('cc-') || lower.startsWith('by-')
+}
+
+const PICTURE_LIBRARY_NAMES: ReadonlySet<string> = new Set(PICTURE_LIBRARIES)
+
+/** A picture library's name (Pixabay, AdobeStock.com, Getty Images): a picture's credit, not a topic. */
+export function isPictureLibrary(text: string): boolean {
+  return PICTURE_LIBRARY_NAMES.has(text.toLowerCase())
+}
+
+/**
+ * A name made of codes: two or more language codes in capitals (DE FR IT EN, a page's language switch), or any word a
+ * licence code (a picture credit's licence).
+ */
+export function isCodeName(text: string): boolean {
+  let languages = 0
+  let words = 0
+  let from = 0
+  while (from <= text.length) {
+    let to = text.indexOf(' ', from)
+    if (to < 0) to = text.length
+    if (to > from) {
+      const lower = text.slice(from, to).toLowerCase()
+      if (isLicenceCode(lower)) return true
+      if (to - from === 2 && isUpper(text[from]!) && isUpper(text[from + 1]!) && LANGUAGE_CODES.has(lower)) languages++
+      words++
+    }
+    from = to + 1
+  }
+  return languages >= 2 && languages === words
 }
 
 /** A name of this many capitalised words or more, most of them English words, is a menu of a lifestyle page. */

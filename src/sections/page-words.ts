@@ -163,10 +163,20 @@ export const BOX_PHRASES: readonly string[] = [
   '★', '☆', 'verpasse keine', 'verpassen sie keine', 'nichts mehr verpassen',
 ]
 
+/**
+ * Picture libraries, which pages name only to credit a picture ("Foto: Pixabay", "AdobeStock.com / Max Muster"): never
+ * what an article is about.
+ */
+export const PICTURE_LIBRARIES: readonly string[] = [
+  'imago', 'imago images', 'getty images', 'istock', 'istockphoto', 'shutterstock', 'pixabay', 'unsplash', 'pexels',
+  'adobe stock', 'adobestock', 'stock.adobe.com', 'adobestock.com', 'fotolia', 'depositphotos', 'clipdealer',
+  'colourbox', 'dreamstime', '123rf', 'freepik', 'picture alliance', 'picture-alliance', 'freshfocus', 'witters',
+]
+
 /** Photo services that open a credit line before a slash ("Keystone / Max Muster", "Imago/Max Muster"). */
 export const PHOTO_SERVICES: readonly string[] = [
-  'keystone', 'imago', 'imago images', 'getty images', 'getty', 'picture alliance', 'picture-alliance', 'dpa', 'afp',
-  'ap', 'reuters', 'apa', 'apa/picturedesk', 'epa', 'gepa', 'freshfocus', 'sda', 'ddp', 'istock', 'shutterstock',
+  ...PICTURE_LIBRARIES, 'keystone', 'getty', 'dpa', 'afp', 'ap', 'reuters', 'apa', 'apa/picturedesk', 'epa', 'gepa',
+  'sda', 'ddp',
 ]
 
 /** Broadcasts whose name opens a video caption ("ZIB 1: …", "Tagesschau 20 Uhr: …"), lower case. */

@@ -1,7 +1,7 @@
 // Kinds of noun that rank lower or not at all as keyphrases: who rather than what (Hersteller, Stadtrat, Kleinstadt,
 // Beschäftigte), times (Donnerstagabend, Achtzigerjahre, Geschäftsjahr) and words made of a tagged name (Velmora-Aktie).
 import { KIND, type TokenTable } from '../analysis.js'
-import { actorHeadGroup, actorHeads, adjectiveStem, isAdjectivalNoun, isCommonNoun, isKnownModifier, isNounLemma, isVerbalNoun, kbEntries, nounGender, nounLemma } from '../lexicon/index.js'
+import { actorHeadGroup, actorHeads, adjectiveStem, isAdjectivalNoun, isCommonNoun, isKnownModifier, isNounLemma, isVerbalNoun, kbEntries, nounGender, nounLemma, afterRegionPrefix, PLACE_HEADS, STREET_HEADS } from '../lexicon/index.js'
 import { isUpperCode } from '../shared/chars.js'
 import type { LexemeMemo } from '../shared/lexemes.js'
 
@@ -67,8 +67,6 @@ function isDroppedE(modifier: string): boolean {
   return isNounLemma(noun) && nounGender(noun) === 'f'
 }
 
-/** Heads of street and square names, lower case. */
-const STREET_HEADS: readonly string[] = ['straße', 'strasse', 'gasse', 'platz', 'allee', 'weg', 'damm', 'ring', 'ufer']
 
 /**
  * A street or square name made from a place or person in -er (Wehntalerstrasse, Sanderstraße, Barfüsserplatz): the
@@ -79,8 +77,6 @@ export function isStreetName(lemma: string): boolean {
   return STREET_HEADS.some((head) => lower.length - head.length >= MIN_MODIFIER + 2 && lower.endsWith('er' + head))
 }
 
-/** Heads of the names of places, fairs and sites (Gallimarkt, Hardtwald, Rothenbaum, Essershausen), lower case. */
-const PLACE_HEADS: readonly string[] = ['markt', 'brücke', 'wald', 'hausen', 'baum', 'berg', 'dorf', 'feld', 'bach', 'heim', 'burg', 'tal', 'see', 'kirchen', 'stedt', 'ingen', 'furt', 'hain', 'stein']
 
 /**
  * The name of a place the recogniser missed: a place head after a first part the lexicon knows neither as a noun nor
@@ -97,8 +93,6 @@ export function isPlaceName(lemma: string): boolean {
   return false
 }
 
-/** Prefixes that make a region of a place (Oberfranken, Nordhessen, Südtirol, Ostwestfalen). */
-const REGION_PREFIXES: readonly string[] = ['Ober', 'Unter', 'Mittel', 'Nieder', 'Nord', 'Süd', 'Ost', 'West']
 
 /** The knowledge base's place names and aliases, and the capitalised derived forms of places: their people. */
 export interface PlaceWords {
@@ -126,12 +120,8 @@ export function isDemonym(lemma: string, places: PlaceWords): boolean {
 
 /** A region named by a position and a known place (Unterfranken, Nordhessen, Süd-Tirol): a name, not a theme. */
 export function isRegionName(lemma: string, places: PlaceWords): boolean {
-  for (const prefix of REGION_PREFIXES) {
-    if (!lemma.startsWith(prefix) || lemma.length - prefix.length < MIN_MODIFIER) continue
-    const rest = lemma.slice(lemma[prefix.length] === '-' ? prefix.length + 1 : prefix.length)
-    if (places.names.has(rest[0]!.toUpperCase() + rest.slice(1))) return true
-  }
-  return false
+  const rest = afterRegionPrefix(lemma, MIN_MODIFIER)
+  return rest !== '' && places.names.has(rest)
 }
 
 /** A compound lemma whose head is a stretch of time (Geschäftsjahr, Verhandlungsnacht). */
