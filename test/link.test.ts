@@ -18,6 +18,13 @@ function nthIndex(view: string, text: string, nth: number): number {
   return at
 }
 
+/** Every occurrence of `text` in `view`, as name mentions. */
+function spansOf(view: string, text: string): Array<{ start: number; end: number; kind: 'name' }> {
+  const found: Array<{ start: number; end: number; kind: 'name' }> = []
+  for (let at = view.indexOf(text); at >= 0; at = view.indexOf(text, at + 1)) found.push({ start: at, end: at + text.length, kind: 'name' })
+  return found
+}
+
 describe('word facts of names', () => {
   it('says in one lookup what the lists know of a single word read as a name', () => {
     expect(nameWordFacts('Leasing')).toBe(NOUN_SHAPED | ENGLISH)
@@ -278,24 +285,14 @@ describe('people, names and bylines read apart', () => {
 
   it('drops people named by a word mostly written after an article over all their mentions, an English word or an adjective', () => {
     const view = 'Diese Quittungen fehlen. Die Quittungen lagen im Ordner. Quittungen sammelt Brzeczek. Brzeczek backt Muffins. Das Lied von der Vogelweide singt Vogelweide. Geheizt wird mit Grünem Gas.'
-    const spans = (text: string) => {
-      const found: Array<{ start: number; end: number; kind: 'name' }> = []
-      for (let at = view.indexOf(text); at >= 0; at = view.indexOf(text, at + 1)) found.push({ start: at, end: at + text.length, kind: 'name' })
-      return found
-    }
-    const person = (name: string) => ({ id: `person:${name.toLowerCase()}`, name, type: 'person' as const, salience: 0, mentions: spans(name) })
+    const person = (name: string) => ({ id: `person:${name.toLowerCase()}`, name, type: 'person' as const, salience: 0, mentions: spansOf(view, name) })
     const kept = withoutCommonNouns([person('Quittungen'), person('Brzeczek'), person('Muffins'), person('Vogelweide'), person('Grünem')], view, () => false, () => false, new WordChecks())
     expect(kept.map((e) => e.name)).toEqual(['Brzeczek', 'Vogelweide'])
   })
 
   it('drops places and bodies named by a noun the article writes after an article; a town written bare stays', () => {
     const view = 'Vor dem Anpfiff entschied der Münzwurf. Den Münzwurf gewann Pfarrkirchen. Nach dem Münzwurf spielte Pfarrkirchen mit dem Wind. In Pfarrkirchen jubelte man über den Sieg. Die Fans kamen aus der Ostschweiz und trafen sich in der Lindenstraße.'
-    const spans = (text: string) => {
-      const found: Array<{ start: number; end: number; kind: 'name' }> = []
-      for (let at = view.indexOf(text); at >= 0; at = view.indexOf(text, at + 1)) found.push({ start: at, end: at + text.length, kind: 'name' })
-      return found
-    }
-    const place = (name: string) => ({ id: `place:${name.toLowerCase()}`, name, type: 'place' as const, salience: 0, mentions: spans(name) })
+    const place = (name: string) => ({ id: `place:${name.toLowerCase()}`, name, type: 'place' as const, salience: 0, mentions: spansOf(view, name) })
     const kept = withoutCommonNouns([place('Münzwurf'), place('Pfarrkirchen'), place('Ostschweiz'), place('Lindenstraße')], view, () => false, (name) => name === 'Schweiz', new WordChecks())
     expect(kept.map((e) => e.name)).toEqual(['Pfarrkirchen', 'Ostschweiz', 'Lindenstraße'])
   })
