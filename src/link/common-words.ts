@@ -2,7 +2,7 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { adjectiveStem, afterRegionPrefix, EDITIONS, hasPlaceHead, headKind, isEnglishWord, isListedFirstName, isListedName, lexiconList, nounLemma, stopwords, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, afterRegionPrefix, EDITIONS, hasDerivedNounEnding, hasPlaceHead, headKind, isEnglishWord, isListedFirstName, isListedName, lexiconList, nounLemma, stopwords, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { EntityRecord } from '../analysis.js'
@@ -120,14 +120,15 @@ export const LISTED_NAME = 2
 export const ENGLISH = 4
 export const ATTRIBUTE = 8
 export const NOUN_LEMMA = 16
+export const DERIVED = 32
 
 /**
  * What the lists say of a single word read as a name, as bits: noun-shaped (looksLikeNoun), a listed first name or
  * surname, a common English word, an inflected adjective that is no first name, a form of a noun the lemma lexicon
- * knows. Memoised per engine in WordChecks.
+ * knows, a derived noun's ending. Memoised per engine in WordChecks.
  */
 export function nameWordFacts(word: string): number {
-  return (looksLikeNoun(word) ? NOUN_SHAPED : 0) | (isListedName(word) ? LISTED_NAME : 0) | (isEnglishWord(word.toLowerCase()) ? ENGLISH : 0) | (isAttribute(word) ? ATTRIBUTE : 0) | (nounLemma(word) !== undefined ? NOUN_LEMMA : 0)
+  return (looksLikeNoun(word) ? NOUN_SHAPED : 0) | (isListedName(word) ? LISTED_NAME : 0) | (isEnglishWord(word.toLowerCase()) ? ENGLISH : 0) | (isAttribute(word) ? ATTRIBUTE : 0) | (nounLemma(word) !== undefined ? NOUN_LEMMA : 0) | (hasDerivedNounEnding(word.toLowerCase()) ? DERIVED : 0)
 }
 
 /**
@@ -192,8 +193,8 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     const facts = words.nameWordFacts(name)
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) !== NOUN_SHAPED) return true
     if (entity.type === 'person') {
-      // An inflected adjective names no one (mit Grünem Wasserstoff).
-      if ((facts & (ENGLISH | ATTRIBUTE)) !== 0) return false
+      // An inflected adjective names no one (mit Grünem Wasserstoff), nor does a noun made from another word (Agilität).
+      if ((facts & (ENGLISH | ATTRIBUTE | DERIVED)) !== 0) return false
     } else if (entity.type !== 'place' || (facts & (NOUN_LEMMA | ENGLISH)) === 0 || isPlaceShaped(name, isKnownName)) return true
     return !mostlyAfterArticle(entity, view)
   })

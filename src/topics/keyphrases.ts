@@ -2,7 +2,7 @@
 // Bahnstreik, künstliche Intelligenz), one per stem so that a compound and its inflections are one keyphrase
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isAdjectivalNoun, isCommonNoun, isEnglishWord, isListedFirstName, isListedName, isRoleWord, isVerbalNoun, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { adjectiveStem, compoundTail, everydayNouns, hasDerivedNounEnding, genericNouns, isAdjectivalNoun, isCommonNoun, isEnglishWord, isListedFirstName, isListedName, isRoleWord, isVerbalNoun, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isDigitCode, isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { FNV_OFFSET, hashBackward, hashStep } from '../shared/hash.js'
 import { COLUMN_STRIDE, LexemeInts, LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
@@ -341,8 +341,6 @@ function hasNameFlag(tokens: TokenTable, k: number, lexemes: Int32Array, flags: 
   return k >= 0 && k < tokens.count && tokens.kinds[k] === KIND.word && lexemes[k]! >= 0 && (flags(lexemes[k]!) & bit) !== 0
 }
 
-/** Endings of German nouns made from other words (Verfügbarkeit, Pervertierung): no name ends so. */
-const DERIVED_NOUN_ENDINGS: readonly string[] = ['ung', 'heit', 'keit', 'schaft', 'tum', 'nis']
 
 /** Bits of a word's name flags. */
 const FIRST_NAME = 1
@@ -372,7 +370,7 @@ function nameFlagsReader(memos: KeyphraseMemos): NameFlags {
 function isUnlisted(word: string): boolean {
   const lower = word.toLowerCase()
   // A hyphen makes a compound (Start-up, Glücks-Guru), a known head one the lists lack (Schriftstück, Livestream).
-  if (word.includes('-') || DERIVED_NOUN_ENDINGS.some((ending) => lower.endsWith(ending)) || compoundTail(word) !== '') return false
+  if (word.includes('-') || hasDerivedNounEnding(lower) || compoundTail(word) !== '') return false
   return nounLemma(word) === undefined && !isCommonNoun(word) && !isEnglishWord(lower) && adjectiveStem(lower) === '' && !stopwords().has(lower)
 }
 
