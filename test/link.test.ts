@@ -6,7 +6,7 @@ import { mergeSameNames } from '../src/link/same-name.js'
 import { adjectivesInNominative } from '../src/link/nominative.js'
 import { ATTRIBUTE, ENGLISH, LISTED_NAME, NOUN_SHAPED, nameWordFacts, withoutCommonNouns } from '../src/link/common-words.js'
 import { WordChecks } from '../src/link/word-checks.js'
-import { isCodeName, isMenuRun, isPictureLibrary } from '../src/link/name-words.js'
+import { isCodeName, isFurnitureName, isMenuRun, isPictureLibrary } from '../src/link/name-words.js'
 import { kbEntries, slugify } from '../src/lexicon/index.js'
 
 const index = buildKbIndex(kbEntries())
@@ -191,6 +191,7 @@ describe('people, names and bylines read apart', () => {
       'Filed under: Verkehr | Permanentlink | TrackBack URI\nFeed Twitter Facebook Youtube\nANMELDEN\n3 COMMENTS')
     const names = page.entities().map((e) => e.name)
     for (const furniture of ['Filed', 'Permanentlink', 'TrackBack URI', 'Feed Twitter Facebook Youtube', 'ANMELDEN', 'COMMENTS']) expect(names).not.toContain(furniture)
+    for (const furniture of ['Download PDF', 'Slider', 'Allgemein Downloads']) expect(isFurnitureName(furniture, () => false)).toBe(true)
     expect(names).toContain('Minden')
     expect(names.some((name) => name.includes('Facebook'))).toBe(true)
   })

@@ -61,6 +61,7 @@ const WEB_WORDS: ReadonlySet<string> = new Set([
   'filed', 'under', 'posted', 'tags', 'tagged', 'category', 'categories', 'comment', 'comments', 'reply', 'replies',
   'like', 'likes', 'share', 'shares', 'thanks', 'permalink', 'permanentlink', 'trackback', 'pingback', 'uri', 'url',
   'feed', 'archive', 'archives', 'print', 'follow', 'subscribe', 'previous', 'next', 'newer', 'older', 'faq', 'faqs',
+  'download', 'downloads', 'pdf', 'slider', 'uncategorized', 'allgemein', 'sidebar', 'widget', 'footer', 'header',
   // Price lines of shop pages (inkl. MwSt., zzgl. Versand).
   'mwst', 'ust', 'zzgl', 'inkl', 'versand', 'versandkosten', 'warenkorb',
 ])
