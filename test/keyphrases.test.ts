@@ -295,6 +295,17 @@ describe('keyphrases', () => {
     }
   })
 
+  it('leave out the buttons of a comment section and the requests of a form (Zitieren, Bitte)', () => {
+    const doc = tag('Streuobstwiese wird Schutzgebiet\n\nDie Streuobstwiese am Ortsrand von Kirchberg steht künftig unter Schutz. ' +
+      'Auf der Streuobstwiese wachsen alte Apfelsorten, und Steinkäuze brüten in den Baumhöhlen.\n\n' +
+      'obstfreund 12.10.2024, 09:14 Zum Antworten anmelden Zitieren #\n\nEndlich! Die Wiese ist ein Juwel.\n\n' +
+      'wiesenkind 12.10.2024, 09:40 Zum Antworten anmelden Zitieren #\n\nSchön für die Steinkäuze.\n\n' +
+      'Bitte melde dich an, um zu kommentieren. Bitte beachte die Regeln der Community.')
+    const found = labelsOf(doc)
+    expect(found).toContain('Streuobstwiese')
+    for (const bad of ['Zitieren', 'Antworten', 'Bitte']) expect(found, bad).not.toContain(bad)
+  })
+
   it('make no adjective + noun phrase of a verb whose stem ends like an adjective suffix (Landräte stellen Klinikreform infrage)', () => {
     const doc = tag('Landräte stellen Klinikreform infrage\n\nIm Kreistag stellen Landräte die Klinikreform offen infrage. Die ' +
       'Klinikreform gefährde kleine Häuser, sagen die Landräte. Auch Ärzte stellen Klinikreform und Fallpauschalen in Frage.')
