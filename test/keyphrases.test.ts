@@ -5,6 +5,13 @@ import { isNamePiece } from '../src/topics/word-kinds.js'
 /** The labels of a document's keyphrases, best first. */
 const labelsOf = (doc: Doc): string[] => doc.keyphrases().map((topic) => topic.label)
 
+/** The doc's keyphrases hold the theme and none of the furniture words. */
+function expectTheme(doc: Doc, theme: string, furniture: readonly string[]): void {
+  const found = labelsOf(doc)
+  expect(found).toContain(theme)
+  for (const bad of furniture) expect(found, bad).not.toContain(bad)
+}
+
 const STRIKE = 'Lokführer legen den Bahnverkehr lahm\n\nDie Gewerkschaft hat zum Bahnstreik aufgerufen. Der Streik soll am Mittwoch ' +
   'beginnen und einen Tag dauern. Pendler müssen mit Ausfällen rechnen, die Bahn richtet einen Notfahrplan ein. Im ' +
   'Tarifstreit geht es um kürzere Arbeitszeiten. Der Streik trifft auch den Güterverkehr. Die Staats- und ' +
@@ -288,11 +295,7 @@ describe('keyphrases', () => {
       'Wer den Artikel kommentieren möchte, braucht ein Benutzerkonto. Beim Anlegen sind alle Pflichtfelder auszufüllen, und das Passwort muss ' +
       'Großbuchstaben, Kleinbuchstaben und Sonderzeichen enthalten. Mit dem Benutzerkonto gelten die Nutzungsbedingungen und die ' +
       'Datenschutzbestimmungen. Den Aktivierungslink für das Benutzerkonto schicken wir an die angegebene Mailadresse.')
-    const found = labelsOf(doc)
-    expect(found).toContain('Kühlraum')
-    for (const bad of ['Benutzerkonto', 'Pflichtfeld', 'Großbuchstabe', 'Kleinbuchstabe', 'Sonderzeichen', 'Nutzungsbedingung', 'Datenschutzbestimmung', 'Aktivierungslink', 'Mailadresse']) {
-      expect(found, bad).not.toContain(bad)
-    }
+    expectTheme(doc, 'Kühlraum', ['Benutzerkonto', 'Pflichtfeld', 'Großbuchstabe', 'Kleinbuchstabe', 'Sonderzeichen', 'Nutzungsbedingung', 'Datenschutzbestimmung', 'Aktivierungslink', 'Mailadresse'])
   })
 
   it('leave out the buttons of a comment section and the requests of a form (Zitieren, Bitte)', () => {
@@ -301,9 +304,7 @@ describe('keyphrases', () => {
       'obstfreund 12.10.2024, 09:14 Zum Antworten anmelden Zitieren #\n\nEndlich! Die Wiese ist ein Juwel.\n\n' +
       'wiesenkind 12.10.2024, 09:40 Zum Antworten anmelden Zitieren #\n\nSchön für die Steinkäuze.\n\n' +
       'Bitte melde dich an, um zu kommentieren. Bitte beachte die Regeln der Community.')
-    const found = labelsOf(doc)
-    expect(found).toContain('Streuobstwiese')
-    for (const bad of ['Zitieren', 'Antworten', 'Bitte']) expect(found, bad).not.toContain(bad)
+    expectTheme(doc, 'Streuobstwiese', ['Zitieren', 'Antworten', 'Bitte'])
   })
 
   it('make no adjective + noun phrase of a verb whose stem ends like an adjective suffix (Landräte stellen Klinikreform infrage)', () => {
