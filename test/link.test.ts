@@ -41,6 +41,14 @@ describe('word facts of names', () => {
 })
 
 describe('knowledge-base lookups', () => {
+  it('reads a bare surname as the bearer its relatives in the knowledge base are named after, never as a relative', () => {
+    const ids = (text: string) => tag(text).entities().map((e) => e.id)
+    expect(ids('Die Zölle von Trump belasten die Stahlbranche. Trump hatte im Frühjahr neue Abgaben angekündigt.')).toEqual(['person:donald-trump'])
+    expect(ids('Macron empfängt in Paris die Regierungschefs der Nachbarländer.')).toContain('person:emmanuel-macron')
+    expect(ids('Melania Trump eröffnete in New York eine Ausstellung.')).toContain('person:melania-trump')
+    expect(index.bySurname.get('trump')?.map((e) => e.id)).toEqual(['person:donald-trump'])
+  })
+
   it('finds inflected names', () => {
     expect(lookupName(index, 'Russlands')?.entries[0]?.id).toBe('place:russland')
     expect(lookupName(index, 'Moskaus')?.entries[0]?.id).toBe('place:moskau')

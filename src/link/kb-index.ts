@@ -60,5 +60,17 @@ export function buildKbIndex(entries: readonly KbEntry[]): KbIndex {
     const short = entry.info['short']
     if (short !== undefined) for (const name of short.split('|')) push(index.byClubShort, foldKey(cleanSurface(name)), entry)
   }
+  for (const [surname, bearers] of index.bySurname) if (bearers.length > 1) index.bySurname.set(surname, withoutRelatives(bearers))
   return index
+}
+
+/**
+ * The bearers of one surname without those whose role names another of them (Melania Trump, "Ehefrau von Donald
+ * Trump"): news calls the one they are named after by the bare surname (Trump, Macron), never the relatives.
+ */
+function withoutRelatives(bearers: readonly KbEntry[]): KbEntry[] {
+  return bearers.filter((entry) => {
+    const role = entry.info['role'] ?? ''
+    return !bearers.some((other) => other !== entry && role.includes(other.name))
+  })
 }
