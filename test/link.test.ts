@@ -306,6 +306,11 @@ describe('people, names and bylines read apart', () => {
     expect(kept.map((e) => e.name)).toEqual(['Pfarrkirchen', 'Ostschweiz', 'Lindenstraße'])
   })
 
+  it('reads a family name after a shop or inn noun as the business, not as the person who shares it', () => {
+    const entities = tag('Das Café Lindner am Marktplatz schließt Ende Mai. Im Café Lindner gab es seit 1950 Kuchen. Auch das Autohaus Scholz zieht um.').entities()
+    expect(entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['organization:Autohaus Scholz', 'organization:Café Lindner'])
+  })
+
   it('makes no entity of a language switch, a licence code, a picture library or a price line', () => {
     const at = (view: string, text: string, label: 'ORG' | 'LOC' | 'OTH') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })
     const view = 'Anmelden\nDE FR IT EN\n\nDer Verein Kletterfreunde Oberwald stellt seine neue Halle vor.\nFoto: Jonas Brenner, CC-BY-SA\nFoto: Quelle Flickr CC\nBild: Unsplash\nKletterseil 40 m: 89,90 € inkl. MwSt.'

@@ -3,7 +3,7 @@
 // only of a date (Do 9 Apr, March) or of the words of buttons and blog footers (TrackBack URI, Filed, Anmelden).
 import { CREDIT_LABELS, PAGE_WORDS, PHOTO_SERVICES, PICTURE_LIBRARIES } from '../sections/page-words.js'
 import { isCalendarWord } from '../shared/calendar.js'
-import { isDigitCode, isLower, isUpper } from '../shared/chars.js'
+import { isDigitCode, isLetter, isLower, isUpper } from '../shared/chars.js'
 import { adjectiveStem, isEnglishWord } from '../lexicon/index.js'
 
 /** Greetings and byline words that open a line before a name (lower case). */
@@ -191,6 +191,30 @@ export function hasSentenceWord(text: string): boolean {
     from = to + 1
   }
   return false
+}
+
+/**
+ * Nouns of shops, inns and firms that a family name follows to name the business (Café Lindner, Autohaus Scholz,
+ * Bäckerei Müller): the name is the business's, not the person's who shares it.
+ */
+const BUSINESS_HEADS: ReadonlySet<string> = new Set([
+  'Café', 'Cafe', 'Konditorei', 'Bäckerei', 'Metzgerei', 'Fleischerei', 'Gasthaus', 'Gasthof', 'Landgasthof', 'Wirtshaus',
+  'Restaurant', 'Hotel', 'Pension', 'Bistro', 'Brauerei', 'Weingut', 'Hofladen', 'Autohaus', 'Modehaus', 'Möbelhaus',
+  'Kaufhaus', 'Schuhhaus', 'Blumenhaus', 'Blumen', 'Reisebüro', 'Buchhandlung', 'Druckerei', 'Schreinerei', 'Tischlerei',
+  'Zimmerei', 'Spedition', 'Apotheke', 'Kanzlei', 'Optik', 'Friseursalon', 'Salon', 'Juwelier', 'Getränkemarkt',
+])
+
+/** The longest business head (Getränkemarkt, Landgasthof). */
+const LONGEST_BUSINESS_HEAD = 15
+
+/** Where a business head one space before `start` on its line begins (Café of Café Lindner), or -1. */
+export function businessHeadStart(view: string, start: number): number {
+  const end = start - 1
+  if (end <= 0 || view[end] !== ' ') return -1
+  let from = end
+  while (from > 0 && end - from < LONGEST_BUSINESS_HEAD && isLetter(view[from - 1]!)) from--
+  if (from > 0 && isLetter(view[from - 1]!)) return -1
+  return BUSINESS_HEADS.has(view.slice(from, end)) ? from : -1
 }
 
 /** Space, colon and bar: what separates the words of a footer line. */

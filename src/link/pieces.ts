@@ -5,7 +5,7 @@ import { cleanSurface } from './names.js'
 import type { MentionInput } from '../analysis.js'
 import { isDigit, isLower, isUpper } from '../shared/chars.js'
 import type { NerLabel } from './types.js'
-import { creditWordStart, leadWordEnd } from './name-words.js'
+import { businessHeadStart, creditWordStart, leadWordEnd } from './name-words.js'
 
 export interface Piece {
   /** The span reported as the mention: the piece itself for names, the whole word for derived and part mentions. */
@@ -55,7 +55,7 @@ export function mentionPieces(mention: MentionInput, index: number, view: string
       const label = mention.start === 0 || view[mention.start - 1] === '\n' ? 'LOC' : mention.label
       return slashParts.map(([start, end], k) => ({ ...makePiece(mention, index, start, end, texts[k]!, undefined), label }))
     }
-    return namePieces(mention, index, raw, isKnownName)
+    return namePieces(mention, index, raw, isKnownName).map((piece) => withBusinessHead(piece, view))
   }
   const hyphenParts = raw.includes('-') ? segments(raw, mention.start, '-') : []
   if (mention.kind === 'derived') {
@@ -71,6 +71,16 @@ export function mentionPieces(mention: MentionInput, index: number, view: string
   // A single letter before a hyphen is no name (S-Bahn, U-Boot, E-Auto).
   const named = hyphenParts.slice(0, -1).filter(([start, end]) => end - start > 1)
   return named.map(([start, end]) => makePiece(mention, index, mention.start, mention.end, cleanSurface(view.slice(start, end)), head))
+}
+
+/**
+ * A single name right after a business head (Café Lindner, Autohaus Scholz) is the business: the piece takes the head
+ * in and names an organization, not the person or place that shares the name.
+ */
+function withBusinessHead(piece: Piece, view: string): Piece {
+  if (piece.text.includes(' ')) return piece
+  const start = businessHeadStart(view, piece.start)
+  return start < 0 ? piece : { ...piece, start, text: view.slice(start, piece.end), label: 'ORG' }
 }
 
 const ARTICLES: readonly string[] = [' der ', ' des ', ' dem ', ' den ', ' und ']
