@@ -2,11 +2,12 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { adjectiveStem, afterRegionPrefix, EDITIONS, hasDerivedNounEnding, hasPlaceHead, headKind, isEnglishWord, isListedFirstName, isListedName, lexiconList, nounLemma, stopwords, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, afterRegionPrefix, EDITIONS, hasPlaceHead, headKind, isEnglishWord, lexiconList, stopwords, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { EntityRecord } from '../analysis.js'
 import type { Piece } from './pieces.js'
+import { ATTRIBUTE, DERIVED, ENGLISH, isAttribute, LISTED_NAME, NOUN_LEMMA, NOUN_SHAPED } from './name-facts.js'
 import type { WordChecks } from './word-checks.js'
 
 const DETERMINERS: ReadonlySet<string> = new Set([
@@ -107,29 +108,7 @@ export function followsArticle(view: string, offset: number): boolean {
   return false
 }
 
-/** A capitalised word with small letters only after its first (Leasing, not HVKU or iPhone): what a noun looks like. */
-function looksLikeNoun(word: string): boolean {
-  if (word.length < 2 || !isUpper(word[0]!)) return false
-  for (let i = 1; i < word.length; i++) if (!isLower(word[i]!)) return false
-  return true
-}
 
-/** Bits of nameWordFacts. */
-export const NOUN_SHAPED = 1
-export const LISTED_NAME = 2
-export const ENGLISH = 4
-export const ATTRIBUTE = 8
-export const NOUN_LEMMA = 16
-export const DERIVED = 32
-
-/**
- * What the lists say of a single word read as a name, as bits: noun-shaped (looksLikeNoun), a listed first name or
- * surname, a common English word, an inflected adjective that is no first name, a form of a noun the lemma lexicon
- * knows, a derived noun's ending. Memoised per engine in WordChecks.
- */
-export function nameWordFacts(word: string): number {
-  return (looksLikeNoun(word) ? NOUN_SHAPED : 0) | (isListedName(word) ? LISTED_NAME : 0) | (isEnglishWord(word.toLowerCase()) ? ENGLISH : 0) | (isAttribute(word) ? ATTRIBUTE : 0) | (nounLemma(word) !== undefined ? NOUN_LEMMA : 0) | (hasDerivedNounEnding(word.toLowerCase()) ? DERIVED : 0)
-}
 
 /**
  * The single-word name piece is better read as a common word. `entries` are its knowledge-base candidates, best first;
@@ -220,10 +199,6 @@ function mostlyAfterArticle(entity: EntityRecord, view: string): boolean {
   return articled * 2 >= entity.mentions.length
 }
 
-/** An inflected adjective that is no first name too (Reiner Nagel, Frank Richter). */
-function isAttribute(word: string): boolean {
-  return adjectiveStem(word.toLowerCase()) !== '' && !isListedFirstName(word)
-}
 
 /**
  * An inflected adjective and ordinary nouns (Neuer Belag, Große Pläne), which opening a sentence are no name the

@@ -2,7 +2,7 @@
 // memoised per engine: news repeats its words.
 import { headNominative, isCommonNoun, isInflectedCompound, isRoleWord, stopwords } from '../lexicon/index.js'
 import { WordMemo } from '../shared/memo.js'
-import { nameWordFacts } from './common-words.js'
+import { nameWordFacts } from './name-facts.js'
 import { adjectivesInNominative } from './nominative.js'
 import { stemGerman } from '../stem/index.js'
 
@@ -35,7 +35,7 @@ export class WordChecks {
     return this.#stems.get(word, stemGerman)
   }
 
-  /** A single word read as a name: what the lists say of it, as the bits of nameWordFacts (common-words.ts). */
+  /** A single word read as a name: what the lists say of it, as the bits of nameWordFacts (name-facts.ts). */
   nameWordFacts(word: string): number {
     return this.#nameFacts.get(word, nameWordFacts)
   }
