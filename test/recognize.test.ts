@@ -26,11 +26,18 @@ function mentionsOf(text: string, sections?: SectionRange[]): Array<{ text: stri
   const lexemes = new LexemeTable()
   const { model, knowledge } = nerResources()
   const ids = lexemes.internTokens(view, tokens.starts, tokens.ends, tokens.count)
-  const found = recognizeMentions(new Tagger(model, knowledge, lexemes), tokens, ids, splitSentences(view, tokens), chosen, { labels: new Uint8Array(8) })
+  const found = recognizeMentions(view, new Tagger(model, knowledge, lexemes), tokens, ids, splitSentences(view, tokens), chosen, { labels: new Uint8Array(8) })
   return found.map((m) => ({ text: text.slice(m.start, m.end), label: m.label, kind: m.kind, start: m.start }))
 }
 
 describe('tagTokens', () => {
+  it('ends a name before an exclamation or question mark or a comma the model ran on over', () => {
+    for (const text of ['Das war ein Sieg für Eintracht Frankfurt!', 'Wer stoppt jetzt Borussia Dortmund?']) {
+      for (const mention of mentionsOf(text)) expect(mention.text, text).not.toMatch(/[!?,;:]$/)
+    }
+    expect(mentionsOf('Das war ein Sieg für Eintracht Frankfurt!').map((m) => m.text)).toContain('Eintracht Frankfurt')
+  })
+
   it('tags a name after a title without the title', () => {
     expect(entities('Bundeskanzlerin Angela Merkel besuchte am Montag eine Schule in Dresden .')).toEqual([
       ['Angela', 'B-PER'],

@@ -1,5 +1,5 @@
 // Mentions of one analysed text: tag every sentence of the tagged sections and turn BIO runs into spans.
-import { MENTION_SECTIONS, type CoarseLabel, type MentionInput, type SectionRange, type TokenTable } from '../analysis.js'
+import { KIND, MENTION_SECTIONS, type CoarseLabel, type MentionInput, type SectionRange, type TokenTable } from '../analysis.js'
 import type { MentionKind } from '../types.js'
 import { classOf, isInside } from './labels.js'
 import { MAX_SENTENCE, type Tagger } from './tagger.js'
@@ -19,7 +19,7 @@ export interface LabelScratch {
 }
 
 /** Spans of labels[0 .. n) as mentions over tokens first .. first + n. */
-function collect(labels: Uint8Array, tokens: TokenTable, first: number, n: number, out: RecognizedMention[]): void {
+function collect(view: string, labels: Uint8Array, tokens: TokenTable, first: number, n: number, out: RecognizedMention[]): void {
   let i = 0
   while (i < n) {
     const label = labels[i]!
@@ -29,6 +29,9 @@ function collect(labels: Uint8Array, tokens: TokenTable, first: number, n: numbe
     }
     let j = i + 1
     while (j < n && labels[j] === label + 1) j++
+    const end = j
+    // `für Eintracht Frankfurt!`: a mark that ends the sentence or the clause is no part of the name before it.
+    while (j - 1 > i && isClauseMark(view, tokens, first + j - 1)) j--
     const c = classOf(label)
     out.push({
       start: tokens.starts[first + i]!,
@@ -38,12 +41,19 @@ function collect(labels: Uint8Array, tokens: TokenTable, first: number, n: numbe
       label: COARSE[Math.floor(c / 3)]!,
       kind: KINDS[c % 3]!,
     })
-    i = j
+    i = end
   }
 }
 
+/** Token t is one of ! ? , ; : alone. */
+function isClauseMark(view: string, tokens: TokenTable, t: number): boolean {
+  if (tokens.kinds[t] !== KIND.punct || tokens.ends[t]! - tokens.starts[t]! !== 1) return false
+  const c = view.charCodeAt(tokens.starts[t]!)
+  return c === 0x21 || c === 0x3f || c === 0x2c || c === 0x3b || c === 0x3a
+}
+
 /** Mentions in the sentences of `sections`; `lexemes` (internTokens) holds the lexeme of every token in them. */
-export function recognizeMentions(tagger: Tagger, tokens: TokenTable, lexemes: Int32Array, sentenceStarts: Int32Array, sections: readonly SectionRange[], scratch: LabelScratch): RecognizedMention[] {
+export function recognizeMentions(view: string, tagger: Tagger, tokens: TokenTable, lexemes: Int32Array, sentenceStarts: Int32Array, sections: readonly SectionRange[], scratch: LabelScratch): RecognizedMention[] {
   const mentions: RecognizedMention[] = []
   let section = 0
   for (let s = 0; s < sentenceStarts.length; s++) {
@@ -59,7 +69,7 @@ export function recognizeMentions(tagger: Tagger, tokens: TokenTable, lexemes: I
       const n = Math.min(MAX_SENTENCE, to - first)
       if (scratch.labels.length < n) scratch.labels = new Uint8Array(n * 2)
       tagger.tagLexemes(lexemes, first, n, scratch.labels)
-      collect(scratch.labels, tokens, first, n, mentions)
+      collect(view, scratch.labels, tokens, first, n, mentions)
     }
   }
   return mentions

@@ -37,7 +37,7 @@ export class Recognizer implements StageRunner {
 
   run(analysis: Analysis): void {
     const { view, tokens, lexemes, sentenceStarts, mentionSections, agencySpans } = analysis
-    const recognized = recognizeMentions(this.tagger(), tokens, lexemes, sentenceStarts, mentionSections, this.#scratch)
+    const recognized = recognizeMentions(view, this.tagger(), tokens, lexemes, sentenceStarts, mentionSections, this.#scratch)
     const wordAt = wordReader(view, tokens, lexemes, this.#lexemes)
     const matched = matchDictionary(this.#dictionaryOfEngine(), tokens, mentionSections, wordAt, lexemes, this.#lexemes, this.#startsPhrase)
     const names = nerResources().knowledge.names
