@@ -298,6 +298,12 @@ describe('keyphrases', () => {
     expectTheme(doc, 'Kühlraum', ['Benutzerkonto', 'Pflichtfeld', 'Großbuchstabe', 'Kleinbuchstabe', 'Sonderzeichen', 'Nutzungsbedingung', 'Datenschutzbestimmung', 'Aktivierungslink', 'Mailadresse'])
   })
 
+  it('label a phrase by its own noun where the stem joins that noun to another (schwarze Golfer, not schwarze Golfern of Golf)', () => {
+    const doc = tag('Golf und Ausgrenzung\n\nLange durften schwarze Golfer in Augusta nicht abschlagen. Von schwarzen Golfern erwartete ' +
+      'der Club Zurückhaltung. Mit schwarzen Golfern sprach im Klubhaus niemand. Heute erinnern schwarze Golfer an diese Zeit.')
+    expect(labelsOf(doc)).toContain('schwarze Golfer')
+  })
+
   it('leave out the buttons of a comment section and the requests of a form (Zitieren, Bitte)', () => {
     const doc = tag('Streuobstwiese wird Schutzgebiet\n\nDie Streuobstwiese am Ortsrand von Kirchberg steht künftig unter Schutz. ' +
       'Auf der Streuobstwiese wachsen alte Apfelsorten, und Steinkäuze brüten in den Baumhöhlen.\n\n' +

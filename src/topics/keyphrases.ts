@@ -483,7 +483,9 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
   const { labels, table } = memos
   const result: Array<Keyphrase & { first: number }> = []
   const merged = new Set<string>()
-  const phraseLabelOf = (phrase: PhraseCandidate, lemma: string) => {
+  const phraseLabelOf = (phrase: PhraseCandidate, nounLabel: string) => {
+    // The phrase's own noun, where the stem joined it to another (schwarze Golfern of Golfer, not of Golf).
+    const lemma = lemmaOf(table.strings[labelForm(phrase.forms, table)]!) ?? nounLabel
     let plurals = 0
     for (let k = 0; k < phrase.forms.length; k += 2) if (isPluralForm(table.strings[phrase.forms[k]!]!, lemma)) plurals += phrase.forms[k + 1]!
     return phraseLabel(phrase, plurals, lemma, mostSeenForm(phrase.forms, table, (text) => isPluralForm(text, lemma)))
