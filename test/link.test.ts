@@ -7,7 +7,7 @@ import { adjectivesInNominative } from '../src/link/nominative.js'
 import { withoutCommonNouns } from '../src/link/common-words.js'
 import { ATTRIBUTE, ENGLISH, LISTED_NAME, NOUN_SHAPED, nameWordFacts } from '../src/link/name-facts.js'
 import { WordChecks } from '../src/link/word-checks.js'
-import { isCodeName, isFurnitureName, isMenuRun, isPictureLibrary } from '../src/link/name-words.js'
+import { isAmountName, isCodeName, isFurnitureName, isMenuRun, isPictureLibrary } from '../src/link/name-words.js'
 import { kbEntries, slugify } from '../src/lexicon/index.js'
 
 const index = buildKbIndex(kbEntries())
@@ -312,11 +312,14 @@ describe('people, names and bylines read apart', () => {
     expect(entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['organization:Autohaus Scholz', 'organization:Café Lindner'])
   })
 
-  it('makes no entity of a language switch, a licence code, a picture library or a price line', () => {
+  it('makes no entity of a language switch, a licence code, a picture library, a price line or an amount', () => {
     const at = (view: string, text: string, label: 'ORG' | 'LOC' | 'OTH') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })
-    const view = 'Anmelden\nDE FR IT EN\n\nDer Verein Kletterfreunde Oberwald stellt seine neue Halle vor.\nFoto: Jonas Brenner, CC-BY-SA\nFoto: Quelle Flickr CC\nBild: Unsplash\nKletterseil 40 m: 89,90 € inkl. MwSt.'
-    const entities = linkEntities([at(view, 'DE FR IT EN', 'ORG'), at(view, 'Kletterfreunde Oberwald', 'ORG'), at(view, 'CC-BY-SA', 'OTH'), at(view, 'Flickr CC', 'LOC'), at(view, 'Unsplash', 'ORG'), at(view, 'MwSt', 'ORG')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    const view = 'Anmelden\nDE FR IT EN\n\nDer Verein Kletterfreunde Oberwald stellt seine neue Halle vor.\nFoto: Jonas Brenner, CC-BY-SA\nFoto: Quelle Flickr CC\nBild: Unsplash\nKletterseil 40 m: 89,90 € inkl. MwSt.\nDie Halle kostete 80’000 Franken.'
+    const entities = linkEntities([at(view, 'DE FR IT EN', 'ORG'), at(view, 'Kletterfreunde Oberwald', 'ORG'), at(view, 'CC-BY-SA', 'OTH'), at(view, 'Flickr CC', 'LOC'), at(view, 'Unsplash', 'ORG'), at(view, 'MwSt', 'ORG'), at(view, '80’000 Franken', 'OTH')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
     expect(entities.map((e) => e.name)).toEqual(['Kletterfreunde Oberwald'])
+    expect(isAmountName("80'000 Franken")).toBe(true)
+    expect(isAmountName('15 Millionen Euro')).toBe(true)
+    expect(isAmountName('1860 München')).toBe(false)
     expect(isPictureLibrary('AdobeStock.com')).toBe(true)
     expect(isPictureLibrary('Pixabay')).toBe(true)
     expect(isPictureLibrary('Pix')).toBe(false)

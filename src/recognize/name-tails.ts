@@ -5,6 +5,7 @@
 import type { CoarseLabel, MentionInput } from '../analysis.js'
 import { EDITIONS, lexiconList } from '../lexicon/index.js'
 import { isDigitCode, isLetter, isUpper } from '../shared/chars.js'
+import { AMOUNT_UNITS } from '../shared/units.js'
 
 /** Tails of the names of venues and sites (places) and of exchanges and firms (organisations). */
 const PLACE_TAILS: ReadonlySet<string> = new Set(['Arena', 'Stadion', 'Park', 'Campus', 'Airport', 'Center', 'Centre', 'Hall', 'Dome', 'Ring', 'Quartier'])
@@ -26,8 +27,6 @@ function wordAfter(view: string, offset: number): number {
 
 const MAX_MODEL_DIGITS = 3
 const MAX_EDITION_WORDS = 2
-/** Words after a number that make it an amount, a share or a time, not a model number. */
-const UNITS: ReadonlySet<string> = new Set(['Euro', 'Dollar', 'Franken', 'Prozent', 'Millionen', 'Milliarden', 'Mio', 'Mrd', 'Uhr', 'Jahre', 'Jahren', 'Mal', 'Minuten', 'Stunden', 'Tage', 'Tagen', 'Wochen', 'Monate', 'Monaten', 'Punkte', 'Stück'])
 
 /** After `offset`, a space and a short number that ends there (not 15:30, 1,5, 15. Mai, 15 Euro): its end, or -1. */
 function modelNumberEnd(view: string, offset: number): number {
@@ -41,7 +40,7 @@ function modelNumberEnd(view: string, offset: number): number {
   if (after === '.' && end + 2 < view.length && !isUpper(view[end + 2] ?? '')) return -1
   if (isLetter(after) || after === '%') return -1
   const unit = wordAfter(view, end)
-  return unit > 0 && UNITS.has(view.slice(end + 1, unit)) ? -1 : end
+  return unit > 0 && AMOUNT_UNITS.has(view.slice(end + 1, unit)) ? -1 : end
 }
 
 /** `mentions` (text order, not overlapping) with every name followed by a name tail or a model number extended over it. */
