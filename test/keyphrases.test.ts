@@ -304,6 +304,15 @@ describe('keyphrases', () => {
     expect(labelsOf(doc)).toContain('schwarze Golfer')
   })
 
+  it('take no graded adjective used as a noun for a theme (das Beste, das Wichtigste, Schlimmeres), but a noun that ends alike', () => {
+    const doc = tag('Tourenski im Vergleich\n\nDas Beste an den Tourenski ist ihr Gewicht. Das Wichtigste beim Aufstieg bleibt die ' +
+      'Bindung, und Schlimmeres als eine offene Bindung gibt es an der Küste des Gletschers kaum. Die Tourenski stehen auf der Liste.')
+    const found = labelsOf(doc)
+    expect(found).toContain('Tourenski')
+    for (const bad of ['Beste', 'Wichtigste', 'Schlimmere', 'Schlimmeres']) expect(found, bad).not.toContain(bad)
+    expect(found).toContain('Küste')
+  })
+
   it('leave out the buttons of a comment section and the requests of a form (Zitieren, Bitte)', () => {
     const doc = tag('Streuobstwiese wird Schutzgebiet\n\nDie Streuobstwiese am Ortsrand von Kirchberg steht künftig unter Schutz. ' +
       'Auf der Streuobstwiese wachsen alte Apfelsorten, und Steinkäuze brüten in den Baumhöhlen.\n\n' +

@@ -165,7 +165,7 @@ const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|e
  */
 function isCapitalisedAdjective(word: string): boolean {
   const lower = word.toLowerCase()
-  if (ORDINAL.test(lower)) return true
+  if (ORDINAL.test(lower) || isGradedAdjective(lower)) return true
   // An adjective or participle uninflected (Alternativ, Verrückt, Eingesperrt), which no noun list knows, alone or as
   // a compound: a sentence's start or a button, not a noun. (The adjective lexicon reads compounds in -ell, -al as
   // adjectives: Kellerduell.)
@@ -176,6 +176,27 @@ function isCapitalisedAdjective(word: string): boolean {
   if (UNINFLECTED_SUFFIXES.some((suffix) => lower.length > suffix.length + MIN_LENGTH && lower.endsWith(suffix)) && !isCommonNoun(word) && compoundTail(word).length <= SHORT_TAIL) return true
   // The common-noun list answers most words before the lemma lexicon's compound search must (Meister, Könige).
   return (ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending)) || (adjectiveStem(lower) !== '' && !isCommonNoun(word))) && nounLemma(word) === undefined
+}
+
+/** Superlatives and comparatives of irregular grading (das Beste, das Größte, die meisten). */
+const IRREGULAR_GRADES: ReadonlySet<string> = new Set(['beste', 'besten', 'bester', 'bestes', 'größte', 'größten', 'größter', 'größtes', 'meiste', 'meisten', 'höchste', 'höchsten', 'nächste', 'nächsten', 'bessere', 'besseren', 'besseres', 'größere', 'größeren', 'größeres', 'höhere', 'höheren', 'höheres'])
+/** Endings of an inflected superlative and comparative (Wichtigste, Neueste, Schlimmere). */
+const GRADE_ENDINGS: readonly string[] = ['este', 'esten', 'ester', 'estes', 'ste', 'sten', 'ster', 'stes', 'ere', 'eren', 'erer', 'eres']
+/** The shortest adjective graded before such an ending (neu of Neueste). */
+const MIN_GRADED = 3
+
+/**
+ * An adjective graded and used as a noun (das Beste, das Wichtigste, Schlimmeres): says how much, never what. The base
+ * before the ending must be an adjective the lexicon knows, so Küste, Liste, Schwester and Karriere stay nouns.
+ */
+function isGradedAdjective(lower: string): boolean {
+  if (IRREGULAR_GRADES.has(lower)) return true
+  for (const ending of GRADE_ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < MIN_GRADED) continue
+    const base = lower.slice(0, -ending.length)
+    if (adjectiveStem(base + 'e') === base) return true
+  }
+  return false
 }
 
 function isBareAbbreviation(word: string): boolean {
