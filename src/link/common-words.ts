@@ -2,12 +2,12 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { adjectiveStem, afterRegionPrefix, EDITIONS, hasPlaceHead, headKind, isEnglishWord, lexiconList, stopwords, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, afterRegionPrefix, EDITIONS, hasPlaceHead, headKind, isEnglishWord, lexiconList, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { EntityRecord } from '../analysis.js'
 import type { Piece } from './pieces.js'
-import { ATTRIBUTE, DERIVED, ENGLISH, isAttribute, LISTED_NAME, NOUN_LEMMA, NOUN_SHAPED } from './name-facts.js'
+import { AMOUNT, AMOUNT_WORDS, ATTRIBUTE, DERIVED, EDITION, ENGLISH, ENGLISH_FUNCTION, isAttribute, LISTED_NAME, NOUN_LEMMA, NOUN_SHAPED, OPENER, STOPWORD } from './name-facts.js'
 import type { WordChecks } from './word-checks.js'
 
 const DETERMINERS: ReadonlySet<string> = new Set([
@@ -18,28 +18,8 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'mein', 'meine', 'dein', 'deine', 'euer', 'eure', 'zum', 'zur', 'beim', 'vom', 'ins', 'ans', 'aufs',
 ])
 const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'mehrere', 'einige', 'viele', 'vielen', 'wenige', 'manche', 'solche', 'alle', 'allen'])
-/** Words of an amount before a unit: `250 Millionen Franken`, `eine halbe Milliarde Franken`, `1,5 Mio. Euro`. */
-const AMOUNT_WORDS: ReadonlySet<string> = new Set([
-  'hundert', 'tausend', 'million', 'millionen', 'milliarde', 'milliarden', 'billion', 'billionen', 'mio.', 'mrd.',
-  'mio', 'mrd', 'tsd.', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwölf', 'zwanzig',
-  'hunderte', 'tausende', 'dutzende', 'etliche',
-])
 
-/**
- * Words that open a sentence capitalised and are never names, beside the stopword list: question adverbs of the wo-
- * kind, interjections and time adverbs of chatty pages (Woran liegt das? Ach, … Neulich im Café …).
- */
-const OPENERS: ReadonlySet<string> = new Set([
-  'woran', 'worauf', 'woraus', 'wobei', 'wodurch', 'wofür', 'wogegen', 'woher', 'wohin', 'womit', 'wonach', 'worüber',
-  'worum', 'worunter', 'wovon', 'wovor', 'wozu', 'ach', 'oh', 'ah', 'na', 'tja', 'hm', 'hmm', 'naja', 'juhu', 'huch',
-  'neulich', 'kürzlich', 'gestern', 'vorgestern', 'heute', 'morgen', 'übrigens', 'jedenfalls', 'immerhin', 'trotzdem',
-])
 
-/** English function words, which a recogniser reads as names of English copy (The, For, With): never a name alone. */
-const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'and', 'or', 'of', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'from', 'this', 'that', 'these',
-  'those', 'it', 'its', 'is', 'are', 'be', 'you', 'your', 'we', 'our', 'my', 'all', 'new', 'more', 'about',
-])
 /** A word in capitals this long or longer may be a common word set in capitals (TIPP, INTENSITÄT) rather than an acronym. */
 const SHOUTED_LENGTH = 4
 
@@ -121,14 +101,13 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   const opens = opensSentence(view, piece.start)
   if (piece.text.includes(' ')) return entries.length === 0 && opens && isAdjectiveAndNouns(piece.text, words)
   const word = piece.text
-  const lower = word.toLowerCase()
-  if (opens && (stopwords().has(lower) || (entries.length === 0 && (OPENERS.has(lower) || AMOUNT_WORDS.has(lower))))) return true
+  const facts = words.nameWordFacts(word)
+  if (opens && ((facts & STOPWORD) !== 0 || (entries.length === 0 && (facts & (OPENER | AMOUNT)) !== 0))) return true
   // Two capitals are an acronym (IT, US), not the English word.
-  const englishWord = ENGLISH_FUNCTION_WORDS.has(lower) && !(word.length <= 2 && word === word.toUpperCase())
+  const englishWord = (facts & ENGLISH_FUNCTION) !== 0 && !(word.length <= 2 && word === word.toUpperCase())
   if (entries.length === 0 && (englishWord || (isShoutedWord(word, words) && standsAlone(view, piece.start, piece.end)))) return true
   // `Neuer Radweg am Kanal`, `Lange Schlangen vor dem Amt`: an inflected adjective opening a sentence before a
   // capitalised word is that word's attribute, not a surname (Manuel Neuer); `Neuer hält den Elfmeter` stays a name.
-  const facts = words.nameWordFacts(word)
   if (opens && (facts & ATTRIBUTE) !== 0 && capitalisedAfter(view, piece.end)) return true
   const entry = entries[0]
   // An unknown word the recogniser reads as a place or body again and again is one (Pfarrkirchen, a town); read as
@@ -137,7 +116,7 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   const unknownWord = entry === undefined && piece.label !== 'PER' && (!repeated || piece.label === 'OTH') && !isNamedInstitution(word)
   const before = wordBefore(view, piece.start)
   // `das Pro Max`: an edition word after another is a product's edition, not a name of its own.
-  if (EDITIONS.has(word.toLowerCase()) && EDITIONS.has(before)) return true
+  if ((facts & EDITION) !== 0 && EDITIONS.has(before)) return true
   // After an amount, a word the knowledge base does not name (or names as a thing) is its unit: 999 Euro, 5 Franken.
   if (isAmount(before) && (entry === undefined || entry.type === 'other')) return true
   // A person's name takes no article: an unknown word read as one but mostly written after an article (die Hummeln)

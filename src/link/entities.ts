@@ -16,7 +16,7 @@ import { sectionAt } from './salience.js'
 import { WordChecks } from './word-checks.js'
 import { ABBREVIATION_NONE, abbreviationKind } from '../tokenize/abbreviations.js'
 import { Groups } from './groups.js'
-import { hasSentenceWord, isAmountName, isCodeName, isDateName, isFurnitureName, isMenuRun, isPictureLibrary } from './name-words.js'
+import { isDateName, isFurnitureName } from './name-words.js'
 
 /** Entities (salience not yet set) from the mentions of one document; `slug` makes the ids of unknown names. */
 export function linkEntities(mentions: readonly MentionInput[], context: LinkContext, index: KbIndex, slug: (name: string) => string): EntityRecord[] {
@@ -62,7 +62,7 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
     return value
   }
   const own = (piece: Piece) => piece.entryId !== undefined && context.ownIds?.has(piece.entryId) === true
-  const named = all.map((piece, i) => own(piece) || (!readsAsCommonWord(piece, candidates[i]!, context.view, sameText.get(piece.text)!.length > 1, mostlyArticled, words) && !isTailOfKnownName(piece, context.view, isKnownName) && !(candidates[i]!.length === 0 && (isFurnitureName(piece.text, isKnownName) || isMenuRun(piece.text) || hasSentenceWord(piece.text) || isCodeName(piece.text) || isPictureLibrary(piece.text) || isAmountName(piece.text)))))
+  const named = all.map((piece, i) => own(piece) || (!readsAsCommonWord(piece, candidates[i]!, context.view, sameText.get(piece.text)!.length > 1, mostlyArticled, words) && !isTailOfKnownName(piece, context.view, isKnownName) && !(candidates[i]!.length === 0 && (isFurnitureName(piece.text, isKnownName) || words.isPageName(piece.text)))))
   const pieces = all.filter((_, i) => named[i])
   const choices = candidates.filter((_, i) => named[i])
   const focus = countryFocus(pieces, choices)

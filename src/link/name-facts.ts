@@ -1,6 +1,6 @@
 // What the word lists say of a single word read as a name, in one memoisable bit set: the linker's rules ask several
 // of these questions of the same word.
-import { adjectiveStem, hasDerivedNounEnding, isEnglishWord, isListedFirstName, isListedName, nounLemma } from '../lexicon/index.js'
+import { adjectiveStem, EDITIONS, hasDerivedNounEnding, isEnglishWord, isListedFirstName, isListedName, nounLemma, stopwords } from '../lexicon/index.js'
 import { isLower, isUpper } from '../shared/chars.js'
 
 /** Bits of nameWordFacts. */
@@ -10,14 +10,24 @@ export const ENGLISH = 4
 export const ATTRIBUTE = 8
 export const NOUN_LEMMA = 16
 export const DERIVED = 32
+export const STOPWORD = 64
+export const OPENER = 128
+export const AMOUNT = 256
+export const ENGLISH_FUNCTION = 512
+export const EDITION = 1024
 
 /**
  * What the lists say of a single word read as a name, as bits: noun-shaped (looksLikeNoun), a listed first name or
  * surname, a common English word, an inflected adjective that is no first name, a form of a noun the lemma lexicon
- * knows, a derived noun's ending. Memoised per engine in WordChecks.
+ * knows, a derived noun's ending, a stopword, a sentence opener, an amount word, an English function word, an
+ * edition word. Memoised per engine in WordChecks.
  */
 export function nameWordFacts(word: string): number {
-  return (looksLikeNoun(word) ? NOUN_SHAPED : 0) | (isListedName(word) ? LISTED_NAME : 0) | (isEnglishWord(word.toLowerCase()) ? ENGLISH : 0) | (isAttribute(word) ? ATTRIBUTE : 0) | (nounLemma(word) !== undefined ? NOUN_LEMMA : 0) | (hasDerivedNounEnding(word.toLowerCase()) ? DERIVED : 0)
+  const lower = word.toLowerCase()
+  let facts = (looksLikeNoun(word) ? NOUN_SHAPED : 0) | (isListedName(word) ? LISTED_NAME : 0) | (isEnglishWord(lower) ? ENGLISH : 0)
+  facts |= (isAttribute(word) ? ATTRIBUTE : 0) | (nounLemma(word) !== undefined ? NOUN_LEMMA : 0) | (hasDerivedNounEnding(lower) ? DERIVED : 0)
+  facts |= (stopwords().has(lower) ? STOPWORD : 0) | (OPENERS.has(lower) ? OPENER : 0) | (AMOUNT_WORDS.has(lower) ? AMOUNT : 0)
+  return facts | (ENGLISH_FUNCTION_WORDS.has(lower) ? ENGLISH_FUNCTION : 0) | (EDITIONS.has(lower) ? EDITION : 0)
 }
 
 /** A capitalised word with small letters only after its first (Leasing, not HVKU or iPhone): what a noun looks like. */
@@ -31,3 +41,26 @@ export function looksLikeNoun(word: string): boolean {
 export function isAttribute(word: string): boolean {
   return adjectiveStem(word.toLowerCase()) !== '' && !isListedFirstName(word)
 }
+
+/** Words of an amount before a unit: `250 Millionen Franken`, `eine halbe Milliarde Franken`, `1,5 Mio. Euro`. */
+export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
+  'hundert', 'tausend', 'million', 'millionen', 'milliarde', 'milliarden', 'billion', 'billionen', 'mio.', 'mrd.',
+  'mio', 'mrd', 'tsd.', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwölf', 'zwanzig',
+  'hunderte', 'tausende', 'dutzende', 'etliche',
+])
+
+/**
+ * Words that open a sentence capitalised and are never names, beside the stopword list: question adverbs of the wo-
+ * kind, interjections and time adverbs of chatty pages (Woran liegt das? Ach, … Neulich im Café …).
+ */
+const OPENERS: ReadonlySet<string> = new Set([
+  'woran', 'worauf', 'woraus', 'wobei', 'wodurch', 'wofür', 'wogegen', 'woher', 'wohin', 'womit', 'wonach', 'worüber',
+  'worum', 'worunter', 'wovon', 'wovor', 'wozu', 'ach', 'oh', 'ah', 'na', 'tja', 'hm', 'hmm', 'naja', 'juhu', 'huch',
+  'neulich', 'kürzlich', 'gestern', 'vorgestern', 'heute', 'morgen', 'übrigens', 'jedenfalls', 'immerhin', 'trotzdem',
+])
+
+/** English function words, which a recogniser reads as names of English copy (The, For, With): never a name alone. */
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'from', 'this', 'that', 'these',
+  'those', 'it', 'its', 'is', 'are', 'be', 'you', 'your', 'we', 'our', 'my', 'all', 'new', 'more', 'about',
+])

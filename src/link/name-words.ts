@@ -227,6 +227,14 @@ export function businessHeadStart(view: string, start: number): number {
   return BUSINESS_HEADS.has(view.slice(from, end)) ? from : -1
 }
 
+/**
+ * A name the knowledge base lacks that names nothing a reader could follow: a menu run, a sentence, codes, a picture
+ * library or an amount (see each test).
+ */
+export function isPageName(text: string): boolean {
+  return isMenuRun(text) || hasSentenceWord(text) || isCodeName(text) || isPictureLibrary(text) || isAmountName(text)
+}
+
 /** Space, colon and bar: what separates the words of a footer line. */
 function isFurnitureSpace(c: number): boolean {
   return c === 0x20 || c === 0x3a || c === 0x7c

@@ -55,7 +55,9 @@ export function mentionPieces(mention: MentionInput, index: number, view: string
       const label = mention.start === 0 || view[mention.start - 1] === '\n' ? 'LOC' : mention.label
       return slashParts.map(([start, end], k) => ({ ...makePiece(mention, index, start, end, texts[k]!, undefined), label }))
     }
-    return namePieces(mention, index, raw, isKnownName).map((piece) => withBusinessHead(piece, view))
+    const pieces = namePieces(mention, index, raw, isKnownName)
+    for (let k = 0; k < pieces.length; k++) pieces[k] = withBusinessHead(pieces[k]!, view)
+    return pieces
   }
   const hyphenParts = raw.includes('-') ? segments(raw, mention.start, '-') : []
   if (mention.kind === 'derived') {

@@ -3,6 +3,7 @@
 import { headNominative, isCommonNoun, isInflectedCompound, isRoleWord, stopwords } from '../lexicon/index.js'
 import { WordMemo } from '../shared/memo.js'
 import { nameWordFacts } from './name-facts.js'
+import { isPageName } from './name-words.js'
 import { adjectivesInNominative } from './nominative.js'
 import { stemGerman } from '../stem/index.js'
 
@@ -14,6 +15,7 @@ export class WordChecks {
   readonly #stems = new WordMemo<string>()
   readonly #nameFacts = new WordMemo<number>()
   readonly #strongNominatives = new WordMemo<string>()
+  readonly #pageNames = new WordMemo<boolean>()
 
   /** An ordinary noun in one of its forms (Keller, Bergen, Gymnasien): see src/lexicon/nouns.ts. */
   isCommonNoun(word: string): boolean {
@@ -43,6 +45,11 @@ export class WordChecks {
   /** An unknown name with its leading adjectives in the strong nominative (nominative.ts). */
   adjectivesInNominative(name: string): string {
     return this.#strongNominatives.get(name, adjectivesInNominative)
+  }
+
+  /** A name that names nothing a reader could follow (name-words.ts, isPageName). */
+  isPageName(name: string): boolean {
+    return this.#pageNames.get(name, isPageName)
   }
 
   isRoleWord(word: string): boolean {

@@ -91,6 +91,8 @@ export class KeyphraseMemos {
   readonly capitalAdjectives: LexemeMemo<boolean>
   /** Per lexeme, its name flags (FIRST_NAME, UNLISTED), or -1 not looked up yet: a column, read for neighbours too. */
   readonly nameFlags: LexemeInts
+  /** A phrase noun's form as its lemma, or '' (lemmaOf). */
+  readonly phraseNouns: LexemeMemo<string>
 
   constructor(readonly table: LexemeTable) {
     this.tails = new LexemeMemo(table)
@@ -102,11 +104,14 @@ export class KeyphraseMemos {
     this.labels = new LexemeMemo(table)
     this.capitalAdjectives = new LexemeMemo(table)
     this.nameFlags = new LexemeInts(table, -1)
+    this.phraseNouns = new LexemeMemo(table)
   }
 }
 
 interface LabelInfo {
   label: string
+  /** The label in lower case. */
+  lower: string
   /** How much the label says: long compounds more, common words less; 0 for generic words (never keyphrases). */
   specificity: number
   /** Everyday nouns and nouns of people, bodies, places and things count less (EVERYDAY, ACTOR). */
@@ -114,6 +119,8 @@ interface LabelInfo {
   /** The everyday part of `factor`, which a phrase lifts (künstliche Intelligenz); a phrase of people stays who (jüdische Sammlerin). */
   everyday: number
 }
+
+const phraseNounOf = (form: string): string => lemmaOf(form) ?? ''
 
 /** A total of something (Gesamthöhe, Gesamtmarkt, Gesamtschaden) says no more than the thing: rank it as that. */
 const TOTAL = 'gesamt'
@@ -129,11 +136,11 @@ function labelInfo(form: string, key: string, places: PlaceWords): LabelInfo {
   const lower = label.toLowerCase()
   const total = lower.startsWith(TOTAL) && lower.length - TOTAL.length >= MIN_LENGTH ? lower.slice(TOTAL.length) : ''
   // A common English word that is no German noun (Work, Open, Login) is page furniture or marketing copy, not a theme.
-  if (genericNouns().has(lower) || genericNouns().has(total) || isEnglishWord(lower) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label, places) || isDemonym(label, places)) return { label, specificity: 0, factor: 0, everyday: 0 }
+  if (genericNouns().has(lower) || genericNouns().has(total) || isEnglishWord(lower) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label, places) || isDemonym(label, places)) return { label, lower, specificity: 0, factor: 0, everyday: 0 }
   // A nominalised verb of its own (Umdenken, Kommentieren, not Elfmeterschießen) names an activity, rarely the theme.
   const everyday = everydayNouns().has(lower) || total !== '' || ((isVerbalNoun(label) || isInfinitive(label)) && compoundTail(label) === '') ? EVERYDAY : 1
   const factor = everyday * (isActorNoun(label) ? ACTOR : 1)
-  return { label, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor, everyday }
+  return { label, lower, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor, everyday }
 }
 
 /**
@@ -506,7 +513,7 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
   const merged = new Set<string>()
   const phraseLabelOf = (phrase: PhraseCandidate, nounLabel: string) => {
     // The phrase's own noun, where the stem joined it to another (schwarze Golfern of Golfer, not of Golf).
-    const lemma = lemmaOf(table.strings[labelForm(phrase.forms, table)]!) ?? nounLabel
+    const lemma = memos.phraseNouns.get(labelForm(phrase.forms, table), phraseNounOf) || nounLabel
     let plurals = 0
     for (let k = 0; k < phrase.forms.length; k += 2) if (isPluralForm(table.strings[phrase.forms[k]!]!, lemma)) plurals += phrase.forms[k + 1]!
     return phraseLabel(phrase, plurals, lemma, mostSeenForm(phrase.forms, table, (text) => isPluralForm(text, lemma)))
@@ -517,7 +524,7 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     if (!seenInside.has(key)) continue
     const form = labelForm(candidate.forms, table)
     const info = labels.get(form, (word) => labelInfo(word, key, memos.places))
-    if (info.specificity === 0 || isNamePiece(info.label, names)) continue
+    if (info.specificity === 0 || isNamePiece(info.label, names, info.lower)) continue
     const group = groups.get(info.label)
     if (group === undefined) groups.set(info.label, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count, prose: candidate.prose, afterName: candidate.afterName, inNamePair: candidate.inNamePair })
     else {

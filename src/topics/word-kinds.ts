@@ -208,8 +208,7 @@ export function nameWords(tokens: TokenTable, inMention: Uint8Array, lexemes: In
  * standing alone before an interview answer): the entity is the tag. (A label that is itself a mention's word
  * elsewhere and a noun, such as Alzheimer, stays: the article also uses it as a noun.)
  */
-export function isNamePiece(label: string, names: ReadonlySet<string>): boolean {
-  const lower = label.toLowerCase()
+export function isNamePiece(label: string, names: ReadonlySet<string>, lower = label.toLowerCase()): boolean {
   if (names.has(lower) && nounLemma(label) === undefined && !isCommonNoun(label)) return true
   if (lower.endsWith('er') && names.has(lower.slice(0, -2))) return true
   const hyphen = lower.indexOf('-')
