@@ -310,6 +310,8 @@ describe('people, names and bylines read apart', () => {
   it('reads a family name after a shop or inn noun as the business, not as the person who shares it', () => {
     const entities = tag('Das Café Lindner am Marktplatz schließt Ende Mai. Im Café Lindner gab es seit 1950 Kuchen. Auch das Autohaus Scholz zieht um.').entities()
     expect(entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['organization:Autohaus Scholz', 'organization:Café Lindner'])
+    const firm = tag('Die Kanzlei Brennecke vertritt den Konzern. Brennecke wollte sich am Montag nicht äußern.').entities()
+    expect(firm.map((e) => `${e.name}:${e.mentions.length}`)).toEqual(['Kanzlei Brennecke:2'])
   })
 
   it('makes no entity of a language switch, a licence code, a picture library, a price line or an amount', () => {

@@ -217,6 +217,12 @@ const BUSINESS_HEADS: ReadonlySet<string> = new Set([
 /** The longest business head (Getränkemarkt, Landgasthof). */
 const LONGEST_BUSINESS_HEAD = 15
 
+/** The name in a business's name of a head and one word (Freshfields of Kanzlei Freshfields), or ''. */
+export function businessNameTail(name: string): string {
+  const space = name.indexOf(' ')
+  return space > 0 && name.indexOf(' ', space + 1) < 0 && BUSINESS_HEADS.has(name.slice(0, space)) ? name.slice(space + 1) : ''
+}
+
 /** Where a business head one space before `start` on its line begins (Café of Café Lindner), or -1. */
 export function businessHeadStart(view: string, start: number): number {
   const end = start - 1

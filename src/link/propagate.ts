@@ -4,16 +4,21 @@ import type { EntityRecord, SectionRange, TokenTable } from '../analysis.js'
 import { COLUMN_STRIDE, type LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import { opensSentence, wordBefore } from './around.js'
 import { isAmount } from './common-words.js'
+import { businessNameTail } from './name-words.js'
 import { cleanSurface } from './names.js'
 import type { WordChecks } from './word-checks.js'
 
-/** Words that stand for an entity on their own: a person's surname, a one-word name of anything else. */
+/**
+ * Words that stand for an entity on their own: a person's surname, a one-word name of anything else, the name of a
+ * business after its head (Freshfields of Kanzlei Freshfields).
+ */
 function keyWords(entity: EntityRecord, view: string): string[] {
   const keys = new Set<string>()
   const add = (name: string) => {
     const space = name.lastIndexOf(' ')
     if (space < 0) keys.add(name)
     else if (entity.type === 'person') keys.add(name.slice(space + 1))
+    else if (businessNameTail(name) !== '') keys.add(businessNameTail(name))
   }
   add(entity.name)
   for (const mention of entity.mentions) if (mention.kind === 'name') add(cleanSurface(view.slice(mention.start, mention.end)))
