@@ -313,13 +313,14 @@ describe('keyphrases', () => {
     expect(found).toContain('Küste')
   })
 
-  it('leave out the buttons of a comment section and the requests of a form (Zitieren, Bitte)', () => {
+  it('leave out the buttons of a comment section, the requests of a form and sentence adverbs (Zitieren, Bitte, Leider)', () => {
     const doc = tag('Streuobstwiese wird Schutzgebiet\n\nDie Streuobstwiese am Ortsrand von Kirchberg steht künftig unter Schutz. ' +
       'Auf der Streuobstwiese wachsen alte Apfelsorten, und Steinkäuze brüten in den Baumhöhlen.\n\n' +
       'obstfreund 12.10.2024, 09:14 Zum Antworten anmelden Zitieren #\n\nEndlich! Die Wiese ist ein Juwel.\n\n' +
       'wiesenkind 12.10.2024, 09:40 Zum Antworten anmelden Zitieren #\n\nSchön für die Steinkäuze.\n\n' +
-      'Bitte melde dich an, um zu kommentieren. Bitte beachte die Regeln der Community.')
-    expectTheme(doc, 'Streuobstwiese', ['Zitieren', 'Antworten', 'Bitte'])
+      'Bitte melde dich an, um zu kommentieren. Bitte beachte die Regeln der Community. Leider ist die Anmeldung gerade ' +
+      'gestört. Leider können wir das Video nicht zeigen.')
+    expectTheme(doc, 'Streuobstwiese', ['Zitieren', 'Antworten', 'Bitte', 'Leider'])
   })
 
   it('make no adjective + noun phrase of a verb whose stem ends like an adjective suffix (Landräte stellen Klinikreform infrage)', () => {
