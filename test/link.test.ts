@@ -314,6 +314,15 @@ describe('people, names and bylines read apart', () => {
     expect(firm.map((e) => `${e.name}:${e.mentions.length}`)).toEqual(['Kanzlei Brennecke:2'])
   })
 
+  it('reads no name into a compound prefix, a bare unit or a weekday time after a name', () => {
+    const names = (text: string) => tag(text).entities().map((e) => e.name)
+    const former = names('Der Alt-Landeshauptmann kritisierte die Reform. Die Ex-OGH-Präsidentin und der Ex-Profi-Fußballer schwiegen.')
+    for (const bad of ['Alt', 'Ex', 'Profi']) expect(former).not.toContain(bad)
+    expect(former).toContain('OGH')
+    expect(names('Die Mieter zahlen seit Jahren keinen Cent mehr, sagt die Stadt Linz.')).not.toContain('Cent')
+    expect(names('Das sagte ein Sprecher der Polizei in Kufstein Montagfrüh. In Kufstein warten Hunderte.').some((name) => name.includes('Montagfrüh'))).toBe(false)
+  })
+
   it('makes no entity of a language switch, a licence code, a picture library, a price line or an amount', () => {
     const at = (view: string, text: string, label: 'ORG' | 'LOC' | 'OTH') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })
     const view = 'Anmelden\nDE FR IT EN\n\nDer Verein Kletterfreunde Oberwald stellt seine neue Halle vor.\nFoto: Jonas Brenner, CC-BY-SA\nFoto: Quelle Flickr CC\nBild: Unsplash\nKletterseil 40 m: 89,90 € inkl. MwSt.\nDie Halle kostete 80’000 Franken.'

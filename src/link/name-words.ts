@@ -3,7 +3,7 @@
 // only of a date (Do 9 Apr, March) or of the words of buttons and blog footers (TrackBack URI, Filed, Anmelden).
 import { CREDIT_LABELS, PAGE_WORDS, PHOTO_SERVICES, PICTURE_LIBRARIES } from '../sections/page-words.js'
 import { isCalendarWord } from '../shared/calendar.js'
-import { AMOUNT_UNITS } from '../shared/units.js'
+import { AMOUNT_UNITS, BARE_UNITS } from '../shared/units.js'
 import { isDigitCode, isLetter, isLower, isUpper } from '../shared/chars.js'
 import { adjectiveStem, isEnglishWord } from '../lexicon/index.js'
 
@@ -94,13 +94,25 @@ export function isFurnitureName(text: string, isKnownName: (word: string) => boo
   return words >= FURNITURE_RUN || (words > 0 && !known)
 }
 
-/** A name of a number and what it counts (80'000 Franken, 15 Millionen Euro): an amount, not a name. */
+/**
+ * A name of a number and what it counts (80'000 Franken, 15 Millionen Euro), or a bare unit alone (keinen Cent): an
+ * amount, not a name.
+ */
 export function isAmountName(text: string): boolean {
+  if (BARE_UNITS.has(text)) return true
   if (!isDigitCode(text.charCodeAt(0))) return false
   const words = text.split(' ')
   if (words.length < 2) return false
   for (let i = 1; i < words.length; i++) if (!AMOUNT_UNITS.has(words[i]!)) return false
   return true
+}
+
+/** Words that open German compounds as a prefix (Alt-Landeshauptmann, Ex-Kanzler, Vize-Präsident): no name. */
+const PREFIX_WORDS: ReadonlySet<string> = new Set(['Alt', 'Ex', 'Vize', 'Neu', 'Ur', 'Co', 'Ko', 'Anti', 'Pro', 'Super', 'Mega', 'Mini', 'Top', 'Bio', 'Öko', 'Halb', 'Groß', 'Klein', 'Erz'])
+
+/** The named part of a compound (Alt of Alt-Landeshauptmann) is a prefix, not a name. */
+export function isPrefixWord(text: string): boolean {
+  return PREFIX_WORDS.has(text)
 }
 
 /** ISO 639-1 codes of the languages a page offers itself in, lower case. */

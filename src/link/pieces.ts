@@ -3,9 +3,10 @@
 import type { MentionKind } from '../types.js'
 import { cleanSurface } from './names.js'
 import type { MentionInput } from '../analysis.js'
+import { isWeekdayTime } from '../shared/calendar.js'
 import { isDigit, isLower, isUpper } from '../shared/chars.js'
 import type { NerLabel } from './types.js'
-import { businessHeadStart, creditWordStart, leadWordEnd } from './name-words.js'
+import { businessHeadStart, creditWordStart, isPrefixWord, leadWordEnd } from './name-words.js'
 
 export interface Piece {
   /** The span reported as the mention: the piece itself for names, the whole word for derived and part mentions. */
@@ -71,8 +72,20 @@ export function mentionPieces(mention: MentionInput, index: number, view: string
   const last = hyphenParts[hyphenParts.length - 1]!
   const head = view.slice(last[0], last[1])
   // A single letter before a hyphen is no name (S-Bahn, U-Boot, E-Auto).
-  const named = hyphenParts.slice(0, -1).filter(([start, end]) => end - start > 1)
+  let named = hyphenParts.slice(0, -1).filter(([start, end]) => end - start > 1)
+  // A prefix (Alt-Landeshauptmann, Ex-OGH-Präsidentin) is no name, and after one only a known name or an acronym is
+  // (Ex-Profi-Fußballer names no one).
+  if (named.length > 0 && isPrefixWord(view.slice(named[0]![0], named[0]![1]))) {
+    named = named.slice(1).filter(([start, end]) => isAcronym(view, start, end) || isKnownName(cleanSurface(view.slice(start, end))))
+  }
   return named.map(([start, end]) => makePiece(mention, index, mention.start, mention.end, cleanSurface(view.slice(start, end)), head))
+}
+
+/** view[start, end) is two or more capitals (OGH, EU). */
+function isAcronym(view: string, start: number, end: number): boolean {
+  if (end - start < 2) return false
+  for (let i = start; i < end; i++) if (!isUpper(view[i]!)) return false
+  return true
 }
 
 /**
@@ -90,11 +103,12 @@ const PREPOSITIONS: readonly string[] = [' für ', ' von ', ' vom ', ' aus ', ' 
 const JOINERS: readonly string[] = [...ARTICLES, ...PREPOSITIONS]
 
 /**
- * A name as recognised, but a span that ran on: lower-case words at its end are cut (`Deutschen Bundestages für`),
- * and numbers after a person's name (`Cindrić 5`; a product keeps its number: `iPhone 15`). Where the whole is not
- * a known name but its start is, a span over an article or `und` is two names (`Europäische Union der Ukraine`,
- * `Frankfurt am Main und Stuttgart`) and one over a preposition ends before it (`Deutschen Bundestages für Presse`);
- * a whole known name stays (`Institut der deutschen Wirtschaft`, `Bank für Internationalen Zahlungsausgleich`).
+ * A name as recognised, but a span that ran on: lower-case words and a weekday's time at its end are cut (`Deutschen
+ * Bundestages für`, `Freyung Montagfrüh`), and numbers after a person's name (`Cindrić 5`; a product keeps its
+ * number: `iPhone 15`). Where the whole is not a known name but its start is, a span over an article or `und` is
+ * two names (`Europäische Union der Ukraine`, `Frankfurt am Main und Stuttgart`) and one over a preposition ends
+ * before it (`Deutschen Bundestages für Presse`); a whole known name stays (`Institut der deutschen Wirtschaft`,
+ * `Bank für Internationalen Zahlungsausgleich`).
  */
 function namePieces(mention: MentionInput, index: number, span: string, isKnownName: (name: string) => boolean): Piece[] {
   // A greeting or byline word before the name (Hallo Nici, By Dago) and a photo credit after it (Olga Symbolbild) are
@@ -105,7 +119,7 @@ function namePieces(mention: MentionInput, index: number, span: string, isKnownN
   let end = raw.length
   for (;;) {
     const space = raw.lastIndexOf(' ', end - 1)
-    if (space <= 0 || !(isLower(raw[space + 1]!) || (mention.label === 'PER' && isDigit(raw[space + 1]!)))) break
+    if (space <= 0 || !(isLower(raw[space + 1]!) || (mention.label === 'PER' && isDigit(raw[space + 1]!)) || isWeekdayTime(raw.slice(space + 1, end)))) break
     end = space
   }
   const text = raw.slice(0, end)

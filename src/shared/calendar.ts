@@ -23,3 +23,19 @@ const ALL: ReadonlySet<string> = new Set([...GERMAN_MONTHS, ...GERMAN_MONTHS_SHO
 export function isCalendarWord(lower: string): boolean {
   return ALL.has(lower)
 }
+
+/** Times of day that German joins to a weekday (Montagfrüh, Dienstagabend, Sonntagnachmittag). */
+const DAY_TIMES: readonly string[] = ['früh', 'morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht']
+
+/**
+ * A weekday joined to a time of day, in any case (Montagfrüh, Freitagabend): a time, never part of a name (a weekday
+ * alone may be: Welt am Sonntag, Jennifer Montag).
+ */
+export function isWeekdayTime(word: string): boolean {
+  const lower = word.toLowerCase()
+  for (const day of GERMAN_WEEKDAYS) {
+    if (!lower.startsWith(day)) continue
+    return DAY_TIMES.includes(lower.slice(day.length))
+  }
+  return false
+}

@@ -3,6 +3,9 @@
 
 /** Units, currencies and amount words as written after a number. */
 export const AMOUNT_UNITS: ReadonlySet<string> = new Set([
-  'Euro', 'Dollar', 'Franken', 'Pfund', 'Yen', 'Rubel', 'Kronen', 'Prozent', 'Millionen', 'Milliarden', 'Mio', 'Mrd', 'Uhr',
+  'Euro', 'Cent', 'Dollar', 'Franken', 'Rappen', 'Pfund', 'Yen', 'Rubel', 'Kronen', 'Prozent', 'Millionen', 'Milliarden', 'Mio', 'Mrd', 'Uhr',
   'Jahre', 'Jahren', 'Mal', 'Minuten', 'Stunden', 'Tage', 'Tagen', 'Wochen', 'Monate', 'Monaten', 'Punkte', 'Stück',
 ])
+
+/** Units that name nothing even alone (keinen Cent, in Prozent); currencies do (der Euro, der Franken). */
+export const BARE_UNITS: ReadonlySet<string> = new Set(['Cent', 'Rappen', 'Prozent', 'Millionen', 'Milliarden', 'Mio', 'Mrd', 'Stück', 'Punkte'])
