@@ -122,6 +122,12 @@ function namePieces(mention: MentionInput, index: number, span: string, isKnownN
     if (space <= 0 || !(isLower(raw[space + 1]!) || (mention.label === 'PER' && isDigit(raw[space + 1]!)) || isWeekdayTime(raw.slice(space + 1, end)))) break
     end = space
   }
+  // Digits glued to a person's name are a user name's or a page's, not the name's (Nadja Demel13).
+  if (mention.label === 'PER') {
+    let digits = end
+    while (digits > 1 && isDigit(raw[digits - 1]!)) digits--
+    if (digits < end && isLower(raw[digits - 1]!)) end = digits
+  }
   const text = raw.slice(0, end)
   const whole = cleanSurface(text)
   const cut = hasLowerWord(text) ? cutAt(text, whole, isKnownName) : undefined
