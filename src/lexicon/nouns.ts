@@ -49,7 +49,7 @@ export function isInflectedCompound(word: string): boolean {
   return false
 }
 
-/** Endings of German nouns made from other words (Verfügbarkeit, Pervertierung, Agilität, Liberalismus), lower case. */
+/** Endings of nouns made from other words (Verfügbarkeit, Pervertierung, Agilität, Liberalismus), lower case. */
 const DERIVED_NOUN_ENDINGS: readonly string[] = ['ung', 'heit', 'keit', 'schaft', 'tum', 'nis', 'ität', 'ismus', 'tion']
 
 /** A lower-case word ends like a noun made from another word: no name ends so but a few listed ones (Jung, Hartung). */

@@ -92,8 +92,8 @@ export function followsArticle(view: string, offset: number): boolean {
 
 /**
  * The single-word name piece is better read as a common word. `entries` are its knowledge-base candidates, best first;
- * `repeated`: other pieces of the article have the same text; `articled(text)`: at least half of the pieces of that text
- * follow an article (see followsArticle).
+ * `repeated`: other pieces of the article have the same text; `articled(text)`: at least half of the pieces of that
+ * text follow an article (see followsArticle).
  * People are judged by the clusters they join (see plausiblePerson), names of several words are names.
  */
 export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], view: string, repeated: boolean, articled: (text: string) => boolean, words: WordChecks): boolean {
@@ -151,7 +151,8 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     const facts = words.nameWordFacts(name)
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) !== NOUN_SHAPED) return true
     if (entity.type === 'person') {
-      // An inflected adjective names no one (mit Grünem Wasserstoff), nor does a noun made from another word (Agilität).
+      // An inflected adjective names no one (mit Grünem Wasserstoff), nor does a noun made from another word
+      // (Agilität).
       if ((facts & (ENGLISH | ATTRIBUTE | DERIVED)) !== 0) return false
     } else if (entity.type !== 'place' || (facts & (NOUN_LEMMA | ENGLISH)) === 0 || isPlaceShaped(name, isKnownName)) return true
     return !mostlyAfterArticle(entity, view)
