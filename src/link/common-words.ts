@@ -2,12 +2,12 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { adjectiveStem, afterRegionPrefix, EDITIONS, hasPlaceHead, headKind, isEnglishWord, lexiconList, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, afterRegionPrefix, EDITIONS, hasPlaceHead, headKind, isEnglishWord, lexiconList, nounLemma, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { EntityRecord } from '../analysis.js'
 import type { Piece } from './pieces.js'
-import { AMOUNT, AMOUNT_WORDS, ATTRIBUTE, DERIVED, EDITION, ENGLISH, ENGLISH_FUNCTION, isAttribute, LISTED_NAME, NOUN_LEMMA, NOUN_SHAPED, OPENER, STOPWORD } from './name-facts.js'
+import { AMOUNT, AMOUNT_WORDS, ATTRIBUTE, DERIVED, EDITION, ENGLISH, ENGLISH_FUNCTION, isAttribute, LISTED_NAME, NOUN_SHAPED, OPENER, STOPWORD } from './name-facts.js'
 import type { WordChecks } from './word-checks.js'
 
 const DETERMINERS: ReadonlySet<string> = new Set([
@@ -154,8 +154,11 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
       // An inflected adjective names no one (mit Grünem Wasserstoff), nor does a noun made from another word
       // (Agilität).
       if ((facts & (ENGLISH | ATTRIBUTE | DERIVED)) !== 0) return false
-    } else if (entity.type !== 'place' || (facts & (NOUN_LEMMA | ENGLISH)) === 0 || isPlaceShaped(name, isKnownName)) return true
-    return !mostlyAfterArticle(entity, view)
+      return !mostlyAfterArticle(entity, view)
+    }
+    // The lemma lexicon is asked last: its compound search is the dearest question, and few places get that far.
+    if (entity.type !== 'place' || isPlaceShaped(name, isKnownName) || !mostlyAfterArticle(entity, view)) return true
+    return (facts & ENGLISH) === 0 && nounLemma(name) === undefined
   })
 }
 

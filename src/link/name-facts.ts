@@ -1,6 +1,6 @@
 // What the word lists say of a single word read as a name, in one memoisable bit set: the linker's rules ask several
 // of these questions of the same word.
-import { adjectiveStem, EDITIONS, hasDerivedNounEnding, isEnglishWord, isListedFirstName, isListedName, nounLemma, stopwords } from '../lexicon/index.js'
+import { adjectiveStem, EDITIONS, hasDerivedNounEnding, isEnglishWord, isListedFirstName, isListedName, stopwords } from '../lexicon/index.js'
 import { isLower, isUpper } from '../shared/chars.js'
 
 /** Bits of nameWordFacts. */
@@ -8,24 +8,23 @@ export const NOUN_SHAPED = 1
 export const LISTED_NAME = 2
 export const ENGLISH = 4
 export const ATTRIBUTE = 8
-export const NOUN_LEMMA = 16
-export const DERIVED = 32
-export const STOPWORD = 64
-export const OPENER = 128
-export const AMOUNT = 256
-export const ENGLISH_FUNCTION = 512
-export const EDITION = 1024
+export const DERIVED = 16
+export const STOPWORD = 32
+export const OPENER = 64
+export const AMOUNT = 128
+export const ENGLISH_FUNCTION = 256
+export const EDITION = 512
 
 /**
  * What the lists say of a single word read as a name, as bits: noun-shaped (looksLikeNoun), a listed first name or
- * surname, a common English word, an inflected adjective that is no first name, a form of a noun the lemma lexicon
- * knows, a derived noun's ending, a stopword, a sentence opener, an amount word, an English function word, an
- * edition word. Memoised per engine in WordChecks.
+ * surname, a common English word, an inflected adjective that is no first name, a derived noun's ending, a stopword,
+ * a sentence opener, an amount word, an English function word, an edition word. Memoised per engine in WordChecks.
+ * (Whether the lemma lexicon knows it is asked apart, only where needed: its compound search is the dearest question.)
  */
 export function nameWordFacts(word: string): number {
   const lower = word.toLowerCase()
   let facts = (looksLikeNoun(word) ? NOUN_SHAPED : 0) | (isListedName(word) ? LISTED_NAME : 0) | (isEnglishWord(lower) ? ENGLISH : 0)
-  facts |= (isAttribute(word) ? ATTRIBUTE : 0) | (nounLemma(word) !== undefined ? NOUN_LEMMA : 0) | (hasDerivedNounEnding(lower) ? DERIVED : 0)
+  facts |= (isAttribute(word) ? ATTRIBUTE : 0) | (hasDerivedNounEnding(lower) ? DERIVED : 0)
   facts |= (stopwords().has(lower) ? STOPWORD : 0) | (OPENERS.has(lower) ? OPENER : 0) | (AMOUNT_WORDS.has(lower) ? AMOUNT : 0)
   return facts | (ENGLISH_FUNCTION_WORDS.has(lower) ? ENGLISH_FUNCTION : 0) | (EDITIONS.has(lower) ? EDITION : 0)
 }
