@@ -19,7 +19,6 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 ])
 const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'mehrere', 'einige', 'viele', 'vielen', 'wenige', 'manche', 'solche', 'alle', 'allen'])
 
-
 /** A word in capitals this long or longer may be a common word set in capitals (TIPP, INTENSITÄT) rather than an acronym. */
 const SHOUTED_LENGTH = 4
 
@@ -88,8 +87,6 @@ export function followsArticle(view: string, offset: number): boolean {
   return false
 }
 
-
-
 /**
  * The single-word name piece is better read as a common word. `entries` are its knowledge-base candidates, best first;
  * `repeated`: other pieces of the article have the same text; `articled(text)`: at least half of the pieces of that
@@ -154,10 +151,10 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
       // An inflected adjective names no one (mit Grünem Wasserstoff), nor does a noun made from another word
       // (Agilität).
       if ((facts & (ENGLISH | ATTRIBUTE | DERIVED)) !== 0) return false
-      return !mostlyAfterArticle(entity, view)
+      return !mostlyAfterArticle(view, entity.mentions)
     }
     // The lemma lexicon is asked last: its compound search is the dearest question, and few places get that far.
-    if (entity.type !== 'place' || isPlaceShaped(name, isKnownName) || !mostlyAfterArticle(entity, view)) return true
+    if (entity.type !== 'place' || isPlaceShaped(name, isKnownName) || !mostlyAfterArticle(view, entity.mentions)) return true
     return (facts & ENGLISH) === 0 && nounLemma(name) === undefined
   })
 }
@@ -176,12 +173,12 @@ function isPlaceShaped(word: string, isKnownName: (name: string) => boolean): bo
 /** The shortest place after a region prefix (Ost|ende is no region). */
 const MIN_REGION_REST = 4
 
-function mostlyAfterArticle(entity: EntityRecord, view: string): boolean {
+/** At least half of the spans (an entity's mentions, one text's pieces) follow an article (see followsArticle). */
+export function mostlyAfterArticle(view: string, spans: ReadonlyArray<{ readonly start: number }>): boolean {
   let articled = 0
-  for (const mention of entity.mentions) if (followsArticle(view, mention.start)) articled++
-  return articled * 2 >= entity.mentions.length
+  for (const span of spans) if (followsArticle(view, span.start)) articled++
+  return articled * 2 >= spans.length
 }
-
 
 /**
  * An inflected adjective and ordinary nouns (Neuer Belag, Große Pläne), which opening a sentence are no name the

@@ -4,7 +4,7 @@ import { isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexic
 import { wordBefore } from './around.js'
 import { isLowerCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { ID_PREFIX } from '../shared/ids.js'
-import { followsArticle, isTailOfKnownName, readsAsCommonWord } from './common-words.js'
+import { isTailOfKnownName, mostlyAfterArticle, readsAsCommonWord } from './common-words.js'
 import { clubContext, hasSportsContext } from './context.js'
 import type { KbIndex } from './kb-index.js'
 import { chooseEntries, labelType, lookupForm, lookupName, lookupPrefix } from './lookup.js'
@@ -53,12 +53,7 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   const articled = new Map<string, boolean>()
   const mostlyArticled = (text: string): boolean => {
     let value = articled.get(text)
-    if (value === undefined) {
-      const others = sameText.get(text)!
-      let count = 0
-      for (const piece of others) if (followsArticle(context.view, piece.start)) count++
-      articled.set(text, (value = count * 2 >= others.length))
-    }
+    if (value === undefined) articled.set(text, (value = mostlyAfterArticle(context.view, sameText.get(text)!)))
     return value
   }
   const own = (piece: Piece) => piece.entryId !== undefined && context.ownIds?.has(piece.entryId) === true

@@ -2,15 +2,16 @@
 // Bahnstreik, künstliche Intelligenz), one per stem so that a compound and its inflections are one keyphrase
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { adjectiveStem, compoundTail, everydayNouns, hasDerivedNounEnding, genericNouns, isAdjectivalNoun, isCommonNoun, isEnglishWord, isListedFirstName, isListedName, isRoleWord, isVerbalNoun, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isAdjectivalNoun, isCommonNoun, isEnglishWord, isListedFirstName, isListedName, isRoleWord, isVerbalNoun, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
 import { isDigitCode, isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { FNV_OFFSET, hashBackward, hashStep } from '../shared/hash.js'
-import { COLUMN_STRIDE, LexemeInts, LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
+import { LexemeInts, LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 import { spacedTokens } from '../tokenize/index.js'
 import { ABBREVIATION_NONE, abbreviationKind, capitalisedAbbreviationKind } from '../tokenize/abbreviations.js'
 import { PartCounts } from './cohesion.js'
 import { elidedLexeme } from './elision.js'
+import { isBesideFirstName, isInNamePair, nameFlagsReader, SURNAME_SHARE, SurnameCounts, UNLISTED } from './missed-names.js'
 import { baseOf, isInfinitive, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
 import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, recurs, type PhraseCandidate, type PhraseTable } from './phrases.js'
@@ -43,8 +44,6 @@ const COHESION = 0.3
 const SHORT_LINE_ONLY = 0.3
 /** How much more a body word counts at the body's start than at its end. */
 const EARLY = 0.25
-/** A word beside a first name in at least one of this many of its occurrences is a surname. */
-const SURNAME_SHARE = 3
 
 /** A capitalised word's stem as a keyphrase noun, and whether it may be a keyphrase alone (not a generic noun). */
 interface NounKey {
@@ -259,7 +258,6 @@ function isAdverb(lower: string): boolean {
   return ADVERB_ENDINGS.some((ending) => lower.endsWith(ending)) || ORDINAL_ADVERB.test(lower)
 }
 
-
 /** The phrase adjective of a lowercase word (see phrases.ts), '' for other words (and determiners: seine, keine). */
 function adjectiveOf(word: string): string {
   return isUpperCode(word.charCodeAt(0)) || stopwords().has(word) ? '' : phraseAdjective(word)
@@ -276,7 +274,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
   const phrases: PhraseTable = new Map()
   const seenInside = new Set<string>()
   const surnames = new SurnameCounts()
-  const nameFlags = nameFlagsReader(memos)
+  const nameFlags = nameFlagsReader(memos.nameFlags, memos.table)
   const partCounts = memos.parts
   partCounts.start()
   const [bodyStart, bodyLength] = bodySpan(sections)
@@ -314,105 +312,8 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       order++
     }
   }
-  surnames.countAll(view, tokens, inMention, lexemes, memos)
+  surnames.countAll(view, tokens, inMention, lexemes, (lexeme) => memos.nouns.get(lexeme, nounKey).key)
   return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.lowers), surnames, partCounts, memos)
-}
-
-/**
- * Per noun key, over every section: how often its word stands beside a first name, and for those keys only (few,
- * mostly none) how often it stands at all.
- */
-class SurnameCounts {
-  readonly #beside = new Map<string, number>()
-  readonly #seen = new Map<string, number>()
-
-  beside(key: string): void {
-    if (key !== '') this.#beside.set(key, (this.#beside.get(key) ?? 0) + 1)
-  }
-
-  /** Counts every capitalised word outside mentions whose key stood beside a first name: a second pass, when one did. */
-  countAll(view: string, tokens: TokenTable, inMention: Uint8Array, lexemes: Int32Array, memos: KeyphraseMemos): void {
-    if (this.#beside.size === 0) return
-    for (let t = 0; t < tokens.count; t++) {
-      if (inMention[t] || tokens.kinds[t] !== KIND.word || lexemes[t]! < 0 || !isUpperCode(view.charCodeAt(tokens.starts[t]!))) continue
-      const key = memos.nouns.get(lexemes[t]!, nounKey).key
-      if (this.#beside.has(key)) this.#seen.set(key, (this.#seen.get(key) ?? 0) + 1)
-    }
-  }
-
-  /** The word stands beside a first name in at least one of SURNAME_SHARE of its occurrences. */
-  isSurname(key: string): boolean {
-    const beside = this.#beside.get(key)
-    return beside !== undefined && beside * SURNAME_SHARE >= this.#seen.get(key)!
-  }
-}
-
-function isFirstName(word: string): boolean {
-  return isListedFirstName(word) && !isCommonNoun(word)
-}
-
-/**
- * Token t stands right after a first name (Dirk Schimmelpfennig) or before a comma and one (Schlumberger, Lea of a
- * results table): a surname the recogniser missed, not a theme.
- */
-function isBesideFirstName(view: string, tokens: TokenTable, t: number, lexemes: Int32Array, flags: NameFlags): boolean {
-  if (t > 0 && hasNameFlag(tokens, t - 1, lexemes, flags, FIRST_NAME) && spacedTokens(view, tokens, t - 1, t)) return true
-  const comma = t + 1
-  if (!(comma + 1 < tokens.count && tokens.starts[comma] === tokens.ends[t] && view.charCodeAt(tokens.starts[comma]!) === 0x2c && tokens.ends[comma]! - tokens.starts[comma]! === 1 && hasNameFlag(tokens, comma + 1, lexemes, flags, FIRST_NAME))) return false
-  // `Gemeinderat, Maria Huber, sagte`: a first name before a surname is an apposition, not an inverted name.
-  const after = comma + 2
-  return after >= tokens.count || tokens.kinds[after] !== KIND.word || !isUpperCode(view.charCodeAt(tokens.starts[after]!))
-}
-
-/** Token k exists, is a word and its lexeme has the name flag `bit`. */
-function hasNameFlag(tokens: TokenTable, k: number, lexemes: Int32Array, flags: NameFlags, bit: number): boolean {
-  return k >= 0 && k < tokens.count && tokens.kinds[k] === KIND.word && lexemes[k]! >= 0 && (flags(lexemes[k]!) & bit) !== 0
-}
-
-
-/** Bits of a word's name flags. */
-const FIRST_NAME = 1
-const UNLISTED = 2
-
-function nameFlagsOf(word: string): number {
-  // Longer "words" are debris, and the lemma lexicon's compound search costs a word's length squared.
-  if (word.length > MAX_WORD_LENGTH) return 0
-  return (isFirstName(word) ? FIRST_NAME : 0) | (isUnlisted(word) ? UNLISTED : 0)
-}
-
-/** The name flags of a lexeme, looked up once per engine. */
-type NameFlags = (lexeme: number) => number
-
-function nameFlagsReader(memos: KeyphraseMemos): NameFlags {
-  const values = memos.nameFlags.sync()
-  const column = memos.nameFlags.offset
-  const strings = memos.table.strings
-  return (lexeme) => {
-    const at = lexeme * COLUMN_STRIDE + column
-    let value = values[at]!
-    if (value < 0) values[at] = value = nameFlagsOf(strings[lexeme]!)
-    return value
-  }
-}
-
-function isUnlisted(word: string): boolean {
-  const lower = word.toLowerCase()
-  // A hyphen makes a compound (Start-up, Glücks-Guru), a known head one the lists lack (Schriftstück, Livestream).
-  if (word.includes('-') || hasDerivedNounEnding(lower) || compoundTail(word) !== '') return false
-  return nounLemma(word) === undefined && !isCommonNoun(word) && !isEnglishWord(lower) && adjectiveStem(lower) === '' && !stopwords().has(lower)
-}
-
-/**
- * Token t (a word no list knows) and a capitalised word right beside it are both words no list knows (Glücks-Guru
- * Biyon Kattilathu): a name the recogniser missed, not two themes.
- */
-function isInNamePair(view: string, tokens: TokenTable, t: number, inMention: Uint8Array, lexemes: Int32Array, flags: NameFlags): boolean {
-  return (isUnlistedAt(view, tokens, t - 1, inMention, lexemes, flags) && spacedTokens(view, tokens, t - 1, t)) || (isUnlistedAt(view, tokens, t + 1, inMention, lexemes, flags) && spacedTokens(view, tokens, t, t + 1))
-}
-
-/** Token k is a capitalised word outside mentions that no list knows. */
-function isUnlistedAt(view: string, tokens: TokenTable, k: number, inMention: Uint8Array, lexemes: Int32Array, flags: NameFlags): boolean {
-  return hasNameFlag(tokens, k, lexemes, flags, UNLISTED) && !inMention[k] && isUpperCode(view.charCodeAt(tokens.starts[k]!))
 }
 
 /** Where the body starts (its first range) and how far it reaches to the end of its last range. */

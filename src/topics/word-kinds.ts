@@ -67,7 +67,6 @@ function isDroppedE(modifier: string): boolean {
   return isNounLemma(noun) && nounGender(noun) === 'f'
 }
 
-
 /**
  * A street or square name made from a place or person in -er (Wehntalerstrasse, Sanderstraße, Barfüsserplatz): the
  * way streets are named; common nouns rarely end so (Einkaufsstraße, Marktplatz, Kurzzeitparkplatz do not).
@@ -76,7 +75,6 @@ export function isStreetName(lemma: string): boolean {
   const lower = lemma.toLowerCase()
   return STREET_HEADS.some((head) => lower.length - head.length >= MIN_MODIFIER + 2 && lower.endsWith('er' + head))
 }
-
 
 /**
  * The name of a place the recogniser missed: a place head after a first part the lexicon knows neither as a noun nor
@@ -92,7 +90,6 @@ export function isPlaceName(lemma: string): boolean {
   }
   return false
 }
-
 
 /** The knowledge base's place names and aliases, and the capitalised derived forms of places: their people. */
 export interface PlaceWords {
