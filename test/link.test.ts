@@ -340,6 +340,24 @@ describe('people, names and bylines read apart', () => {
     expect(isCodeName('EN')).toBe(false)
   })
 
+  it('cuts a function word off a name it opens, and judges what it opened alone', () => {
+    const view = 'Als Spalte gilt die Liste.\nUnd Eurasien rückt näher.\nVon Jahresbeginn an wird gesperrt.\nDie Entscheidung traf Luca Benedetti. Die Entlassung von Benedetti kam spät.\nZwischen 2010 und 2020 wuchs die Stadt.\nPro Asyl und das IST Austria melden sich.'
+    const spans = ['Als Spalte', 'Und Eurasien', 'Von Jahresbeginn', 'Luca Benedetti', 'von Benedetti', 'Zwischen 2010', 'Pro Asyl', 'IST Austria']
+    const label = (text: string) => (text.includes('Benedetti') ? 'PER' as const : text.includes('Eurasien') ? 'LOC' as const : 'ORG' as const)
+    const mentions = spans.map((text) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: label(text), kind: 'name' as const }))
+    const entities = linkEntities(mentions, { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    const names = entities.flatMap((e) => [e.name, ...e.mentions.map((m) => view.slice(m.start, m.end))])
+    expect(names.filter((name) => /^(Als|Und|Von|von|Zwischen) /.test(name) || /^\d+$/.test(name))).toEqual([])
+    expect(names).not.toContain('Jahresbeginn')
+    expect(names).not.toContain('Spalte')
+    expect(names).toContain('Eurasien')
+    expect(entities.find((e) => e.name === 'Luca Benedetti')?.mentions.length).toBe(2)
+    expect(names).toContain('Pro Asyl')
+    expect(names).toContain('IST Austria')
+    expect(isAmountName('1.800')).toBe(true)
+    expect(isAmountName('A8')).toBe(false)
+  })
+
   it('makes no entity of a sentence read as one name; names joined by small words or with adjectives stay', () => {
     const view = 'Lesen Sie auch: Kowalski unterstützt Brzeczek-Partei. Das Museum moderner Kunst und die Reporter ohne Grenzen laden ein.'
     const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'ORG' as const, kind: 'name' as const })

@@ -387,4 +387,39 @@ describe('glued words from a scraper', () => {
     expect(person?.mentions.map((m) => m.text)).toEqual(['Ursula von der Leyen'])
     expect(entities.flatMap((e) => e.mentions).filter((m) => /Der\b|LeyenDer/.test(m.text))).toEqual([])
   })
+
+  it('start a person\'s name at a first name glued to the text before it', () => {
+    const text = 'Neue Regeln für Landwirte\n\nAuf nassen Böden gilt: Düngen verbotenJonas Felbermayr\n\nDie Sperrfrist beginnt im Herbst, sagt Felbermayr. Ein Beitrag von Grünen-PolitikerinKatrin Vollmer aus Kassel.'
+    const entities = tagged(text)
+    expect(byId(entities, 'person:jonas-felbermayr')?.mentions.map((m) => m.text)).toEqual(['Jonas Felbermayr', 'Felbermayr'])
+    expect(byId(entities, 'person:katrin-vollmer')?.name).toBe('Katrin Vollmer')
+    expect(allNames(entities).filter((name) => /verboten|Politikerin/.test(name))).toEqual([])
+  })
+
+  it('keep inner capitals of brands and names that start with a first name', () => {
+    const names = allNames(tagged('Der Bass StingRay Ray kostet 900 Euro. General Douglas MacArthur landete in Japan.'))
+    expect(names).toContain('Douglas MacArthur')
+    expect(names.filter((name) => name === 'Ray' || name.startsWith('Arthur'))).toEqual([])
+  })
+})
+
+describe('labels and gendered nouns', () => {
+  it('read no name into a word that only opens lines before a colon', () => {
+    const text = 'Leasing oder Kauf?\n\nWer ein Auto für die Firma braucht, hat die Wahl.\nMerke: Die Leasingrate ist eine Betriebsausgabe.\nMerke: Der Restwert bleibt ein Risiko.'
+    expect(allNames(tagged(text))).not.toContain('Merke')
+  })
+
+  it('keep a speaker of an interview and an abbreviation before a colon', () => {
+    const text = 'Ein Gespräch mit Ulla Brenninger über den Hafen.\nBrenninger: Wir bauen weiter.\nFrage: Wann?\nBrenninger: Im Frühjahr.\nWSA: Wasserstraßen- und Schifffahrtsamt'
+    const entities = tagged(text)
+    expect(byId(entities, 'person:ulla-brenninger')?.mentions.length).toBe(3)
+    expect(allNames(entities)).toContain('WSA')
+  })
+
+  it('read no body into a noun written for both sexes with a capital I', () => {
+    const text = 'WissenschaftlerInnen nennen Kohle und Erdöl fossile Energieträger. Die WissenschaftlerInnen warnen vor den Folgen. Geteilt wurde der Aufruf über LinkedIn.'
+    const names = allNames(tagged(text))
+    expect(names).not.toContain('WissenschaftlerInnen')
+    expect(names).toContain('LinkedIn')
+  })
 })

@@ -9,7 +9,7 @@ export { isListedFirstName, isListedName, kbEntries, lexiconList, LIST_NAMES, re
 export { actorHeadGroup, actorHeads, everydayNouns, genericNouns, plainAdjectives, stopwords, termStopwords } from './stopwords.js'
 export { isRoleWord } from './roles.js'
 export { headKind, headNominative, type HeadKind } from './institutions.js'
-export { hasDerivedNounEnding, isCommonNoun, isInflectedCompound, isNounFormIn, LONGEST_NOUN_ENDING } from './nouns.js'
+export { hasDerivedNounEnding, isBinnenINoun, isCommonNoun, isInflectedCompound, isNounFormIn, LONGEST_NOUN_ENDING } from './nouns.js'
 export { adjectiveStem } from './adjectives.js'
 export { isAttestedWord, nounRarity } from './background.js'
 export { isEnglishWord } from './english.js'

@@ -1,5 +1,6 @@
 // Ordinary German nouns (corpora/lexicon/common-nouns.txt): the recogniser's "ordinary noun" features and the
 // linker's check that a capitalised word read as a name is a common word too (Keller, Bergen, Gymnasien).
+import { isLowerCode } from '../shared/chars.js'
 import { lexiconList } from './data.js'
 
 /** Inflection endings stripped to reach a noun lemma (Häuser is missed: umlaut plurals are not undone). */
@@ -31,6 +32,20 @@ export function isCommonNoun(word: string): boolean {
     if (word.length > plural.length + 2 && word.endsWith(plural) && nouns.has(word.slice(0, -plural.length) + singular)) return true
   }
   return false
+}
+
+/** The least length of the noun before a binnen-I (Ärzt|Innen). */
+const MIN_BINNEN_STEM = 4
+
+/**
+ * A plural or singular written for both sexes with a capital I (WissenschaftlerInnen, StudentIn) whose noun the
+ * lexicon knows: a common noun, though its inner capital makes it look like a brand. LinkedIn is no noun's.
+ */
+export function isBinnenINoun(word: string): boolean {
+  const at = word.endsWith('Innen') ? word.length - 5 : word.endsWith('In') ? word.length - 2 : -1
+  if (at < MIN_BINNEN_STEM || !isLowerCode(word.charCodeAt(at - 1))) return false
+  const stem = word.slice(0, at)
+  return isCommonNoun(stem) || isCommonNoun(stem + 'in')
 }
 
 const MIN_HEAD = 4

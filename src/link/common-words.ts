@@ -2,10 +2,10 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { adjectiveStem, afterRegionPrefix, EDITIONS, hasPlaceHead, headKind, isEnglishWord, lexiconList, nounLemma, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, afterRegionPrefix, EDITIONS, hasPlaceHead, headKind, isBinnenINoun, isEnglishWord, lexiconList, nounLemma, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
-import type { EntityRecord } from '../analysis.js'
+import type { EntityRecord, MentionRange } from '../analysis.js'
 import type { Piece } from './pieces.js'
 import { AMOUNT, AMOUNT_WORDS, ATTRIBUTE, DERIVED, EDITION, ENGLISH, ENGLISH_FUNCTION, isAttribute, LISTED_NAME, NOUN_SHAPED, OPENER, STOPWORD } from './name-facts.js'
 import type { WordChecks } from './word-checks.js'
@@ -136,6 +136,8 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
 /**
  * Without the entities the knowledge base does not know that are named by one noun-shaped word and are nouns, counted
  * over every mention once propagation has found them all:
+ * - anything named by a noun written for both sexes with a capital I (WissenschaftlerInnen), or by a word that no
+ *   list names anyone by, shaped like a noun, that only ever opens a line before a colon (Merke:, Fazit:; SECO: stays);
  * - people named by a word the article mostly writes after an article (diese Klauseln, die Klauseln), by a common
  *   English word (Muffins) or by an inflected adjective (Grünem); a listed first name or surname stays (der Müller);
  * - places, bodies and things named by a noun of the lemma lexicon or a common English word that the article mostly
@@ -145,7 +147,9 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
   return entities.filter((entity) => {
     const name = entity.name
     if (isKnown(entity.id) || name.includes(' ')) return true
+    if (isBinnenINoun(name)) return false
     const facts = words.nameWordFacts(name)
+    if ((facts & (NOUN_SHAPED | LISTED_NAME)) === NOUN_SHAPED && onlyLineLabels(view, entity.mentions)) return false
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) !== NOUN_SHAPED) return true
     if (entity.type === 'person') {
       // An inflected adjective names no one (mit Grünem Wasserstoff), nor does a noun made from another word
@@ -172,6 +176,12 @@ function isPlaceShaped(word: string, isKnownName: (name: string) => boolean): bo
 
 /** The shortest place after a region prefix (Ost|ende is no region). */
 const MIN_REGION_REST = 4
+
+/** Every mention opens its line and ends before a colon: a label (Merke: …), or a speaker in an interview. */
+function onlyLineLabels(view: string, mentions: readonly MentionRange[]): boolean {
+  for (const { start, end } of mentions) if ((start > 0 && view[start - 1] !== '\n') || view[end] !== ':') return false
+  return mentions.length > 0
+}
 
 /** At least half of the spans (an entity's mentions, one text's pieces) follow an article (see followsArticle). */
 export function mostlyAfterArticle(view: string, spans: ReadonlyArray<{ readonly start: number }>): boolean {

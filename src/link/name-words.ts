@@ -5,7 +5,7 @@ import { CREDIT_LABELS, PAGE_WORDS, PHOTO_SERVICES, PICTURE_LIBRARIES } from '..
 import { isCalendarWord } from '../shared/calendar.js'
 import { AMOUNT_UNITS, BARE_UNITS } from '../shared/units.js'
 import { isDigitCode, isLetter, isLower, isUpper } from '../shared/chars.js'
-import { adjectiveStem, isEnglishWord } from '../lexicon/index.js'
+import { adjectiveStem, isCommonNoun, isEnglishWord, isListedFirstName, stopwords } from '../lexicon/index.js'
 
 /** Greetings and byline words that open a line before a name (lower case). */
 const LEAD_WORDS: ReadonlySet<string> = new Set([
@@ -35,6 +35,75 @@ export function leadWordEnd(raw: string): number {
     while (end < raw.length && !isNameSpace(raw[end]!)) end++
   }
   return end < raw.length ? end : 0
+}
+
+/** Articles, which open names (Die Linke, Der Spiegel), among the stopwords. */
+const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'])
+/** English words that make a span a title in English (So Long, and Thanks for All the Fish; In Hand of God). */
+const ENGLISH_TITLE_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'to', 'with'])
+
+/**
+ * Where a name the recogniser ran over a German function word starts (Als Spalte, Und Eurasien, für
+ * Konsumenteninformation, Zwischen 2010): after a stopword but an article that opens the span (from `from` on), when
+ * the next word holds a capital or a digit. `from` when the span is an English title (In Hand of God), or a single word.
+ */
+export function functionWordEnd(raw: string, from: number): number {
+  let end = from
+  while (end < raw.length && !isNameSpace(raw[end]!)) end++
+  const written = raw.slice(from, end)
+  const word = written.toLowerCase()
+  // A first name (Per) or an acronym (IST Austria) is the name's.
+  if (end === raw.length || ARTICLES.has(word) || !stopwords().has(word) || isListedFirstName(written) || isAcronymBefore(raw, from, end)) return from
+  let next = end
+  while (next < raw.length && isNameSpace(raw[next]!)) next++
+  let cased = false
+  for (let i = next; i < raw.length && !isNameSpace(raw[i]!); i++) if (!isLower(raw[i]!)) cased = true
+  if (!cased) return from
+  for (const part of raw.slice(next).split(' ')) if (ENGLISH_TITLE_WORDS.has(part)) return from
+  return next
+}
+
+/** raw[from, end) is in capitals and the word after it is not (IST Austria; UND RÖSTUNG is a heading in capitals). */
+function isAcronymBefore(raw: string, from: number, end: number): boolean {
+  if (end - from < 2) return false
+  for (let i = from; i < end; i++) if (!isUpper(raw[i]!)) return false
+  let next = end
+  while (next < raw.length && isNameSpace(raw[next]!)) next++
+  for (let i = next; i < raw.length && !isNameSpace(raw[i]!); i++) if (isLower(raw[i]!)) return true
+  return false
+}
+
+/** The least length of a word part glued before a first name and cut off: in small letters (dpa), a capitalised noun (Sprecher). */
+const MIN_GLUED_LOWER = 3
+const MIN_GLUED_UPPER = 5
+
+/**
+ * Where a name starts when a scraper glued the text before it to its first name with no space (verbotenThomas
+ * Tretzka, dpaKonstantin Notz, Düngung verbotenThomas Tretzka, Grünen-SprecherKonstantin Notz): at the capital inside
+ * a word that starts a listed first name running to the word's end, when another word follows; `from` when no word
+ * from there on is so glued. The glue is a block's end, so the words before it are not the name's either. A
+ * capitalised part must be a common noun: brands and names keep their inner capitals (StingRay, MacArthur, MarieLuise).
+ */
+export function gluedFirstNameStart(raw: string, from: number): number {
+  for (let start = from; start < raw.length; ) {
+    let end = start
+    while (end < raw.length && !isNameSpace(raw[end]!)) end++
+    if (end === raw.length) return from
+    const at = gluedFirstName(raw, start, end)
+    if (at >= 0) return at
+    start = end + 1
+  }
+  return from
+}
+
+/** Where a listed first name glued to a part before it starts in the word raw[start, end), or -1. */
+function gluedFirstName(raw: string, start: number, end: number): number {
+  let at = end - 1
+  while (at > start && isLower(raw[at]!)) at--
+  if (at === start || !isUpper(raw[at]!) || !isLower(raw[at - 1]!) || !isListedFirstName(raw.slice(at, end))) return -1
+  if (isLower(raw[start]!)) return at - start >= MIN_GLUED_LOWER ? at : -1
+  const left = raw.slice(Math.max(start, raw.lastIndexOf('-', at) + 1), at)
+  return left.length >= MIN_GLUED_UPPER && isCommonNoun(left) && !isListedFirstName(left) ? at : -1
 }
 
 /** Where a name ends before a credit word after its first word (the name's length when none follows). */
@@ -95,15 +164,24 @@ export function isFurnitureName(text: string, isKnownName: (word: string) => boo
 }
 
 /**
- * A name of a number and what it counts (80'000 Franken, 15 Millionen Euro), or a bare unit alone (keinen Cent): an
- * amount, not a name.
+ * A name of a number and what it counts (80'000 Franken, 15 Millionen Euro), a bare unit alone (keinen Cent) or a
+ * number alone (2010, 1.800): an amount, not a name.
  */
 export function isAmountName(text: string): boolean {
   if (BARE_UNITS.has(text)) return true
   if (!isDigitCode(text.charCodeAt(0))) return false
   const words = text.split(' ')
-  if (words.length < 2) return false
+  if (words.length < 2) return isNumber(text)
   for (let i = 1; i < words.length; i++) if (!AMOUNT_UNITS.has(words[i]!)) return false
+  return true
+}
+
+/** Digits and the marks that group them or end an ordinal (1.800, 80'000, 4.). */
+function isNumber(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (!isDigitCode(c) && c !== 0x2e && c !== 0x2c && c !== 0x27 && c !== 0x2019) return false
+  }
   return true
 }
 

@@ -4,9 +4,10 @@ import type { MentionKind } from '../types.js'
 import { cleanSurface } from './names.js'
 import type { MentionInput } from '../analysis.js'
 import { isWeekdayTime } from '../shared/calendar.js'
+import { compoundTail, isCommonNoun, isEnglishWord, nounLemma } from '../lexicon/index.js'
 import { isDigit, isLower, isUpper } from '../shared/chars.js'
 import type { NerLabel } from './types.js'
-import { businessHeadStart, creditWordStart, isPrefixWord, leadWordEnd } from './name-words.js'
+import { businessHeadStart, creditWordStart, functionWordEnd, gluedFirstNameStart, isPrefixWord, leadWordEnd } from './name-words.js'
 
 export interface Piece {
   /** The span reported as the mention: the piece itself for names, the whole word for derived and part mentions. */
@@ -110,10 +111,16 @@ const JOINERS: readonly string[] = [...ARTICLES, ...PREPOSITIONS]
  * before it (`Deutschen Bundestages für Presse`); a whole known name stays (`Institut der deutschen Wirtschaft`,
  * `Bank für Internationalen Zahlungsausgleich`).
  */
-function namePieces(mention: MentionInput, index: number, span: string, isKnownName: (name: string) => boolean): Piece[] {
-  // A greeting or byline word before the name (Hallo Nici, By Dago) and a photo credit after it (Olga Symbolbild) are
-  // not part of it.
-  const skip = leadWordEnd(span)
+function namePieces(read: MentionInput, index: number, span: string, isKnownName: (name: string) => boolean): Piece[] {
+  // A greeting or byline word before the name (Hallo Nici, By Dago), a function word opening a sentence (Als Spalte)
+  // unless the whole is a known name (Unter den Linden), text glued to its first name (dpaKonstantin Notz) and a
+  // photo credit after it (Olga Symbolbild) are not part of it.
+  const greeting = leadWordEnd(span)
+  const opened = functionWordEnd(span, greeting)
+  const lead = opened > greeting && !isKnownName(cleanSurface(span)) ? opened : greeting
+  const skip = gluedFirstNameStart(span, lead)
+  // A name that starts with a listed first name after such glue is a person's, whatever the recogniser read.
+  const mention: MentionInput = skip > lead ? { ...read, label: 'PER' } : read
   const start = mention.start + skip
   const raw = span.slice(skip, skip + creditWordStart(span.slice(skip)))
   let end = raw.length
@@ -130,6 +137,9 @@ function namePieces(mention: MentionInput, index: number, span: string, isKnownN
   }
   const text = raw.slice(0, end)
   const whole = cleanSurface(text)
+  // One word that a function word opened is the sentence's word when the lexicon knows it as a word and no name is
+  // so called (Von Jahresbeginn, Als Spalte; Und Eurasien keeps Eurasien): no name at all.
+  if (skip === lead && lead > greeting && !whole.includes(' ') && !isKnownName(whole) && isSentenceWord(whole)) return []
   const cut = hasLowerWord(text) ? cutAt(text, whole, isKnownName) : undefined
   if (cut === undefined) return [makePiece(mention, index, start, start + end, whole, undefined)]
   const [at, joiner, tail] = cut
@@ -137,6 +147,11 @@ function namePieces(mention: MentionInput, index: number, span: string, isKnownN
   if (!tail) return [head]
   const from = at + joiner.length
   return [head, makePiece(mention, index, start + from, start + end, cleanSurface(text.slice(from)), undefined)]
+}
+
+/** A common noun, a compound of one, or a common English word (Spalte, Jahresbeginn, Deal); not Eurasien. */
+function isSentenceWord(word: string): boolean {
+  return isCommonNoun(word) || isEnglishWord(word.toLowerCase()) || (compoundTail(word) !== '' && nounLemma(word) !== undefined)
 }
 
 /** Some word of `text` after the first starts in lower case (der, und, für): only then may a name have run on. */
