@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adjectiveStem, compoundSplit, compoundTail, corporaFile, headGender, isAdjectivalNoun, isKnownModifier, isNounLemma, nounGender, nounLemma, nounRarity } from '../src/lexicon/index.js'
+import { adjectiveStem, compoundSplit, compoundTail, corporaFile, headGender, isAdjectivalNoun, isCommonNoun, isKnownModifier, isNounLemma, nounGender, nounLemma, nounRarity } from '../src/lexicon/index.js'
 
 /** Each form → the lemma nounLemma must give. */
 function expectLemmas(cases: Readonly<Record<string, string | undefined>>): void {
@@ -63,6 +63,12 @@ describe('nounLemma: listed nouns', () => {
 
   it('undoes Latin plurals in -en that the source lists under their plural in -s or not at all', () => {
     expectLemmas({ Risiken: 'Risiko', Sicherheitsrisiken: 'Sicherheitsrisiko', Konten: 'Konto', Zentren: 'Zentrum', Praktika: 'Praktikum' })
+  })
+
+  it('undoes Greek plurals in -ata, as a lemma and as a common noun the linker checks', () => {
+    expectLemmas({ Traumata: 'Trauma', Schemata: 'Schema' })
+    expect(isCommonNoun('Traumata')).toBe(true)
+    expect(isCommonNoun('Automata')).toBe(false)
   })
 
   it('undoes a second regular plural beside the one the source keeps (Tore beside Toren, Banken beside Bänke)', () => {

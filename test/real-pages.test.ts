@@ -403,6 +403,20 @@ describe('glued words from a scraper', () => {
   })
 })
 
+describe('credits and withheld names', () => {
+  it('read no entity into a picture credit after a copyright sign at a paragraph\'s end', () => {
+    const text = 'Wärmepumpen im Test\n\nEine Luftwärmepumpe nutzt die Außenluft zur Wärmegewinnung. © AdobeStock.com/Hermann Gruber\n\nDer Installateur Jonas Kerber rät zu einer Prüfung.'
+    const names = allNames(tagged(text))
+    expect(names.filter((name) => /Gruber|Hermann/.test(name))).toEqual([])
+    expect(names).toContain('Jonas Kerber')
+  })
+
+  it('read no entity into an initial standing for a withheld name', () => {
+    const text = 'Der Lieferant sicherte sich das Eigentum. Die Firma B. lieferte Metall an die Firma K. Die Firma B. klagte später.'
+    expect(allNames(tagged(text)).filter((name) => /^[A-Z]\.$/.test(name))).toEqual([])
+  })
+})
+
 describe('labels and gendered nouns', () => {
   it('read no name into a word that only opens lines before a colon', () => {
     const text = 'Leasing oder Kauf?\n\nWer ein Auto für die Firma braucht, hat die Wahl.\nMerke: Die Leasingrate ist eine Betriebsausgabe.\nMerke: Der Restwert bleibt ein Risiko.'

@@ -382,3 +382,30 @@ describe('the shared sample article', () => {
     for (const section of sections) expect(text.slice(section.start, section.end)).toBe(section.text)
   })
 })
+
+describe('picture credits closing a line', () => {
+  const text = 'Wärmepumpen im Test\n\nEine Luftwärmepumpe nutzt die Außenluft zur Wärmegewinnung. © AdobeStock.com/Hermann Gruber\nSie braucht Strom, aber wenig. Der Kältekreis bleibt dicht.\n\nDer Preis liegt bei 12.000 Euro © 2024 steht im Vertrag, der noch viele weitere Seiten mit Bedingungen und Fristen für beide Seiten enthält.'
+
+  it('are cut off as debris, and the text goes on after them', () => {
+    const sections = findSections(text, { titleEnd: 0 })
+    const credit = sections.find((section) => text.slice(section.start, section.end).startsWith('©'))
+    expect(credit && text.slice(credit.start, credit.end)).toBe('© AdobeStock.com/Hermann Gruber')
+    expect(credit?.type).toBe('other')
+    const textOf = (type: string) => sections.filter((section) => section.type === type).map((section) => text.slice(section.start, section.end)).join(' | ')
+    const article = ['title', 'lead', 'body'].map(textOf).join(' | ')
+    expect(article).toContain('Sie braucht Strom')
+    expect(article).toContain('zur Wärmegewinnung.')
+    expect(article).not.toContain('Gruber')
+  })
+
+  it('stay in the text when the sign stands far from the line\'s end', () => {
+    const sections = findSections(text, { titleEnd: 0 })
+    expect(sections.some((section) => text.slice(section.start, section.end).startsWith('© 2024'))).toBe(false)
+  })
+
+  it('are found in linear time on a line of copyright signs', () => {
+    const junk = 'Text. ' + '© '.repeat(200_000) + '\nNoch ein Satz.'
+    const sections = findSections(junk, { titleEnd: 0 })
+    expect(sections.length).toBeGreaterThan(0)
+  })
+})

@@ -177,11 +177,15 @@ function isStrong(paradigm: Paradigm): boolean {
 }
 
 /**
- * Latin and Greek plurals in -en, which the source lists under the German plural in -s or not at all (Risiken of
- * Risiko, Konten of Konto, Zentren of Zentrum, Gremien of Gremium, Themen of Thema, Stadien of Stadion): the listed lemma
- * whose stem they share, or undefined.
+ * Latin and Greek plurals in -en and -ata, which the source lists under the German plural in -s or not at all (Risiken
+ * of Risiko, Konten of Konto, Zentren of Zentrum, Gremien of Gremium, Themen of Thema, Stadien of Stadion, Traumata of
+ * Trauma): the listed lemma whose stem they share, or undefined.
  */
 function latinPlural(data: LemmaTable, word: string): string | undefined {
+  if (word.endsWith('ata') && word.length >= MIN_MODIFIER + 3) {
+    const lemma = word.slice(0, -2)
+    return data.lemmas.has(lemma) ? lemma : undefined
+  }
   if (!word.endsWith('en') || word.length < MIN_MODIFIER + 2) return undefined
   const stem = word.slice(0, -2)
   // A lemma's hash is among the forms' (stem and ending hashed backwards, without joining them): most words have none.

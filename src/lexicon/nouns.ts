@@ -21,8 +21,8 @@ export function isNounFormIn(nouns: ReadonlySet<string>, word: string): boolean 
   return nouns.has(word) || hasInflection(nouns, word)
 }
 
-/** Latin and Greek plurals the endings above miss: Gymnasien → Gymnasium, Museen → Museum, Themen → Thema. */
-const PLURAL_STEMS: ReadonlyArray<readonly [string, string]> = [['ien', 'ium'], ['een', 'eum'], ['men', 'ma'], ['ken', 'kum']]
+/** Latin and Greek plurals the endings above miss: Gymnasien → Gymnasium, Museen → Museum, Themen → Thema, Traumata → Trauma. */
+const PLURAL_STEMS: ReadonlyArray<readonly [string, string]> = [['ien', 'ium'], ['een', 'eum'], ['men', 'ma'], ['ken', 'kum'], ['ata', 'a']]
 
 /** A capitalised word that is an ordinary noun in one of its forms (Keller, Bergen, Gymnasien). */
 export function isCommonNoun(word: string): boolean {

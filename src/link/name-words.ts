@@ -325,10 +325,15 @@ export function businessHeadStart(view: string, start: number): number {
 
 /**
  * A name the knowledge base lacks that names nothing a reader could follow: a menu run, a sentence, codes, a picture
- * library or an amount (see each test).
+ * library, an amount or an initial (see each test).
  */
 export function isPageName(text: string): boolean {
-  return isMenuRun(text) || hasSentenceWord(text) || isCodeName(text) || isPictureLibrary(text) || isAmountName(text)
+  return isMenuRun(text) || hasSentenceWord(text) || isCodeName(text) || isPictureLibrary(text) || isAmountName(text) || isInitial(text)
+}
+
+/** A capital and a full stop (Firma B., Herr K.): a name withheld, not one a reader could follow. */
+function isInitial(text: string): boolean {
+  return text.length === 2 && text[1] === '.' && isUpper(text[0]!)
 }
 
 /** Space, colon and bar: what separates the words of a footer line. */

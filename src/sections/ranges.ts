@@ -1,6 +1,7 @@
 import { TAGGED_SECTIONS, type SectionRange } from '../analysis.js'
 import { viewText } from '../shared/chars.js'
 import { classifyLines, DATELINE_HEAD, type LineClasses } from './classify.js'
+import { withoutTrailingCredits } from './credits.js'
 import { trailingSignature } from './byline.js'
 import { datelineSource } from './dateline.js'
 import { lineFeatures } from './features.js'
@@ -33,7 +34,7 @@ export function prepareLines(view: string, titleEnd: number): PreparedLines {
 
 /** Sections of the view in order, trimmed, covering all non-blank text. */
 export function findSections(view: string, options: SectionOptions): SectionRange[] {
-  return sectionsOfLines(prepareLines(view, options.titleEnd), bundledLineModel())
+  return withoutTrailingCredits(view, sectionsOfLines(prepareLines(view, options.titleEnd), bundledLineModel()))
 }
 
 /** The sections of prepared lines under a line model (training scores its candidates through here). */
