@@ -403,6 +403,22 @@ describe('glued words from a scraper', () => {
   })
 })
 
+describe('people named by one word of their full name', () => {
+  it('join the one person whose name that word opens', () => {
+    const text = 'Geige mit zwölf\n\nSie heißt Natalie Reinegger und ist zwölf Jahre alt. Natalie spielt Geige. Jeden Morgen übt Natalie eine Stunde.'
+    const entities = tagged(text)
+    expect(byId(entities, 'person:natalie-reinegger')?.mentions.map((m) => m.text)).toEqual(['Natalie Reinegger', 'Natalie', 'Natalie'])
+    expect(byId(entities, 'person:natalie')).toBeUndefined()
+  })
+
+  it('stay apart when two people share that word', () => {
+    const text = 'Auf der Bühne standen Gianni Aron und Gianni Rossi. Gianni sang zuerst, dann folgte der Chor.'
+    const entities = tagged(text)
+    expect(byId(entities, 'person:gianni-aron')?.mentions.map((m) => m.text)).toEqual(['Gianni Aron'])
+    expect(byId(entities, 'person:gianni-rossi')?.mentions.map((m) => m.text)).toEqual(['Gianni Rossi'])
+  })
+})
+
 describe('credits and withheld names', () => {
   it('read no entity into a picture credit after a copyright sign at a paragraph\'s end', () => {
     const text = 'Wärmepumpen im Test\n\nEine Luftwärmepumpe nutzt die Außenluft zur Wärmegewinnung. © AdobeStock.com/Hermann Gruber\n\nDer Installateur Jonas Kerber rät zu einer Prüfung.'

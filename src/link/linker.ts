@@ -14,6 +14,7 @@ import { resolveOverlaps } from './overlaps.js'
 import { propagateMentions } from './propagate.js'
 import { rankBySalience } from './salience.js'
 import { mergeSameNames } from './same-name.js'
+import { withFirstNamesJoined } from './first-names.js'
 import { WordChecks } from './word-checks.js'
 
 export class Linker implements StageRunner {
@@ -39,7 +40,8 @@ export class Linker implements StageRunner {
     const isKnownId = (id: string) => index.byId.has(id)
     const linked = mergeSameNames(linkEntities(mentions, { view, sections, ownIds: this.#ownIds, words: this.#words }, index, this.#slug), isKnownId)
     propagateMentions(linked, view, tokens, mentionSections, lexemes, this.#lexemes, this.#ownerOf, this.#words)
-    const resolved = resolveOverlaps(withoutCommonNouns(linked, view, isKnownId, (name) => lookupName(index, name) !== undefined, this.#words), isKnownId)
+    const named = withFirstNamesJoined(withoutCommonNouns(linked, view, isKnownId, (name) => lookupName(index, name) !== undefined, this.#words), isKnownId)
+    const resolved = resolveOverlaps(named, isKnownId)
     analysis.entities = rankBySalience(keepAnchored(resolved, sections), sections)
   }
 
