@@ -7,7 +7,7 @@ import { adjectivesInNominative } from '../src/link/nominative.js'
 import { withoutCommonNouns } from '../src/link/common-words.js'
 import { ATTRIBUTE, ENGLISH, LISTED_NAME, NOUN_SHAPED, nameWordFacts } from '../src/link/name-facts.js'
 import { WordChecks } from '../src/link/word-checks.js'
-import { isAmountName, isCodeName, isFurnitureName, isMenuRun, isPictureLibrary } from '../src/link/name-words.js'
+import { gluedFullName, isAmountName, isCodeName, isFurnitureName, isMenuRun, isPictureLibrary } from '../src/link/name-words.js'
 import { kbEntries, slugify } from '../src/lexicon/index.js'
 
 const index = buildKbIndex(kbEntries())
@@ -356,6 +356,19 @@ describe('people, names and bylines read apart', () => {
     expect(names).toContain('IST Austria')
     expect(isAmountName('1.800')).toBe(true)
     expect(isAmountName('A8')).toBe(false)
+  })
+
+  it('spaces a first name glued to a known name or a listed surname, and keeps brands and Roman numerals out', () => {
+    const known = (name: string) => lookupName(index, name) !== undefined
+    expect(gluedFullName('RobertHabeck', known)).toBe('Robert Habeck')
+    expect(gluedFullName('LuxLeaks', known)).toBe('')
+    expect(gluedFullName('MikeNils', known)).toBe('')
+    expect(gluedFullName('FinnAir', known)).toBe('')
+    const view = 'Tags: RobertHabeck, Energie.\nDie Güteklasse II gilt. Teil IV folgt. Die CL beginnt.'
+    const at = (text: string, label: 'ORG' | 'LOC' | 'OTH') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })
+    const entities = linkEntities([at('RobertHabeck', 'ORG'), at('II', 'OTH'), at('IV', 'ORG'), at('CL', 'ORG')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => e.name).sort()).toEqual(['CL', 'Robert Habeck'])
+    expect(entities.find((e) => e.name === 'Robert Habeck')?.type).toBe('person')
   })
 
   it('makes no entity of a sentence read as one name; names joined by small words or with adjectives stay', () => {

@@ -51,9 +51,14 @@ export function isListedFirstName(word: string): boolean {
   return lexiconList('firstNames').has(word) || lexiconList('extraFirstNames').has(word)
 }
 
+/** A surname of the main or the extra list. */
+export function isListedSurname(word: string): boolean {
+  return lexiconList('surnames').has(word) || lexiconList('extraSurnames').has(word)
+}
+
 /** A first name or a surname of the main or the extra lists. */
 export function isListedName(word: string): boolean {
-  return isListedFirstName(word) || lexiconList('surnames').has(word) || lexiconList('extraSurnames').has(word)
+  return isListedFirstName(word) || isListedSurname(word)
 }
 
 /** All knowledge-base entries of corpora/kb/*.tsv, in a fixed order (places, people-de, people-world, organizations, other). */

@@ -5,7 +5,7 @@ import { CREDIT_LABELS, PAGE_WORDS, PHOTO_SERVICES, PICTURE_LIBRARIES } from '..
 import { isCalendarWord } from '../shared/calendar.js'
 import { AMOUNT_UNITS, BARE_UNITS } from '../shared/units.js'
 import { isDigitCode, isLetter, isLower, isUpper } from '../shared/chars.js'
-import { adjectiveStem, isCommonNoun, isEnglishWord, isListedFirstName, stopwords } from '../lexicon/index.js'
+import { adjectiveStem, isCommonNoun, isEnglishWord, isListedFirstName, isListedSurname, stopwords } from '../lexicon/index.js'
 
 /** Greetings and byline words that open a line before a name (lower case). */
 const LEAD_WORDS: ReadonlySet<string> = new Set([
@@ -71,6 +71,30 @@ function isAcronymBefore(raw: string, from: number, end: number): boolean {
   while (next < raw.length && isNameSpace(raw[next]!)) next++
   for (let i = next; i < raw.length && !isNameSpace(raw[i]!); i++) if (isLower(raw[i]!)) return true
   return false
+}
+
+/** The least length of a surname glued to a first name (RobertHabeck). */
+const MIN_GLUED_SURNAME = 3
+
+/**
+ * A first name and a surname written as one word (RobertHabeck, KonstantinNotz): the name with its space, or ''
+ * when the word is no such pair. The pair must be a known name or end in a listed surname that is no English word:
+ * brands keep their inner capital (Finnair, LuxLeaks), and so do two first names (a user name: MikeNils).
+ */
+export function gluedFullName(word: string, isKnownName: (name: string) => boolean): string {
+  if (!isUpper(word[0] ?? '')) return ''
+  let at = -1
+  for (let i = 1; i < word.length; i++) {
+    if (isLower(word[i]!)) continue
+    if (at >= 0 || !isUpper(word[i]!)) return ''
+    at = i
+  }
+  if (at < 2 || word.length - at < MIN_GLUED_SURNAME) return ''
+  const first = word.slice(0, at)
+  const last = word.slice(at)
+  if (!isListedFirstName(first)) return ''
+  const name = `${first} ${last}`
+  return isKnownName(name) || (isListedSurname(last) && !isEnglishWord(last.toLowerCase())) ? name : ''
 }
 
 /** The least length of a word part glued before a first name and cut off: in small letters (dpa), a capitalised noun (Sprecher). */
@@ -325,10 +349,23 @@ export function businessHeadStart(view: string, start: number): number {
 
 /**
  * A name the knowledge base lacks that names nothing a reader could follow: a menu run, a sentence, codes, a picture
- * library, an amount or an initial (see each test).
+ * library, an amount, an initial or a Roman numeral (see each test).
  */
 export function isPageName(text: string): boolean {
-  return isMenuRun(text) || hasSentenceWord(text) || isCodeName(text) || isPictureLibrary(text) || isAmountName(text) || isInitial(text)
+  return isMenuRun(text) || hasSentenceWord(text) || isCodeName(text) || isPictureLibrary(text) || isAmountName(text) || isInitial(text) || isRomanNumeral(text)
+}
+
+/** Letters of Roman numerals (Teil II, Güteklasse IV). */
+const ROMAN_DIGITS = 'IVX'
+
+/**
+ * A Roman numeral of two letters or more written with I, V and X (II, XXXI): a number, not a name. X alone names a
+ * service; with L or C the letters are more often an acronym (CL, ICC, VLC).
+ */
+function isRomanNumeral(text: string): boolean {
+  if (text.length < 2) return false
+  for (let i = 0; i < text.length; i++) if (!ROMAN_DIGITS.includes(text[i]!)) return false
+  return true
 }
 
 /** A capital and a full stop (Firma B., Herr K.): a name withheld, not one a reader could follow. */

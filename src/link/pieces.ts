@@ -7,7 +7,7 @@ import { isWeekdayTime } from '../shared/calendar.js'
 import { compoundTail, isCommonNoun, isEnglishWord, nounLemma } from '../lexicon/index.js'
 import { isDigit, isLower, isUpper } from '../shared/chars.js'
 import type { NerLabel } from './types.js'
-import { businessHeadStart, creditWordStart, functionWordEnd, gluedFirstNameStart, isPrefixWord, leadWordEnd } from './name-words.js'
+import { businessHeadStart, creditWordStart, functionWordEnd, gluedFirstNameStart, gluedFullName, isPrefixWord, leadWordEnd } from './name-words.js'
 
 export interface Piece {
   /** The span reported as the mention: the piece itself for names, the whole word for derived and part mentions. */
@@ -140,6 +140,9 @@ function namePieces(read: MentionInput, index: number, span: string, isKnownName
   // One word that a function word opened is the sentence's word when the lexicon knows it as a word and no name is
   // so called (Von Jahresbeginn, Als Spalte; Und Eurasien keeps Eurasien): no name at all.
   if (skip === lead && lead > greeting && !whole.includes(' ') && !isKnownName(whole) && isSentenceWord(whole)) return []
+  // A first name glued to its surname (RobertHabeck) is that person's name, spaced.
+  const spaced = whole.includes(' ') ? '' : gluedFullName(whole, isKnownName)
+  if (spaced !== '') return [makePiece({ ...mention, label: 'PER' }, index, start, start + end, spaced, undefined)]
   const cut = hasLowerWord(text) ? cutAt(text, whole, isKnownName) : undefined
   if (cut === undefined) return [makePiece(mention, index, start, start + end, whole, undefined)]
   const [at, joiner, tail] = cut
