@@ -550,6 +550,13 @@ describe('phrases of judging adjectives', () => {
     expect(rail).toContain('Deutschlandtakt')
     expect(rail.filter((label) => label.startsWith('geplant'))).toEqual([])
   })
+
+  it('takes no noun of a fixed phrase (im Vorfeld, im Handumdrehen) for a topic', () => {
+    const labels = tag('Streik bei der Bahn\n\nIm Vorfeld des Streiks fiel jeder zweite Zug aus. Im Vorfeld hatte die Gewerkschaft gewarnt. ' +
+      'Ersatzbusse waren im Handumdrehen ausgebucht, und im Handumdrehen standen die Pendler vor leeren Bahnsteigen. Der Zug nach Kassel fuhr nicht.').keyphrases(10).map((k) => k.label)
+    expect(labels.filter((label) => label === 'Vorfeld' || label === 'Handumdrehen')).toEqual([])
+    expect(labels).toContain('Streik')
+  })
 })
 
 describe('names the recogniser missed', () => {
