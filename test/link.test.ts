@@ -358,6 +358,13 @@ describe('people, names and bylines read apart', () => {
     expect(isAmountName('A8')).toBe(false)
   })
 
+  it('ends a person\'s name before `von` and the body the person is from, but keeps a surname\'s particle', () => {
+    const view = 'Das sagte Lea Maričić von ADRA. Auch Jonas Weber von Alert Logic warnte. Mathias Müller von Blumencron widersprach.'
+    const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'PER' as const, kind: 'name' as const })
+    const entities = linkEntities([at('Lea Maričić von ADRA'), at('Jonas Weber von Alert Logic'), at('Mathias Müller von Blumencron')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => e.name).sort()).toEqual(['Jonas Weber', 'Lea Maričić', 'Mathias Müller von Blumencron'])
+  })
+
   it('spaces a first name glued to a known name or a listed surname, and keeps brands and Roman numerals out', () => {
     const known = (name: string) => lookupName(index, name) !== undefined
     expect(gluedFullName('RobertHabeck', known)).toBe('Robert Habeck')

@@ -143,6 +143,8 @@ function namePieces(read: MentionInput, index: number, span: string, isKnownName
   // A first name glued to its surname (RobertHabeck) is that person's name, spaced.
   const spaced = whole.includes(' ') ? '' : gluedFullName(whole, isKnownName)
   if (spaced !== '') return [makePiece({ ...mention, label: 'PER' }, index, start, start + end, spaced, undefined)]
+  const affiliation = mention.label === 'PER' ? affiliationStart(text, whole, isKnownName) : -1
+  if (affiliation > 0) return [makePiece(mention, index, start, start + affiliation, cleanSurface(text.slice(0, affiliation)), undefined)]
   const cut = hasLowerWord(text) ? cutAt(text, whole, isKnownName) : undefined
   if (cut === undefined) return [makePiece(mention, index, start, start + end, whole, undefined)]
   const [at, joiner, tail] = cut
@@ -155,6 +157,22 @@ function namePieces(read: MentionInput, index: number, span: string, isKnownName
 /** A common noun, a compound of one, or a common English word (Spalte, Jahresbeginn, Deal); not Eurasien. */
 function isSentenceWord(word: string): boolean {
   return isCommonNoun(word) || isEnglishWord(word.toLowerCase()) || (compoundTail(word) !== '' && nounLemma(word) !== undefined)
+}
+
+/**
+ * Where a person's full name ends before ` von ` and the body the person is from (Oliver Ebel von Citrix, Lea
+ * Maričić von ADRA, Franz Huber von Konzernen): two words or more before it, and after it a known name, an acronym, a
+ * common noun or two capitalised words. A surname's particle stays (Mathias Müller von Blumencron, Ursula von der
+ * Leyen), and so does a known whole name. -1 when none.
+ */
+function affiliationStart(text: string, whole: string, isKnownName: (name: string) => boolean): number {
+  const at = text.indexOf(' von ')
+  if (at <= 0 || text.lastIndexOf(' ', at - 1) < 0) return -1
+  const tail = text.slice(at + 5)
+  if (!isUpper(tail[0] ?? '') || isKnownName(whole)) return -1
+  const words = tail.split(' ')
+  const body = isKnownName(cleanSurface(tail)) || isCommonNoun(tail) || isAcronym(tail, 0, tail.length) || (words.length >= 2 && words.every((word) => isUpper(word[0] ?? '')))
+  return body ? at : -1
 }
 
 /** Some word of `text` after the first starts in lower case (der, und, für): only then may a name have run on. */
