@@ -551,6 +551,13 @@ describe('phrases of judging adjectives', () => {
     expect(rail.filter((label) => label.startsWith('geplant'))).toEqual([])
   })
 
+  it('takes no amount word for a topic, however large (Billion)', () => {
+    const labels = tag('Schulden auf Rekordhoch\n\nDie Staatsschulden der USA übersteigen erstmals 36 Billionen Dollar. Eine Billion kam in einem Jahr hinzu. ' +
+      'Ökonomen warnen, die nächste Billion folge schneller, weil die Zinslast wächst. Die Staatsschulden steigen weiter.').keyphrases(10).map((k) => k.label)
+    expect(labels.filter((label) => label.startsWith('Billion'))).toEqual([])
+    expect(labels).toContain('Zinslast')
+  })
+
   it('takes no noun of a fixed phrase (im Vorfeld, im Handumdrehen) for a topic', () => {
     const labels = tag('Streik bei der Bahn\n\nIm Vorfeld des Streiks fiel jeder zweite Zug aus. Im Vorfeld hatte die Gewerkschaft gewarnt. ' +
       'Ersatzbusse waren im Handumdrehen ausgebucht, und im Handumdrehen standen die Pendler vor leeren Bahnsteigen. Der Zug nach Kassel fuhr nicht.').keyphrases(10).map((k) => k.label)
