@@ -126,7 +126,10 @@ function gluedFirstName(raw: string, start: number, end: number): number {
   while (at > start && isLower(raw[at]!)) at--
   if (at === start || !isUpper(raw[at]!) || !isLower(raw[at - 1]!) || !isListedFirstName(raw.slice(at, end))) return -1
   if (isLower(raw[start]!)) return at - start >= MIN_GLUED_LOWER ? at : -1
-  const left = raw.slice(Math.max(start, raw.lastIndexOf('-', at) + 1), at)
+  // The part after the word's last hyphen (Politiker of Grünen-Politiker), read within the word only.
+  let leftStart = at
+  while (leftStart > start && raw[leftStart - 1] !== '-') leftStart--
+  const left = raw.slice(leftStart, at)
   return left.length >= MIN_GLUED_UPPER && isCommonNoun(left) && !isListedFirstName(left) ? at : -1
 }
 
