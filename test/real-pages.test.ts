@@ -419,6 +419,15 @@ describe('people named by one word of their full name', () => {
   })
 })
 
+describe('surnames that are nouns', () => {
+  it('name no place the article writes after articles (von der Sonne), but still a person', () => {
+    const text = 'Komet auf Abwegen\n\nDer Komet entfernt sich von der Sonne. Je weiter er von der Sonne ist, desto kälter wird er. Die Astronomin Petra Sonne verfolgt ihn seit Jahren. Sonne sagte, er sei stabil.'
+    const entities = tagged(text)
+    expect(entities.filter((e) => e.type === 'place' && e.name === 'Sonne')).toEqual([])
+    expect(byId(entities, 'person:petra-sonne')?.type).toBe('person')
+  })
+})
+
 describe('credits and withheld names', () => {
   it('read no entity into a picture credit after a copyright sign at a paragraph\'s end', () => {
     const text = 'Wärmepumpen im Test\n\nEine Luftwärmepumpe nutzt die Außenluft zur Wärmegewinnung. © AdobeStock.com/Hermann Gruber\n\nDer Installateur Jonas Kerber rät zu einer Prüfung.'

@@ -72,12 +72,12 @@ const MAX_ADJECTIVES = 2
  * Leasing, ein fairer Münzwurf, 1600 tote Hummeln): how German writes a common noun, and not a person. A participle
  * right before a name is more often a verb (…, versicherte Netanyahu), so an adjective alone is no article.
  */
-export function followsArticle(view: string, offset: number): boolean {
+export function followsArticle(view: string, offset: number, particles = true): boolean {
   let at = offset
   for (let k = 0; k <= MAX_ADJECTIVES; k++) {
     const before = wordBefore(view, at)
-    // `von der Vogelweide`, `van der Bellen`: the article of a surname's particles.
-    if (k === 0 && PARTICLE_ARTICLES.has(before) && NAME_PARTICLES.has(wordBefore(view, at - before.length - 1))) return false
+    // `von der Vogelweide`, `van der Bellen`: the article of a surname's particles (unless no person is asked about).
+    if (k === 0 && particles && PARTICLE_ARTICLES.has(before) && NAME_PARTICLES.has(wordBefore(view, at - before.length - 1))) return false
     if (DETERMINERS.has(before) || (k > 0 && isAmount(before))) return true
     if (k === MAX_ADJECTIVES || before === '' || adjectiveStem(before) === '') return false
     while (at > 0 && !isLetter(view[at - 1]!)) at--
@@ -158,7 +158,8 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
       return !mostlyAfterArticle(view, entity.mentions)
     }
     // The lemma lexicon is asked last: its compound search is the dearest question, and few places get that far.
-    if (entity.type !== 'place' || isPlaceShaped(name, isKnownName) || !mostlyAfterArticle(view, entity.mentions)) return true
+    // A place has no surname's particles: `von der Sonne` is an article.
+    if (entity.type !== 'place' || isPlaceShaped(name, isKnownName) || !mostlyAfterArticle(view, entity.mentions, false)) return true
     return (facts & ENGLISH) === 0 && nounLemma(name) === undefined
   })
 }
@@ -183,10 +184,13 @@ function onlyLineLabels(view: string, mentions: readonly MentionRange[]): boolea
   return mentions.length > 0
 }
 
-/** At least half of the spans (an entity's mentions, one text's pieces) follow an article (see followsArticle). */
-export function mostlyAfterArticle(view: string, spans: ReadonlyArray<{ readonly start: number }>): boolean {
+/**
+ * At least half of the spans (an entity's mentions, one text's pieces) follow an article (see followsArticle;
+ * `particles`: `von der` before a name is a surname's, as for people).
+ */
+export function mostlyAfterArticle(view: string, spans: ReadonlyArray<{ readonly start: number }>, particles = true): boolean {
   let articled = 0
-  for (const span of spans) if (followsArticle(view, span.start)) articled++
+  for (const span of spans) if (followsArticle(view, span.start, particles)) articled++
   return articled * 2 >= spans.length
 }
 
