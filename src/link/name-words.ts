@@ -63,10 +63,16 @@ export function functionWordEnd(raw: string, from: number): number {
   return next
 }
 
+/** text[start, end) is two or more capitals (OGH, EU). */
+export function isAcronym(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false
+  for (let i = start; i < end; i++) if (!isUpper(text[i]!)) return false
+  return true
+}
+
 /** raw[from, end) is in capitals and the word after it is not (IST Austria; UND RÖSTUNG is a heading in capitals). */
 function isAcronymBefore(raw: string, from: number, end: number): boolean {
-  if (end - from < 2) return false
-  for (let i = from; i < end; i++) if (!isUpper(raw[i]!)) return false
+  if (!isAcronym(raw, from, end)) return false
   let next = end
   while (next < raw.length && isNameSpace(raw[next]!)) next++
   for (let i = next; i < raw.length && !isNameSpace(raw[i]!); i++) if (isLower(raw[i]!)) return true

@@ -7,7 +7,7 @@ import { isWeekdayTime } from '../shared/calendar.js'
 import { compoundTail, isCommonNoun, isEnglishWord, nounLemma } from '../lexicon/index.js'
 import { isDigit, isLower, isUpper } from '../shared/chars.js'
 import type { NerLabel } from './types.js'
-import { businessHeadStart, creditWordStart, functionWordEnd, gluedFirstNameStart, gluedFullName, isPrefixWord, leadWordEnd } from './name-words.js'
+import { businessHeadStart, creditWordStart, functionWordEnd, gluedFirstNameStart, gluedFullName, isAcronym, isPrefixWord, leadWordEnd } from './name-words.js'
 
 export interface Piece {
   /** The span reported as the mention: the piece itself for names, the whole word for derived and part mentions. */
@@ -80,13 +80,6 @@ export function mentionPieces(mention: MentionInput, index: number, view: string
     named = named.slice(1).filter(([start, end]) => isAcronym(view, start, end) || isKnownName(cleanSurface(view.slice(start, end))))
   }
   return named.map(([start, end]) => makePiece(mention, index, mention.start, mention.end, cleanSurface(view.slice(start, end)), head))
-}
-
-/** view[start, end) is two or more capitals (OGH, EU). */
-function isAcronym(view: string, start: number, end: number): boolean {
-  if (end - start < 2) return false
-  for (let i = start; i < end; i++) if (!isUpper(view[i]!)) return false
-  return true
 }
 
 /**

@@ -18,7 +18,10 @@ function keyWords(entity: EntityRecord, view: string): string[] {
     const space = name.lastIndexOf(' ')
     if (space < 0) keys.add(name)
     else if (entity.type === 'person') keys.add(name.slice(space + 1))
-    else if (businessNameTail(name) !== '') keys.add(businessNameTail(name))
+    else {
+      const tail = businessNameTail(name)
+      if (tail !== '') keys.add(tail)
+    }
   }
   add(entity.name)
   for (const mention of entity.mentions) if (mention.kind === 'name') add(cleanSurface(view.slice(mention.start, mention.end)))

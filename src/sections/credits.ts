@@ -1,7 +1,7 @@
 // Picture credits that close a line of text: "… nutzt die Außenluft. © AdobeStock.com/Hermann". A credit on a line
 // of its own is classified with its line (classify.ts); one glued to the end of a paragraph or a caption is cut off
 // here, so that its names and words make no tags.
-import type { SectionRange } from '../analysis.js'
+import { MENTION_SECTIONS, type SectionRange } from '../analysis.js'
 import { trimRange } from './lines.js'
 
 const COPYRIGHT = '©'
@@ -9,18 +9,15 @@ const COPYRIGHT = '©'
 /** The longest credit cut off a line's end; a copyright sign further from the end stands in running text. */
 const MAX_CREDIT = 80
 
-/** Sections whose lines may end in a picture credit: the article's text and its captions. */
-const CREDITED: ReadonlySet<string> = new Set(['title', 'lead', 'body', 'caption'])
-
 /**
- * `sections` with every picture credit that closes a line of a text or caption section cut out as page debris
- * ('other'): from the copyright sign to the line's end, when that is at most MAX_CREDIT characters and the sign does
- * not open the line. One pass over each section's text.
+ * `sections` with every picture credit that closes a line of a text or caption section (MENTION_SECTIONS) cut out
+ * as page debris ('other'): from the copyright sign to the line's end, when that is at most MAX_CREDIT characters and
+ * the sign does not open the line. One pass over each section's text.
  */
 export function withoutTrailingCredits(view: string, sections: readonly SectionRange[]): SectionRange[] {
   const result: SectionRange[] = []
   for (const section of sections) {
-    if (!CREDITED.has(section.type)) {
+    if (!MENTION_SECTIONS.has(section.type)) {
       result.push(section)
       continue
     }
