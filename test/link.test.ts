@@ -307,6 +307,13 @@ describe('people, names and bylines read apart', () => {
     expect(kept.map((e) => e.name)).toEqual(['Pfarrkirchen', 'Ostschweiz', 'Lindenstraße'])
   })
 
+  it('drops bodies named by an inflected common noun written after articles; a noun in its base form stays', () => {
+    const view = 'Die Körbe stehen am Eingang. In die Körbe kommt Obst. Die Sturm spielte gegen die Körbe. Der Sturm siegte. Beim Sturm jubelten die Fans.'
+    const body = (name: string) => ({ id: `org:${name.toLowerCase()}`, name, type: 'organization' as const, salience: 0, mentions: spansOf(view, name) })
+    const kept = withoutCommonNouns([body('Körbe'), body('Sturm')], view, () => false, () => false, new WordChecks())
+    expect(kept.map((e) => e.name)).toEqual(['Sturm'])
+  })
+
   it('reads a family name after a shop or inn noun as the business, not as the person who shares it', () => {
     const entities = tag('Das Café Lindner am Marktplatz schließt Ende Mai. Im Café Lindner gab es seit 1950 Kuchen. Auch das Autohaus Scholz zieht um.').entities()
     expect(entities.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['organization:Autohaus Scholz', 'organization:Café Lindner'])

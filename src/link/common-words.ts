@@ -141,7 +141,9 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
  * - people named by a word the article mostly writes after an article (diese Klauseln, die Klauseln), by a common
  *   English word (Muffins) or by an inflected adjective (Grünem); a listed first name or surname stays (der Müller);
  * - places, bodies and things named by a noun of the lemma lexicon or a common English word that the article mostly
- *   writes after an article (der Münzwurf, des Labels): a town or a firm is written bare (in Pfarrkirchen, bei Bosch).
+ *   writes after an article (der Münzwurf, des Labels): a town or a firm is written bare (in Pfarrkirchen, bei Bosch);
+ * - bodies and things named by an inflected form of a common noun that the article mostly writes after an article
+ *   (die Körbe, des Landes).
  */
 export function withoutCommonNouns(entities: readonly EntityRecord[], view: string, isKnown: (id: string) => boolean, isKnownName: (name: string) => boolean, words: WordChecks): EntityRecord[] {
   return entities.filter((entity) => {
@@ -157,11 +159,20 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
       if ((facts & (ENGLISH | ATTRIBUTE | DERIVED)) !== 0) return false
       return !mostlyAfterArticle(view, entity.mentions)
     }
+    // A body or thing named by an inflected form of a common noun, mostly after articles (die Körbe, des Landes): a
+    // firm's or club's name is a noun's base form (Sturm, Raiffeisen) or known to the knowledge base (die Eisbären).
+    if (entity.type !== 'place' && mostlyAfterArticle(view, entity.mentions, false) && isInflectedNoun(name, words)) return false
     // The lemma lexicon is asked last: its compound search is the dearest question, and few places get that far.
     // A place has no surname's particles: `von der Sonne` is an article.
     if (entity.type !== 'place' || isPlaceShaped(name, isKnownName) || !mostlyAfterArticle(view, entity.mentions, false)) return true
     return (facts & ENGLISH) === 0 && nounLemma(name) === undefined
   })
+}
+
+/** An inflected form of a common noun (Körbe of Korb, Landes of Land), not the noun itself. */
+function isInflectedNoun(word: string, words: WordChecks): boolean {
+  const lemma = nounLemma(word)
+  return lemma !== undefined && lemma !== word && words.isCommonNoun(lemma)
 }
 
 /**
