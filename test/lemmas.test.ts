@@ -61,6 +61,13 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Stolperstellen: 'Stolperstelle' })
   })
 
+  it('reads no short inflected head after a piece of no word, so no word ends cut off; a modifier that is a word keeps it', () => {
+    // Cann|abis (Abi), Bundesbe|amte (Amt), Apr|opos: Cannabi, Bundesbeamt and Apropo are no words.
+    expectLemmas({ Cannabis: undefined, Bundesbeamte: undefined, Apropos: undefined })
+    // regional, an adjective; Hochgeschwindigkeits-, a derived noun before its linking s.
+    expectLemmas({ Regionalzüge: 'Regionalzug', Hochgeschwindigkeitszüge: 'Hochgeschwindigkeitszug' })
+  })
+
   it('undoes Latin plurals in -en that the source lists under their plural in -s or not at all', () => {
     expectLemmas({ Risiken: 'Risiko', Sicherheitsrisiken: 'Sicherheitsrisiko', Konten: 'Konto', Zentren: 'Zentrum', Praktika: 'Praktikum' })
   })

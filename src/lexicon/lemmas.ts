@@ -224,6 +224,18 @@ function knownModifier(data: LemmaTable, modifier: string): boolean {
   return LINKS.some((link) => noun.length - link.length >= MIN_MODIFIER && noun.endsWith(link) && listedLemma(data, noun.slice(0, -link.length)) !== undefined)
 }
 
+/** Endings of derived nouns before a linking s (Geschwindigkeit|s, Regierung|s): a modifier that is a word. */
+const LINKED_NOUN_END = /(?:ung|heit|keit|schaft|tion|tät|ling|tum)s$/
+
+/**
+ * A modifier the list does not know that is still a word: general German attests it (regional, Ausspiel), it is an
+ * adjective's stem, or a derived noun before a linking s (Hochgeschwindigkeits-).
+ */
+function isWordPiece(modifier: string): boolean {
+  const lower = modifier.toLowerCase()
+  return isAttestedWord(lower) || adjectiveStem(lower + 'e') !== '' || LINKED_NOUN_END.test(lower)
+}
+
 /**
  * The lemma (nominative singular; nominative plural of a noun without singular) of a German noun form, or undefined
  * when the word is not a known noun form: Konzerns → Konzern, Aktienmärkten → Aktienmarkt, Präsidenten → Präsident,
@@ -267,6 +279,8 @@ function latinSingular(stem: string): string {
 
 /** Shorter lemmas would be found at the end of other words (Kassenärztl|iche of Ich). */
 const MIN_SECOND = 4
+/** The shortest inflected head read after a modifier the list does not know. */
+const MIN_INFLECTED_HEAD = 5
 
 /** The compound reading of a word: its lemma and the length of the head it was found by; see nounLemma. */
 function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: number } | undefined {
@@ -291,8 +305,9 @@ function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: n
     if (head === undefined) continue
     const found = { lemma: word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1)), head: word.length - i }
     if (known ?? knownModifier(data, word.slice(0, i))) return found
-    // After an unknown modifier a nominalised verb is rarely the head (Stolp|erstellen of Stolper|stellen).
-    if (fallback === undefined && !isVerbFragment(word.slice(0, i)) && !(head === headWord && isVerbalParadigm(data.lemmas.get(headWord), headWord))) fallback = found
+    // After an unknown modifier a nominalised verb is rarely the head (Stolp|erstellen of Stolper|stellen), nor is a
+    // short inflected form after a piece of no word (Cann|abis of Abi, Bundesbe|amte of Amt; Regional|züge stays).
+    if (fallback === undefined && !isVerbFragment(word.slice(0, i)) && !(head === headWord && isVerbalParadigm(data.lemmas.get(headWord), headWord)) && (head === headWord || headWord.length >= MIN_INFLECTED_HEAD || isWordPiece(word.slice(0, i)))) fallback = found
   }
   return fallback ?? particleLemma(data, word)
 }
