@@ -215,6 +215,15 @@ describe('keyphrases', () => {
     expect(found).not.toContain('Insolvenzen')
   })
 
+  it('undo the plural of a weak noun of a foreign suffix the lexicon lacks (Pensionisten: Pensionist), and cut no word short (Cannabis)', () => {
+    const doc = tag('Mehr Geld für Pensionisten\n\nDie Pensionisten erhalten ab Jänner mehr Geld. Für viele Pensionisten reicht die ' +
+      'Erhöhung nicht, sagen die Seniorenverbände. Der Verkauf von Cannabis bleibt verboten, Cannabis soll aber in Apotheken erhältlich sein.')
+    const found = labelsOf(doc)
+    expect(found[0]).toBe('Pensionist')
+    expect(found).toContain('Cannabis')
+    for (const bad of ['Pensionisten', 'Cannabi']) expect(found).not.toContain(bad)
+  })
+
   it("take a headline's first word when the lexicon knows it as a noun, but no numeral or participle", () => {
     const doc = tag('Hitzewarnung für den Süden\n\nDer Wetterdienst rechnet mit bis zu 38 Grad. Sieben Landkreise haben ' +
       'Trinkwasserbrunnen aufgestellt, Kliniken bereiten sich auf Kreislaufprobleme vor. Umstritten ist, ob Schulen früher ' +

@@ -78,6 +78,11 @@ describe('nounLemma: listed nouns', () => {
     expect(isCommonNoun('Automata')).toBe(false)
   })
 
+  it('undoes an umlaut plural the source lacks of a strong lemma, alone and as a compound head; a listed lemma stays', () => {
+    expectLemmas({ Diebstähle: 'Diebstahl', Einbruchsdiebstähle: 'Einbruchsdiebstahl' })
+    expectLemmas({ Güte: 'Güte', Gewässergüte: 'Gewässergüte' })
+  })
+
   it('undoes a second regular plural beside the one the source keeps (Tore beside Toren, Banken beside Bänke)', () => {
     expectLemmas({ Tore: 'Tor', Banken: 'Bank', Entwicklungsbanken: 'Entwicklungsbank' })
     // After a known modifier, the dative plural goes before the nominalised verb (das Tagen) the source lists.

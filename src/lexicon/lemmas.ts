@@ -151,7 +151,7 @@ function listedLemma(data: LemmaTable, word: string): string | undefined {
 /**
  * The source keeps one plural per lemma, so a second regular one is missing (Tore beside its Toren, Banken beside
  * Bänke, Tagen beside Tags): a strong masculine or neuter lemma + e or + en, a feminine lemma + en, when the word is
- * no listed form at all.
+ * no listed form at all; a strong lemma's umlaut plural the source lacks (Löhne).
  */
 function secondPlural(data: LemmaTable, word: string): string | undefined {
   if (word.length <= MIN_MODIFIER) return undefined
@@ -165,7 +165,25 @@ function secondPlural(data: LemmaTable, word: string): string | undefined {
     const paradigm = data.lemmas.get(word.slice(0, -1))
     if (paradigm !== undefined && isStrong(paradigm)) return word.slice(0, -1)
   }
-  return undefined
+  // An umlaut plural in -e (Löhne of Lohn, Stähle of Stahl) or its dative in -en, of a strong lemma; a listed lemma
+  // stays itself (Güte, not Gut).
+  const ending = word.endsWith('en') ? 2 : word.endsWith('e') ? 1 : 0
+  if (ending === 0 || data.lemmas.has(word)) return undefined
+  const singular = withoutLastUmlaut(word.slice(0, -ending))
+  if (singular === '') return undefined
+  const paradigm = data.lemmas.get(singular)
+  return paradigm !== undefined && isStrong(paradigm) ? singular : undefined
+}
+
+const PLAIN_VOWELS: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u' }
+
+/** The word with its last umlaut undone (Löhn → Lohn, Bäum → Baum), or '' when it has none. */
+function withoutLastUmlaut(stem: string): string {
+  for (let i = stem.length - 1; i >= 1; i--) {
+    const plain = PLAIN_VOWELS[stem[i]!]
+    if (plain !== undefined) return stem.slice(0, i) + plain + stem.slice(i + 1)
+  }
+  return ''
 }
 
 /**
