@@ -78,6 +78,11 @@ describe('nounLemma: listed nouns', () => {
     expect(isCommonNoun('Automata')).toBe(false)
   })
 
+  it('reads Öl as a compound modifier (Ölkonzerne: Ölkonzern) and undoes plurals in -eien to -ei (Steuertricksereien)', () => {
+    expectLemmas({ Ölkonzerne: 'Ölkonzern', Ölreserven: 'Ölreserve', Öle: 'Öl' })
+    expectLemmas({ Steuertricksereien: 'Steuertrickserei', Klimasauereien: 'Klimasauerei' })
+  })
+
   it('undoes an umlaut plural the source lacks of a strong lemma, alone and as a compound head; a listed lemma stays', () => {
     expectLemmas({ Diebstähle: 'Diebstahl', Einbruchsdiebstähle: 'Einbruchsdiebstahl' })
     expectLemmas({ Güte: 'Güte', Gewässergüte: 'Gewässergüte' })

@@ -226,7 +226,7 @@ const LATIN_SINGULAR_HASHES: readonly number[] = LATIN_SINGULARS.map((ending) =>
  */
 const SUFFIX_PLURALS: ReadonlyArray<readonly [string, string]> = [
   ['ungen', 'ung'], ['innen', 'in'], ['heiten', 'heit'], ['keiten', 'keit'], ['schaften', 'schaft'], ['tionen', 'tion'],
-  ['täten', 'tät'], ['nisse', 'nis'], ['nissen', 'nis'], ['nisses', 'nis'], ['ismen', 'ismus'], ['ien', 'ie'],
+  ['täten', 'tät'], ['nisse', 'nis'], ['nissen', 'nis'], ['nisses', 'nis'], ['ismen', 'ismus'], ['eien', 'ei'], ['ien', 'ie'],
 ]
 /** A compound head this many letters longer than such an ending goes first (Wahl-gewinnen → Wahlgewinn, not Wahlgewin). */
 const LONGER_HEAD = 3
@@ -300,10 +300,17 @@ const MIN_SECOND = 4
 /** The shortest inflected head read after a modifier the list does not know. */
 const MIN_INFLECTED_HEAD = 5
 
+/**
+ * Nouns of two letters that open compounds (Öl|konzerne, Öl|reserven); other two-letter words too often start a longer
+ * word (Ei|nsatz).
+ */
+const SHORT_MODIFIERS: readonly string[] = ['Öl']
+
 /** The compound reading of a word: its lemma and the length of the head it was found by; see nounLemma. */
 function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: number } | undefined {
   let fallback: { lemma: string; head: number } | undefined
-  for (let i = MIN_MODIFIER; word.length - i >= MIN_HEAD; i++) {
+  const from = SHORT_MODIFIERS.some((modifier) => word.startsWith(modifier)) ? 2 : MIN_MODIFIER
+  for (let i = from; word.length - i >= MIN_HEAD; i++) {
     const first = word[i]!
     if (first === '-') continue
     const upper = first.toUpperCase()
