@@ -224,6 +224,14 @@ describe('keyphrases', () => {
     for (const bad of ['Pensionisten', 'Cannabi']) expect(found).not.toContain(bad)
   })
 
+  it('undo an English plural in -s the lexicon lacks (Online-Shops: Online-Shop)', () => {
+    const doc = tag('Online-Shops unter Druck\n\nViele Online-Shops kämpfen mit Retouren. Kleine Online-Shops verlieren Kunden an große ' +
+      'Plattformen, berichtet der Handelsverband.')
+    const found = labelsOf(doc)
+    expect(found).toContain('Online-Shop')
+    expect(found).not.toContain('Online-Shops')
+  })
+
   it("take a headline's first word when the lexicon knows it as a noun, but no numeral or participle", () => {
     const doc = tag('Hitzewarnung für den Süden\n\nDer Wetterdienst rechnet mit bis zu 38 Grad. Sieben Landkreise haben ' +
       'Trinkwasserbrunnen aufgestellt, Kliniken bereiten sich auf Kreislaufprobleme vor. Umstritten ist, ob Schulen früher ' +

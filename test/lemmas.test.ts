@@ -78,8 +78,10 @@ describe('nounLemma: listed nouns', () => {
     expect(isCommonNoun('Automata')).toBe(false)
   })
 
-  it('reads Öl as a compound modifier (Ölkonzerne: Ölkonzern) and undoes plurals in -eien to -ei (Steuertricksereien)', () => {
+  it('reads Öl and a short piece before a hyphen as a compound modifier (Ölkonzerne: Ölkonzern, E-Autos: E-Auto) and undoes plurals in -eien to -ei (Steuertricksereien)', () => {
     expectLemmas({ Ölkonzerne: 'Ölkonzern', Ölreserven: 'Ölreserve', Öle: 'Öl' })
+    // A hyphen ends a modifier of one or two letters too.
+    expectLemmas({ 'E-Autos': 'E-Auto', 'U-Boote': 'U-Boot', 'US-Wahlen': 'US-Wahl' })
     expectLemmas({ Steuertricksereien: 'Steuertrickserei', Klimasauereien: 'Klimasauerei' })
   })
 

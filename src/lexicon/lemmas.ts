@@ -309,7 +309,9 @@ const SHORT_MODIFIERS: readonly string[] = ['Öl']
 /** The compound reading of a word: its lemma and the length of the head it was found by; see nounLemma. */
 function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: number } | undefined {
   let fallback: { lemma: string; head: number } | undefined
-  const from = SHORT_MODIFIERS.some((modifier) => word.startsWith(modifier)) ? 2 : MIN_MODIFIER
+  // A hyphen ends a modifier of any length (E-|Autos, US-|Wahlen); two-letter nouns may be one (Öl|konzerne).
+  const hyphen = word.indexOf('-')
+  const from = hyphen > 0 && hyphen < MIN_MODIFIER ? hyphen + 1 : SHORT_MODIFIERS.some((modifier) => word.startsWith(modifier)) ? 2 : MIN_MODIFIER
   for (let i = from; word.length - i >= MIN_HEAD; i++) {
     const first = word[i]!
     if (first === '-') continue

@@ -1,5 +1,5 @@
 // A keyphrase's label: the base form of the noun behind a candidate's surface forms (Krisenherden → Krisenherd).
-import { compoundTail, isAttestedWord, isNounLemma, nounLemma, wordFrequencies } from '../lexicon/index.js'
+import { compoundTail, isAttestedWord, isEnglishWord, isNounLemma, nounLemma, wordFrequencies } from '../lexicon/index.js'
 import type { LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 
@@ -73,6 +73,16 @@ const NOT_DATIVE: ReadonlySet<string> = new Set(['Eltern', 'Ostern', 'Gestern', 
 const ENGLISH_ES_PLURALS: readonly string[] = ['tches', 'shes', 'xes', 'zzes']
 
 /**
+ * An English plural in -s, alone or after a hyphen (Blackberrys, Online-Shops): what is left is a common English word.
+ * German -s plurals of the lexicon's nouns (Autos) never get here.
+ */
+function isEnglishPlural(label: string): boolean {
+  if (!label.endsWith('s') || label.endsWith('ss') || label.length - 1 < MIN_LENGTH) return false
+  const part = label.slice(label.lastIndexOf('-') + 1, -1).toLowerCase()
+  return part.length >= MIN_LENGTH && isEnglishWord(part)
+}
+
+/**
  * The dictionary form behind an inflected label the lexicon lacks, when the background word list attests it with
  * the same stem (Fortschritte → Fortschritt); else the label without a genitive s (Gleichgewichts → Gleichgewicht);
  * else the label.
@@ -80,6 +90,7 @@ const ENGLISH_ES_PLURALS: readonly string[] = ['tches', 'shes', 'xes', 'zzes']
 export function baseOf(label: string, key: string): string {
   // An English plural in -es after a hissing sound (Matches, Crashes, Sketches): its singular drops the e too.
   if (ENGLISH_ES_PLURALS.some((ending) => label.endsWith(ending)) && label.length - 2 >= MIN_LENGTH) return label.slice(0, -2)
+  if (isEnglishPlural(label)) return label.slice(0, -1)
   const counts = wordFrequencies()
   let best = label
   let bestCount = counts.get(label.toLowerCase()) ?? 0
