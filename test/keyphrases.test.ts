@@ -220,6 +220,18 @@ describe('keyphrases', () => {
     expectTheme(doc, 'Cannabis', ['Pensionisten', 'Cannabi'])
   })
 
+  it('read a word after a dateline dash as a sentence start, unless the lexicon reads it as a noun (Zeitverzögert; Flutwelle stays)', () => {
+    const doc = tag('Erdbeben in Chile\n\nSantiago – Mindestens 20 Menschen sind bei einem Erdbeben ums Leben gekommen. Die Rettungskräfte ' +
+      'suchen nach Verschütteten. Valparaíso – Zeitverzögert erreichte die Flutwelle die Küste. Arica – Flutwellen trafen auch den Norden.')
+    expectTheme(doc, 'Flutwelle', ['Zeitverzögert', 'Mindestens'])
+  })
+
+  it('read no dative plural into an English word in -ern (Eastern: no Easter)', () => {
+    const doc = tag('Neue Airline am Flughafen\n\nDie Fluglinie Blue Eastern startet ab Mai Flüge nach Kreta. Blue Eastern setzt dafür zwei ' +
+      'Maschinen ein. Die Flugverbindung soll den Tourismus stärken.')
+    expect(labelsOf(doc)).not.toContain('Easter')
+  })
+
   it('undo an English plural in -s the lexicon lacks (Online-Shops: Online-Shop)', () => {
     const doc = tag('Online-Shops unter Druck\n\nViele Online-Shops kämpfen mit Retouren. Kleine Online-Shops verlieren Kunden an große ' +
       'Plattformen, berichtet der Handelsverband.')

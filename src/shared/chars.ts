@@ -55,6 +55,11 @@ export function hasLetter(s: string): boolean {
   return false
 }
 
+/** A hyphen-minus, an en dash or an em dash: what sets off a dash between words (Wien – Mindestens …). */
+export function isDashCode(c: number): boolean {
+  return c === 0x2d || c === 0x2013 || c === 0x2014
+}
+
 /** isUpper of one UTF-16 code unit, without building a string for ASCII. */
 export function isUpperCode(c: number): boolean {
   if (c >= 0x41 && c <= 0x5a) return true

@@ -2,8 +2,8 @@
 // Bahnstreik, künstliche Intelligenz), one per stem so that a compound and its inflections are one keyphrase
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
-import { adjectiveStem, compoundTail, everydayNouns, genericNouns, isAdjectivalNoun, isCommonNoun, isEnglishWord, isListedFirstName, isListedName, isRoleWord, isVerbalNoun, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
-import { isDigitCode, isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
+import { adjectiveStem, compoundTail, everydayNouns, genericNouns, hasDerivedNounEnding, isAdjectivalNoun, isCommonNoun, isEnglishWord, isListedFirstName, isListedName, isRoleWord, isVerbalNoun, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
+import { isDashCode, isDigitCode, isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { FNV_OFFSET, hashBackward, hashStep } from '../shared/hash.js'
 import { LexemeInts, LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
@@ -81,6 +81,8 @@ export class KeyphraseMemos {
   readonly tails: LexemeMemo<string>
   /** Whether a capitalised word is a noun the lexicon knows, for words seen only at a sentence's start. */
   readonly knownNouns: LexemeMemo<boolean>
+  /** Whether the noun lexicon reads a capitalised word as a form of some noun (Heizjacken), for words after a dash. */
+  readonly nounForms: LexemeMemo<boolean>
   readonly places: PlaceWords = placeWords()
   /** A word's lower case, for the words of entity mentions. */
   readonly lowers: LexemeMemo<string>
@@ -96,6 +98,7 @@ export class KeyphraseMemos {
   constructor(readonly table: LexemeTable) {
     this.tails = new LexemeMemo(table)
     this.knownNouns = new LexemeMemo(table)
+    this.nounForms = new LexemeMemo(table)
     this.lowers = new LexemeMemo(table)
     this.parts = new PartCounts(table)
     this.nouns = new LexemeMemo(table)
@@ -300,7 +303,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       const adjective = t > 0 && tokens.starts[t - 1]! >= section.start ? phraseAdjectiveBefore(view, tokens, t, inMention, lexemes, memos) : ''
       if (adjective !== '') countPhrase(phrases, adjective, noun.key, lexeme, sectionWeight, sentence, order)
       if (!noun.candidate) continue
-      if (!(sentenceStart[t] || afterColon(view, tokens, t)) || memos.knownNouns.get(lexeme, isKnownNoun)) seenInside.add(noun.key)
+      if (!(sentenceStart[t] || afterColon(view, tokens, t) || afterDashNoNoun(view, tokens, t, lexeme, memos)) || memos.knownNouns.get(lexeme, isKnownNoun)) seenInside.add(noun.key)
       let candidate = candidates.get(noun.key)
       if (!candidate) candidates.set(noun.key, (candidate = new Occurrences(order)))
       // News puts what matters first: a body word counts a little more the earlier it stands.
@@ -359,8 +362,26 @@ function onShortLine(view: string, start: number, end: number): boolean {
 
 /** Token t follows a colon, after which German may capitalise any word (Zwei Optionen: Einerseits …). */
 function afterColon(view: string, tokens: TokenTable, t: number): boolean {
-  return t > 0 && tokens.ends[t - 1]! - tokens.starts[t - 1]! === 1 && view.charCodeAt(tokens.starts[t - 1]!) === 0x3a
+  return t > 0 && tokens.ends[t - 1]! - tokens.starts[t - 1]! === 1 && view.charCodeAt(tokens.starts[t - 1]!) === COLON
 }
+
+/**
+ * Token t follows a dash set off by spaces, after which a dateline or a headline may capitalise any word (Wien –
+ * Mindestens 20 Menschen …, – Irgendwann …), and it is no form of any noun the lexicon knows: such a word is as if at a
+ * sentence's start. A noun form stays (Rohbau – Heizjacken von Bosch).
+ */
+function afterDashNoNoun(view: string, tokens: TokenTable, t: number, lexeme: number, memos: KeyphraseMemos): boolean {
+  const dash = t - 1
+  if (dash < 1 || tokens.ends[dash]! - tokens.starts[dash]! !== 1 || !isDashCode(view.charCodeAt(tokens.starts[dash]!))) return false
+  if (!spacedTokens(view, tokens, dash, t) || view.charCodeAt(tokens.starts[dash]! - 1) !== SPACE) return false
+  return !memos.nounForms.get(lexeme, isNounForm)
+}
+
+/** A form of a noun the lexicon knows, or a word with a derived noun's ending (Verstimmung). */
+const isNounForm = (word: string): boolean => nounLemma(word) !== undefined || hasDerivedNounEnding(word.toLowerCase())
+
+const COLON = 0x3a
+const SPACE = 0x20
 
 /** The phrase adjective right before token t (one space apart, outside a mention), or ''. */
 function phraseAdjectiveBefore(view: string, tokens: TokenTable, t: number, inMention: Uint8Array, lexemes: Int32Array, memos: KeyphraseMemos): string {
