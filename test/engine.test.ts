@@ -11,7 +11,7 @@ Fasbinder war zuvor Finanzchefin der Reederei Tammelund. Die Gewerkschaft begrü
 const OWN_A = [{ id: 'org:kolbenhain-werke', type: 'organization' as const, name: 'Kolbenhain-Werke' }]
 const OWN_B = [
   { id: 'person:lenja-fasbinder', type: 'person' as const, name: 'Lenja Fasbinder', aliases: ['Fasbinder'] },
-  { id: 'org:tammelund', type: 'organization' as const, name: 'Reederei Tammelund', aliases: ['Tammelund'] },
+  { id: 'org:own-tammelund', type: 'organization' as const, name: 'Reederei Tammelund', aliases: ['Tammelund'] },
 ]
 
 const ARTICLES = ['wirtschaft-siemens', 'sport-bayern-bvb', 'kultur-berlinale', 'regional-koeln'].map((name) => readFileSync(`test/fixtures/tagging/${name}.txt`, 'utf8'))
@@ -38,14 +38,14 @@ describe('engines', () => {
     expect(JSON.stringify(withA)).toBe(JSON.stringify(aloneA))
     expect(JSON.stringify(withB)).toBe(JSON.stringify(aloneB))
     expect(ids(withA)).toContain('org:kolbenhain-werke')
-    expect(ids(withA)).not.toContain('org:tammelund')
-    expect(ids(withB)).toContain('org:tammelund')
+    expect(ids(withA)).not.toContain('org:own-tammelund')
+    expect(ids(withB)).toContain('org:own-tammelund')
     expect(ids(withB)).toContain('person:lenja-fasbinder')
     expect(ids(withB)).not.toContain('org:kolbenhain-werke')
     // The default engine knows neither engine's entries.
     const plain = ids(tag(TEXT).toJSON())
     expect(plain).not.toContain('org:kolbenhain-werke')
-    expect(plain).not.toContain('org:tammelund')
+    expect(plain).not.toContain('org:own-tammelund')
   })
 
   it('give the default engine the same results before and after other engines ran', () => {

@@ -5,6 +5,7 @@ import type { SectionRange } from '../src/analysis.js'
 import { tagTokens } from '../src/index.js'
 import { LABELS } from '../src/recognize/index.js'
 import { recognizeMentions } from '../src/recognize/mentions.js'
+import { extendNameTails } from '../src/recognize/name-tails.js'
 import { nerResources } from '../src/recognize/resources.js'
 import { Tagger } from '../src/recognize/tagger.js'
 import { findSections } from '../src/sections/index.js'
@@ -132,6 +133,23 @@ describe('recognizeMentions', () => {
   it('reads tokens through soft hyphens as the rest of the pipeline does', () => {
     const text = 'In Ham\u00ADburg demonstrierten am Samstag Tausende Menschen.'
     expect(mentionsOf(text)).toEqual([{ text: 'Ham\u00ADburg', label: 'LOC', kind: 'name', start: 3 }])
+  })
+
+  it('knows the given names of older generations in Germany and Austria (Ute, Hartmut, Jochen) as first names', () => {
+    const text = 'Deichgraf Hartmut Wessels zeigte die Schäden. Auch Ute Brockmann vom Wasserverband kam.'
+    expect(mentionsOf(text).map((m) => `${m.label}:${m.text}`)).toEqual(['PER:Hartmut Wessels', 'PER:Ute Brockmann'])
+    expect(['Ute', 'Hartmut', 'Jochen', 'Karlheinz', 'Ulrike'].every((name) => nerResources().knowledge.firstNames.has(name))).toBe(true)
+  })
+
+  it('extends a person named by a lone surname particle over the rest of the surname, taking in a mention there', () => {
+    const view = 'Reisen von Van der Bellen kosteten Geld. De Vries kam. Van wurde geliefert.'
+    const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'PER' as const, kind: 'name' as const })
+    const spans = (mentions: ReturnType<typeof extendNameTails>) => mentions.map((m) => view.slice(m.start, m.end))
+    expect(spans(extendNameTails(view, [at('Van'), at('Bellen')]))).toEqual(['Van der Bellen'])
+    expect(spans(extendNameTails(view, [at('De')]))).toEqual(['De Vries'])
+    // A particle before a word in small letters stays as it is.
+    const alone = { start: view.lastIndexOf('Van'), end: view.lastIndexOf('Van') + 3, label: 'PER' as const, kind: 'name' as const }
+    expect(spans(extendNameTails(view, [alone]))).toEqual(['Van'])
   })
 
   it('tags only sentences inside sections whose mentions count', () => {

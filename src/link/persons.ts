@@ -1,6 +1,6 @@
 // In-document coreference of people: Wladimir Putin … Putin … Putins are one person; two people who share a surname
 // stay apart when their first names differ, and a bare surname joins the nearest of them.
-import type { KbEntry } from '../lexicon/index.js'
+import { SURNAME_PARTICLES, type KbEntry } from '../lexicon/index.js'
 import type { KbIndex } from './kb-index.js'
 import { foldKey, genitiveBases } from './names.js'
 import { lookupName, withoutRoleWords } from './lookup.js'
@@ -18,20 +18,17 @@ function surnameOf(name: string): string {
   return foldKey(words[words.length - 1]!)
 }
 
-/** Particles of surnames (Ursula von der Leyen, Frank de Vries), lower case. */
-const PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'vom', 'zu', 'zum', 'zur', 'der', 'den', 'de', 'des', 'di', 'da', 'du', 'del', 'della', 'dos', 'le', 'la', 'ten', 'ter'])
-
 /** A surname with its particles and nothing before them (Van der Bellen, de Vries): a bare surname, not a full name. */
 function isParticleSurname(name: string): boolean {
   const words = name.split(' ')
-  return words.length > 1 && words.slice(0, -1).every((word) => PARTICLES.has(foldKey(word)))
+  return words.length > 1 && words.slice(0, -1).every((word) => SURNAME_PARTICLES.has(foldKey(word)))
 }
 
 /** The keys a bare surname may take to find this full name: its last word, and that word with its particles (van der bellen). */
 function surnameKeys(name: string): string[] {
   const words = name.split(' ')
   const keys = [foldKey(words[words.length - 1]!)]
-  for (let k = words.length - 2; k >= 1 && PARTICLES.has(foldKey(words[k]!)); k--) keys.push(foldKey(words.slice(k).join(' ')))
+  for (let k = words.length - 2; k >= 1 && SURNAME_PARTICLES.has(foldKey(words[k]!)); k--) keys.push(foldKey(words.slice(k).join(' ')))
   return keys
 }
 

@@ -3,7 +3,7 @@
 // name of a product, work or event before its model number (`iPhone 15`, `Windows 11`): the next model is another
 // thing, and related articles must not take last year's phone for this one.
 import type { CoarseLabel, MentionInput } from '../analysis.js'
-import { EDITIONS, lexiconList } from '../lexicon/index.js'
+import { EDITIONS, lexiconList, SURNAME_PARTICLES } from '../lexicon/index.js'
 import { isDigitCode, isLetter, isUpper } from '../shared/chars.js'
 import { AMOUNT_UNITS } from '../shared/units.js'
 
@@ -43,13 +43,44 @@ function modelNumberEnd(view: string, offset: number): number {
   return unit > 0 && AMOUNT_UNITS.has(view.slice(end + 1, unit)) ? -1 : end
 }
 
-/** `mentions` (text order, not overlapping) with every name followed by a name tail or a model number extended over it. */
+/** The most particles a surname takes (van der, von und zu …). */
+const MAX_PARTICLES = 3
+
+/**
+ * A person's name that is only a surname particle (Van, De) and stops before the rest of its surname: the end of the
+ * particles and the capitalised word after them (Van der Bellen), or -1.
+ */
+function particleSurnameEnd(view: string, mention: MentionInput): number {
+  if (mention.kind !== 'name' || mention.label !== 'PER' || !SURNAME_PARTICLES.has(view.slice(mention.start, mention.end).toLowerCase())) return -1
+  let at = mention.end
+  for (let k = 0; k <= MAX_PARTICLES; k++) {
+    if (view[at] !== ' ') return -1
+    let end = at + 1
+    while (end < view.length && isLetter(view[end]!)) end++
+    if (end === at + 1) return -1
+    const word = view.slice(at + 1, end)
+    if (!SURNAME_PARTICLES.has(word.toLowerCase())) return isUpper(word[0]!) ? end : -1
+    at = end
+  }
+  return -1
+}
+
+/**
+ * `mentions` (text order, not overlapping) with every name followed by a name tail or a model number extended over it,
+ * and a lone surname particle over the rest of its surname (taking in a mention there).
+ */
 export function extendNameTails(view: string, mentions: readonly MentionInput[]): MentionInput[] {
   const out: MentionInput[] = []
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!
     const next = mentions[i + 1]
     const free = (end: number) => end > 0 && (next === undefined || next.start >= end)
+    const surname = particleSurnameEnd(view, mention)
+    if (surname > 0 && (next === undefined || next.start >= surname || next.end === surname)) {
+      if (next !== undefined && next.end === surname) i++
+      out.push({ start: mention.start, end: surname, label: 'PER', kind: 'name' })
+      continue
+    }
     const end = mention.kind === 'name' && mention.label !== 'PER' ? wordAfter(view, mention.end) : -1
     const label = free(end) ? tailLabel(view.slice(mention.end + 1, end)) : undefined
     if (label !== undefined) {
