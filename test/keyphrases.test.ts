@@ -155,6 +155,12 @@ describe('keyphrases', () => {
     for (const bad of ['Polizeiangabe', 'Polizeiangaben', 'Pressemitteilung', 'Unternehmensangabe', 'Medienkonferenz']) expect(found).not.toContain(bad)
   })
 
+  it('leave out the notice that a text stands only in part (Volltext, Agenturmeldung)', () => {
+    const doc = tag('Fährverkehr nach Sylt eingestellt. Der Volltext dieses auf Agenturmeldungen beruhenden Beitrags ist aus ' +
+      'Lizenzgründen nicht mehr abrufbar.')
+    expectTheme(doc, 'Fährverkehr', ['Volltext', 'Agenturmeldung'])
+  })
+
   it('rank the everyday places, vehicles and objects of a story below what happened (Autowerkstatt, Lastwagen)', () => {
     const doc = tag('Brandstiftung in Autowerkstatt\n\nIn einer Autowerkstatt am Stadtrand hat es in der Nacht gebrannt. ' +
       'Die Ermittler gehen von Brandstiftung aus: Vor der Autowerkstatt fanden sie einen Benzinkanister, zwei Lastwagen ' +
