@@ -194,6 +194,12 @@ describe('keyphrases', () => {
     for (const bad of ['Art.', 'Abs.', 'Mio.', 'Veröffentlicht', 'Registrieren', 'Kommentieren', 'Normalerweise', 'Entdecke', 'Einerseit', 'Einerseits', 'Spätestens']) expect(found).not.toContain(bad)
   })
 
+  it('take no sentence adverb that a compound reading makes a noun (Unterdessen, Stattdessen, Mittlerweile)', () => {
+    const doc = tag('Neue Buslinie im Kreis\n\nDie Buslinie fährt ab Montag stündlich. Unterdessen prüft der Kreis eine zweite Buslinie. ' +
+      'Stattdessen fällt der Rufbus weg. Mittlerweile fahren die Busse auch am Wochenende.')
+    expectTheme(doc, 'Buslinie', ['Unterdessen', 'Stattdessen', 'Mittlerweile'])
+  })
+
   it('rank a nominalised verb of its own (Umdenken) below the themes, but not a compound of one (Elfmeterschießen)', () => {
     const doc = tag('Pokal: Elfmeterschießen entscheidet\n\nNach dem Elfmeterschießen forderte der Trainer ein Umdenken. ' +
       'Ein Umdenken sei nötig, sagte er, die Abwehr habe im Strafraum zu viele Zweikämpfe verloren. Im Elfmeterschießen ' +

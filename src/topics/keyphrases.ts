@@ -253,8 +253,11 @@ function isKnownNoun(word: string): boolean {
   return nounLemma(word) === word
 }
 
-/** Adverb endings that a compound or genitive reading would take for nouns (Normal|er|weise, Einerseit|s, Notfall|s). */
-const ADVERB_ENDINGS: readonly string[] = ['erweise', 'seits', 'wegs', 'mals', 'falls', 'dings', 'stens']
+/**
+ * Adverb endings that a compound or genitive reading would take for nouns (Normal|er|weise, Einerseit|s, Notfall|s,
+ * Unter|dessen, Demzu|folge, Mittler|weile, Bis|weilen).
+ */
+const ADVERB_ENDINGS: readonly string[] = ['erweise', 'seits', 'wegs', 'mals', 'falls', 'dings', 'stens', 'dessen', 'zufolge', 'lerweile', 'weilen']
 const ORDINAL_ADVERB = /^(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|letzt)ens$/
 
 function isAdverb(lower: string): boolean {
