@@ -155,6 +155,12 @@ describe('keyphrases', () => {
     for (const bad of ['Polizeiangabe', 'Polizeiangaben', 'Pressemitteilung', 'Unternehmensangabe', 'Medienkonferenz']) expect(found).not.toContain(bad)
   })
 
+  it("leave out an organization's short name once the article has named it in full (die Borussia after Borussia Dortmund)", () => {
+    const doc = tag('Transfer perfekt\n\nBorussia Dortmund verpflichtet den Innenverteidiger von Dynamo Kiew. Die Borussia zahlt eine ' +
+      'Ablöse von zwölf Millionen Euro. Dynamo verliert damit seinen Kapitän, die Ablöse fließt in den Kader.')
+    expectTheme(doc, 'Ablöse', ['Borussia', 'Dynamo'])
+  })
+
   it('leave out the notice that a text stands only in part (Volltext, Agenturmeldung)', () => {
     const doc = tag('Fährverkehr nach Sylt eingestellt. Der Volltext dieses auf Agenturmeldungen beruhenden Beitrags ist aus ' +
       'Lizenzgründen nicht mehr abrufbar.')

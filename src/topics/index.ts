@@ -1,6 +1,6 @@
 // The topics stage: an article's thematic keyphrases (keyphrases.ts) and its tags by weight, salient entities and
 // keyphrases together (rank.ts).
-import type { Analysis } from '../analysis.js'
+import type { Analysis, EntityRecord } from '../analysis.js'
 import { mentionTokens } from '../link/index.js'
 import { slugify } from '../lexicon/index.js'
 import { WordMemo } from '../shared/memo.js'
@@ -21,9 +21,22 @@ class TopicFinder implements StageRunner {
 
   run(analysis: Analysis): void {
     const { view, tokens, lexemes, sections, sentenceStarts, entities } = analysis
-    const keyphrases = findKeyphrases(view, tokens, sections, mentionTokens(entities, tokens), sentenceStartTokens(sentenceStarts, tokens.count), lexemes, this.#memos)
+    const keyphrases = findKeyphrases(view, tokens, sections, mentionTokens(entities, tokens), sentenceStartTokens(sentenceStarts, tokens.count), lexemes, this.#memos, shortNamesOf(entities))
     analysis.topics = rankTopics(entities, keyphrases, this.#slug)
   }
+}
+
+/**
+ * The first words of the article's organizations named by several words, lower case: what a text calls them for short
+ * once it has named them (der Borussia after Borussia Dortmund, Dynamo after Dynamo Kiew), never a keyphrase.
+ */
+function shortNamesOf(entities: readonly EntityRecord[]): Set<string> {
+  const words = new Set<string>()
+  for (const entity of entities) {
+    const space = entity.name.indexOf(' ')
+    if (entity.type === 'organization' && space > 0) words.add(entity.name.slice(0, space).toLowerCase())
+  }
+  return words
 }
 
 function sentenceStartTokens(starts: Int32Array, count: number): Uint8Array {

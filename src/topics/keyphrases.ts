@@ -275,7 +275,7 @@ function adjectiveOf(word: string): string {
  * capital letter says nothing about being a noun: such a token counts only if the word is also seen capitalised
  * inside a sentence. `lexemes` holds the lexeme of every token in `memos.table`.
  */
-export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, lexemes: Int32Array, memos: KeyphraseMemos): Keyphrase[] {
+export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, lexemes: Int32Array, memos: KeyphraseMemos, shortNames: ReadonlySet<string> = NO_NAMES): Keyphrase[] {
   const candidates = new Map<string, Occurrences>()
   const phrases: PhraseTable = new Map()
   const seenInside = new Set<string>()
@@ -319,7 +319,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
     }
   }
   surnames.countAll(view, tokens, inMention, lexemes, (lexeme) => memos.nouns.get(lexeme, nounKey).key)
-  return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.lowers), surnames, partCounts, memos)
+  return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.lowers), surnames, partCounts, memos, shortNames)
 }
 
 /** Where the body starts (its first range) and how far it reaches to the end of its last range. */
@@ -362,6 +362,8 @@ function onShortLine(view: string, start: number, end: number): boolean {
   while (right < view.length && right - left <= SHORT_LINE && view.charCodeAt(right) !== 0x0a) right++
   return right - left <= SHORT_LINE && (right === view.length || view.charCodeAt(right) === 0x0a)
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set()
 
 /** Token t follows a colon, after which German may capitalise any word (Zwei Optionen: Einerseits …). */
 function afterColon(view: string, tokens: TokenTable, t: number): boolean {
@@ -432,7 +434,7 @@ interface LemmaGroup {
   inNamePair: number
 }
 
-function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, surnames: SurnameCounts, partCounts: PartCounts, memos: KeyphraseMemos): Keyphrase[] {
+function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, surnames: SurnameCounts, partCounts: PartCounts, memos: KeyphraseMemos, shortNames: ReadonlySet<string>): Keyphrase[] {
   const { labels, table } = memos
   const result: Array<Keyphrase & { first: number }> = []
   const merged = new Set<string>()
@@ -449,7 +451,7 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     if (!seenInside.has(key)) continue
     const form = labelForm(candidate.forms, table)
     const info = labels.get(form, (word) => labelInfo(word, key, memos.places))
-    if (info.specificity === 0 || isNamePiece(info.label, names, info.lower)) continue
+    if (info.specificity === 0 || isNamePiece(info.label, names, info.lower) || shortNames.has(info.lower)) continue
     const group = groups.get(info.label)
     if (group === undefined) groups.set(info.label, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count, prose: candidate.prose, afterName: candidate.afterName, inNamePair: candidate.inNamePair })
     else {
