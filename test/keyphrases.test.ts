@@ -444,12 +444,15 @@ describe('keyphrases', () => {
     expect(weight('Baumschutzsatzung')).toBeGreaterThan(weight('Laubbläserverbot'))
   })
 
-  it('label an English plural in -es by its singular (Matches: Match), and take no hyphen compound with a lower-case tail', () => {
+  it('label an English plural in -es by its singular (Matches: Match, Glasses: Glass), and take no hyphen compound with a lower-case tail', () => {
     const tennis = tag('Drei lange Matches in Halle\n\nIm Davis Cup standen drei Dreisatz-Matches auf dem Plan. Die Dreisatz-Matches ' +
       'dauerten zusammen neun Stunden, so viele Dreisatz-Matches gab es lange nicht.')
     const labels = labelsOf(tennis)
     expect(labels).toContain('Dreisatz-Match')
     expect(labels).not.toContain('Dreisatz-Matche')
+    const glasses = tag('Datenbrillen im Lager\n\nIn der Halle tragen die Mitarbeiter Glasses mit Kamera. Die Glasses zeigen den Weg ' +
+      'zum Regal, die Datenbrillen sparen Zeit.')
+    expectTheme(glasses, 'Glass', ['Glasse'])
     const recipe = tag('Leber mit Zwiebeln\n\nDie Zwiebel-geht schnell: Zwiebel-geht in Butter glasig dünsten, dann die Leber zugeben. ' +
       'Die Zwiebeln bleiben weich, die Leber wird zart. Ein Start-up liefert die Zutaten, das Start-up wächst.')
     expect(labelsOf(recipe)).not.toContain('Zwiebel-geht')

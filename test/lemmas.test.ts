@@ -66,6 +66,8 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Cannabis: undefined, Bundesbeamte: undefined, Apropos: undefined })
     // regional, an adjective; Hochgeschwindigkeits-, a derived noun before its linking s.
     expectLemmas({ Regionalzüge: 'Regionalzug', Hochgeschwindigkeitszüge: 'Hochgeschwindigkeitszug' })
+    // After a hyphen, a head starts no less than three letters in (Online-Cl|asses of As, Online-Sp|arten of Art).
+    expectLemmas({ 'Online-Classes': undefined, 'Online-Sparten': undefined, 'Kinder-Faschingskostüme': 'Kinder-Faschingskostüm' })
   })
 
   it('undoes Latin plurals in -en that the source lists under their plural in -s or not at all', () => {

@@ -242,6 +242,15 @@ function knownModifier(data: LemmaTable, modifier: string): boolean {
   return LINKS.some((link) => noun.length - link.length >= MIN_MODIFIER && noun.endsWith(link) && listedLemma(data, noun.slice(0, -link.length)) !== undefined)
 }
 
+/**
+ * A modifier whose part after its last hyphen is empty or as long as a modifier must be (E-|Autos,
+ * Kinder-Faschings|kostüme; not Online-Cl|asses).
+ */
+function wholeAfterHyphen(modifier: string): boolean {
+  const hyphen = modifier.lastIndexOf('-')
+  return hyphen < 0 || hyphen === modifier.length - 1 || modifier.length - hyphen - 1 >= MIN_MODIFIER
+}
+
 /** Endings of derived nouns before a linking s (Geschwindigkeit|s, Regierung|s): a modifier that is a word. */
 const LINKED_NOUN_END = /(?:ung|heit|keit|schaft|tion|tät|ling|tum)s$/
 
@@ -334,7 +343,8 @@ function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: n
     if (known ?? knownModifier(data, word.slice(0, i))) return found
     // After an unknown modifier a nominalised verb is rarely the head (Stolp|erstellen of Stolper|stellen), nor is a
     // short inflected form after a piece of no word (Cann|abis of Abi, Bundesbe|amte of Amt; Regional|züge stays).
-    if (fallback === undefined && !isVerbFragment(word.slice(0, i)) && !(head === headWord && isVerbalParadigm(data.lemmas.get(headWord), headWord)) && (head === headWord || headWord.length >= MIN_INFLECTED_HEAD || isWordPiece(word.slice(0, i)))) fallback = found
+    // Nor does a head start inside the part after a hyphen that is no word (Online-Cl|asses of As).
+    if (fallback === undefined && !isVerbFragment(word.slice(0, i)) && !(head === headWord && isVerbalParadigm(data.lemmas.get(headWord), headWord)) && (head === headWord || headWord.length >= MIN_INFLECTED_HEAD || isWordPiece(word.slice(0, i))) && wholeAfterHyphen(word.slice(0, i))) fallback = found
   }
   return fallback ?? particleLemma(data, word)
 }

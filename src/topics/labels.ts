@@ -69,8 +69,8 @@ const WEAK_SUFFIX_PLURAL = /(?:ist|ant|ent|at|it)en$/
 /** The least length of such a plural: shorter ones are often another noun's (Taten, Kisten, Renten). */
 const MIN_WEAK_PLURAL = 8
 const NOT_DATIVE: ReadonlySet<string> = new Set(['Eltern', 'Ostern', 'Gestern', 'Geschwistern'])
-/** Endings of English plurals in -es, which German does not form (its genitives in -ches are of nouns the lexicon knows: Baches). */
-const ENGLISH_ES_PLURALS: readonly string[] = ['tches', 'shes', 'xes', 'zzes']
+/** Endings of English plurals in -es, which German does not form (its genitives in -ches and -sses are of nouns the lexicon knows: Baches, Prozesses). */
+const ENGLISH_ES_PLURALS: readonly string[] = ['tches', 'shes', 'xes', 'zzes', 'sses']
 
 /**
  * An English plural in -s, alone or after a hyphen (Blackberrys, Online-Shops): what is left is a common English word.
