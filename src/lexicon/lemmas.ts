@@ -318,10 +318,7 @@ const SHORT_MODIFIERS: readonly string[] = ['Öl']
 /** The compound reading of a word: its lemma and the length of the head it was found by; see nounLemma. */
 function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: number } | undefined {
   let fallback: { lemma: string; head: number } | undefined
-  // A hyphen ends a modifier of any length (E-|Autos, US-|Wahlen); two-letter nouns may be one (Öl|konzerne).
-  const hyphen = word.indexOf('-')
-  const from = hyphen > 0 && hyphen < MIN_MODIFIER ? hyphen + 1 : SHORT_MODIFIERS.some((modifier) => word.startsWith(modifier)) ? 2 : MIN_MODIFIER
-  for (let i = from; word.length - i >= MIN_HEAD; i++) {
+  for (let i = shortestModifier(word); word.length - i >= MIN_HEAD; i++) {
     const first = word[i]!
     if (first === '-') continue
     const upper = first.toUpperCase()
@@ -341,12 +338,28 @@ function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: n
     if (head === undefined) continue
     const found = { lemma: word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1)), head: word.length - i }
     if (known ?? knownModifier(data, word.slice(0, i))) return found
-    // After an unknown modifier a nominalised verb is rarely the head (Stolp|erstellen of Stolper|stellen), nor is a
-    // short inflected form after a piece of no word (Cann|abis of Abi, Bundesbe|amte of Amt; Regional|züge stays).
-    // Nor does a head start inside the part after a hyphen that is no word (Online-Cl|asses of As).
-    if (fallback === undefined && !isVerbFragment(word.slice(0, i)) && !(head === headWord && isVerbalParadigm(data.lemmas.get(headWord), headWord)) && (head === headWord || headWord.length >= MIN_INFLECTED_HEAD || isWordPiece(word.slice(0, i))) && wholeAfterHyphen(word.slice(0, i))) fallback = found
+    if (fallback === undefined && isUnknownModifierReading(data, word.slice(0, i), headWord, head)) fallback = found
   }
   return fallback ?? particleLemma(data, word)
+}
+
+/** Where a compound's modifier may end first: after a hyphen of any length (E-|Autos, US-|Wahlen), after Öl|, else MIN_MODIFIER. */
+function shortestModifier(word: string): number {
+  const hyphen = word.indexOf('-')
+  if (hyphen > 0 && hyphen < MIN_MODIFIER) return hyphen + 1
+  return SHORT_MODIFIERS.some((modifier) => word.startsWith(modifier)) ? 2 : MIN_MODIFIER
+}
+
+/**
+ * A compound reading after a modifier the list does not know, taken only when nothing better is found. A nominalised
+ * verb is rarely the head (Stolp|erstellen of Stolper|stellen), nor is a short inflected form after a piece of no word
+ * (Cann|abis of Abi, Bundesbe|amte of Amt; Regional|züge stays), and no head starts inside a short part after a hyphen
+ * (Online-Cl|asses of As).
+ */
+function isUnknownModifierReading(data: LemmaTable, modifier: string, headWord: string, head: string): boolean {
+  if (isVerbFragment(modifier) || !wholeAfterHyphen(modifier)) return false
+  if (head === headWord) return !isVerbalParadigm(data.lemmas.get(headWord), headWord)
+  return headWord.length >= MIN_INFLECTED_HEAD || isWordPiece(modifier)
 }
 
 /**

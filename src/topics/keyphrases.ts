@@ -275,7 +275,7 @@ function adjectiveOf(word: string): string {
  * capital letter says nothing about being a noun: such a token counts only if the word is also seen capitalised
  * inside a sentence. `lexemes` holds the lexeme of every token in `memos.table`.
  */
-export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, lexemes: Int32Array, memos: KeyphraseMemos, shortNames: ReadonlySet<string> = NO_NAMES): Keyphrase[] {
+export function findKeyphrases(view: string, tokens: TokenTable, sections: readonly SectionRange[], inMention: Uint8Array, sentenceStart: Uint8Array, lexemes: Int32Array, memos: KeyphraseMemos, shortNames: ReadonlySet<string>): Keyphrase[] {
   const candidates = new Map<string, Occurrences>()
   const phrases: PhraseTable = new Map()
   const seenInside = new Set<string>()
@@ -362,8 +362,6 @@ function onShortLine(view: string, start: number, end: number): boolean {
   while (right < view.length && right - left <= SHORT_LINE && view.charCodeAt(right) !== 0x0a) right++
   return right - left <= SHORT_LINE && (right === view.length || view.charCodeAt(right) === 0x0a)
 }
-
-const NO_NAMES: ReadonlySet<string> = new Set()
 
 /** Token t follows a colon, after which German may capitalise any word (Zwei Optionen: Einerseits …). */
 function afterColon(view: string, tokens: TokenTable, t: number): boolean {
