@@ -134,6 +134,12 @@ describe('nounLemma: forms of several lemmas', () => {
     // Arbeiten, Zahlen, Kämpfen are listed as nouns without plural (das Arbeiten); Eis would be the genitive of Ei.
     expectLemmas({ Arbeiten: 'Arbeit', Zahlen: 'Zahl', Kämpfen: 'Kampf', Kriegen: 'Krieg', Eis: 'Eis', Fonds: 'Fonds', Wissen: 'Wissen' })
   })
+
+  it('lets a plural the source also lists as a bare plural-only word yield to its commoner singular', () => {
+    // Typen, Alben, Modems, Militärs stand in the source as words of one form; Finanzen and Grünen are commoner so.
+    expectLemmas({ Typen: 'Typ', Waffentypen: 'Waffentyp', Alben: 'Album', Studioalben: 'Studioalbum', Modems: 'Modem', Militärs: 'Militär' })
+    expectLemmas({ Finanzen: 'Finanzen', Grünen: 'Grünen', Eltern: 'Eltern' })
+  })
 })
 
 describe('nounLemma: compounds the list lacks', () => {

@@ -99,6 +99,9 @@ function lemmaTable(): LemmaTable {
   return table
 }
 
+/** A paradigm of one form, with no gender: how the source lists plural-only nouns (Eltern, Kosten). */
+const isBare = (paradigm: Paradigm): boolean => paradigm.suffixes.size === 0 && paradigm.replaced.length === 0 && paradigm.gender === '' && !paradigm.adjectival
+
 /**
  * Words whose own sense in news is commoner than the other lemma they are a form of, their own lemma: plurals whose
  * sense is plural-only (Daten are data, rarely dates; Handydaten), and nouns the source lists only as the neuter
@@ -133,15 +136,19 @@ function listedLemma(data: LemmaTable, word: string): string | undefined {
   if (!data.forms.has(hashBackward(FNV_OFFSET, word))) return undefined
   if (OWN_SENSES.has(word)) return word
   const own = data.lemmas.get(word)
+  // A form the source also lists as a word of its own with no other form and no gender (Typen, Alben, Modems: a
+  // plural taken for a plural-only noun) competes with the lemmas it is a form of, the commoner winning (Typen → Typ;
+  // Finanzen and Grünen stay).
+  const bare = own !== undefined && isBare(own)
   // A masculine or feminine noun without plural is no nominalised verb (der Westen, not the plural of Weste); a
   // nominalised adjective yields to a noun it is a form of (Rechte of Recht, not das Rechte).
-  if (own !== undefined && !own.adjectival && (own.plural || own.gender === 'm' || own.gender === 'f')) return word
-  let best: string | undefined
+  if (own !== undefined && !bare && !own.adjectival && (own.plural || own.gender === 'm' || own.gender === 'f')) return word
+  let best: string | undefined = bare ? word : undefined
   for (const length of data.suffixLengths) {
     if (length >= word.length) break
     const stem = word.slice(0, word.length - length)
     const suffix = word.slice(word.length - length)
-    if (own !== undefined && (suffix === 's' || suffix === 'es')) continue
+    if (own !== undefined && !bare && (suffix === 's' || suffix === 'es')) continue
     if (data.lemmas.get(stem)?.suffixes.has(suffix) && (best === undefined || better(stem, best))) best = stem
   }
   for (const lemma of data.replaced.get(word) ?? []) if (lemma !== word && (best === undefined || better(lemma, best))) best = lemma
