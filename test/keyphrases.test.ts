@@ -533,6 +533,12 @@ describe('keyphrases: kinds of label', () => {
     expect([labels.includes('Dekantieren'), labels.filter((label) => ['Dekantier', 'Verzin', 'Kolleginnen'].includes(label))]).toEqual([true, []])
   })
 
+  it('read a dative plural in -ieren that general German writes as a noun as that noun (Haustieren: Haustier)', () => {
+    const labels = labelsOf(tag('Tierheim voll\n\nMit ausgesetzten Haustieren ist das Tierheim überfüllt, sagt die Leiterin. Von den ' +
+      'Haustieren im Tierheim sind viele krank, bei den Haustieren fehlt es an Futter.'))
+    expect([labels.includes('Haustier'), labels.includes('Haustieren')]).toEqual([true, false])
+  })
+
   it("take no word with an apostrophe: a name's genitive is no theme", () => {
     const text = 'Streit im Ressort\n\nDie Reportagen wurden preisgekrönt. Die Hauptperson in Kaltenbrunnius\' Textteilen ist ' +
       'erfunden, sagt das Ressort. Die Fotos passen zu Kaltenbrunnius\' Version. Es habe mit dem Willen Kaltenbrunnius\' zu tun.'

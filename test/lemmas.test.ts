@@ -92,6 +92,11 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Güte: 'Güte', Gewässergüte: 'Gewässergüte' })
   })
 
+  it('undoes the genitive in -es of a short strong noun beside the -s the source keeps, also after a modifier of two nouns', () => {
+    expectLemmas({ Tores: 'Tor', Kopftores: 'Kopftor', Kopfballtore: 'Kopfballtor', Kopfballtores: 'Kopfballtor' })
+    expect([nounLemma('Altes'), nounLemma('Lebenslanges')]).toEqual([undefined, undefined])
+  })
+
   it('undoes a second regular plural beside the one the source keeps (Tore beside Toren, Banken beside Bänke)', () => {
     expectLemmas({ Tore: 'Tor', Banken: 'Bank', Entwicklungsbanken: 'Entwicklungsbank' })
     // After a known modifier, the dative plural goes before the nominalised verb (das Tagen) the source lists.

@@ -157,8 +157,8 @@ function listedLemma(data: LemmaTable, word: string): string | undefined {
 
 /**
  * The source keeps one plural per lemma, so a second regular one is missing (Tore beside its Toren, Banken beside
- * Bänke, Tagen beside Tags): a strong masculine or neuter lemma + e or + en, a feminine lemma + en, when the word is
- * no listed form at all; a strong lemma's umlaut plural the source lacks (Löhne).
+ * Bänke, Tagen beside Tags): a strong masculine or neuter lemma + e, + en or + es (its genitive), a feminine lemma
+ * + en, when the word is no listed form at all; a strong lemma's umlaut plural the source lacks (Löhne).
  */
 function secondPlural(data: LemmaTable, word: string): string | undefined {
   if (word.length <= MIN_MODIFIER) return undefined
@@ -171,6 +171,12 @@ function secondPlural(data: LemmaTable, word: string): string | undefined {
   if (word.endsWith('e')) {
     const paradigm = data.lemmas.get(word.slice(0, -1))
     if (paradigm !== undefined && isStrong(paradigm)) return word.slice(0, -1)
+  }
+  // The genitive in -es beside the one in -s that the source keeps (Tores beside Tors), where general German writes it
+  // (no chance head: Leben|slanges, Flop|pies); not an adjective's ending (Altes, of alt, not of the voice Alt).
+  if (word.endsWith('es') && isAttestedWord(word.toLowerCase()) && adjectiveStem(word.toLowerCase()) === '') {
+    const paradigm = data.lemmas.get(word.slice(0, -2))
+    if (paradigm !== undefined && isStrong(paradigm)) return word.slice(0, -2)
   }
   // An umlaut plural in -e (Löhne of Lohn, Stähle of Stahl) or its dative in -en, of a strong lemma; a listed lemma
   // stays itself (Güte, not Gut).
@@ -247,6 +253,14 @@ function knownModifier(data: LemmaTable, modifier: string): boolean {
   const noun = modifier[0]!.toUpperCase() + modifier.slice(1)
   if (listedLemma(data, noun) !== undefined) return true
   return LINKS.some((link) => noun.length - link.length >= MIN_MODIFIER && noun.endsWith(link) && listedLemma(data, noun.slice(0, -link.length)) !== undefined)
+}
+
+/** A modifier that is a known modifier and a listed lemma of at least MIN_SECOND letters (Kopf|ball). */
+function isTwoNounModifier(data: LemmaTable, modifier: string): boolean {
+  for (let i = MIN_MODIFIER; modifier.length - i >= MIN_SECOND; i++) {
+    if (data.lemmas.has(modifier[i]!.toUpperCase() + modifier.slice(i + 1)) && knownModifier(data, modifier.slice(0, i))) return true
+  }
+  return false
 }
 
 /**
@@ -334,11 +348,11 @@ function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: n
     let known: boolean | undefined
     // A second plural the source lacks (Entwicklungs|banken); after a modifier the list knows, it also goes before a
     // nominalised verb without plural (Verhandlungs|tagen: Tag, not das Tagen); after an unknown one it must be a lemma
-    // of at least MIN_SECOND letters.
+    // of at least MIN_SECOND letters. A compound of two listed nouns counts as known here (Kopf|ball|tore).
     if (head === undefined || (head === headWord && data.lemmas.get(headWord)?.plural === false && !OWN_SENSES.has(headWord))) {
       const second = secondPlural(data, headWord)
       if (second !== undefined) {
-        known = knownModifier(data, word.slice(0, i))
+        known = knownModifier(data, word.slice(0, i)) || isTwoNounModifier(data, word.slice(0, i))
         if (known || (head === undefined && second.length >= MIN_SECOND)) head = second
       }
     }

@@ -1,5 +1,5 @@
 // A keyphrase's label: the base form of the noun behind a candidate's surface forms (Krisenherden → Krisenherd).
-import { compoundTail, isAttestedWord, isEnglishWord, isNounLemma, nounLemma, wordFrequencies } from '../lexicon/index.js'
+import { compoundTail, isAttestedWord, isEnglishWord, isNounLemma, nounLemma, nounRank, wordFrequencies } from '../lexicon/index.js'
 import type { LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 
@@ -25,11 +25,11 @@ const MAX_IEREN_TAIL = 6
 /**
  * A nominalised verb that the lexicon reads as another noun's form (das Dekantieren, das Verzinnen): its own lemma,
  * and a nominalised verb. Infinitives in -ieren count where the lexicon splits off a short head (Tieren of
- * Dekantieren), not plurals it knows (Turnieren, Frauenkarrieren).
+ * Dekantieren), not plurals it knows (Turnieren, Frauenkarrieren) nor nouns general German writes (Haustieren).
  */
 export function isInfinitive(form: string): boolean {
   if (INNEN_INFINITIVE.test(form)) return true
-  if (!form.endsWith('ieren')) return false
+  if (!form.endsWith('ieren') || nounRank(form.toLowerCase()) !== undefined) return false
   const tail = compoundTail(form)
   return tail !== '' && tail.length <= MAX_IEREN_TAIL
 }
