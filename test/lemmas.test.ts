@@ -94,7 +94,7 @@ describe('nounLemma: listed nouns', () => {
 
   it('undoes the genitive in -es of a short strong noun beside the -s the source keeps, also after a modifier of two nouns', () => {
     expectLemmas({ Tores: 'Tor', Kopftores: 'Kopftor', Kopfballtore: 'Kopfballtor', Kopfballtores: 'Kopfballtor' })
-    expect([nounLemma('Altes'), nounLemma('Lebenslanges')]).toEqual([undefined, undefined])
+    expect([nounLemma('Altes'), nounLemma('Lebenslanges'), nounLemma('Alles')]).toEqual([undefined, undefined, undefined])
   })
 
   it('undoes a second regular plural beside the one the source keeps (Tore beside Toren, Banken beside Bänke)', () => {

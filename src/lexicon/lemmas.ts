@@ -6,6 +6,7 @@ import { HashSet } from '../shared/hash-set.js'
 import { adjectiveStem } from './adjectives.js'
 import { isAttestedWord, nounRank } from './background.js'
 import { corporaFile } from './bundle.js'
+import { stopwords } from './stopwords.js'
 
 interface Paradigm {
   /** The suffixes that make the lemma's other forms (Konzern: s, es, e, en). */
@@ -174,7 +175,7 @@ function secondPlural(data: LemmaTable, word: string): string | undefined {
   }
   // The genitive in -es beside the one in -s that the source keeps (Tores beside Tors), where general German writes it
   // (no chance head: Leben|slanges, Flop|pies); not an adjective's ending (Altes, of alt, not of the voice Alt).
-  if (word.endsWith('es') && isAttestedWord(word.toLowerCase()) && adjectiveStem(word.toLowerCase()) === '') {
+  if (word.endsWith('es') && isGeneralWord(word.toLowerCase()) && isNoFunctionWord(word.toLowerCase())) {
     const paradigm = data.lemmas.get(word.slice(0, -2))
     if (paradigm !== undefined && isStrong(paradigm)) return word.slice(0, -2)
   }
@@ -198,6 +199,15 @@ function withoutLastUmlaut(stem: string): string {
   }
   return ''
 }
+
+/**
+ * A word of general German, read as a noun or not: stable whatever this module reads as a noun, as the two lists
+ * split the same words by it.
+ */
+const isGeneralWord = (lower: string): boolean => isAttestedWord(lower) || nounRank(lower) !== undefined
+
+/** Neither an inflected adjective nor a stopword. */
+const isNoFunctionWord = (lower: string): boolean => adjectiveStem(lower) === '' && !stopwords().has(lower)
 
 /**
  * A masculine or neuter noun with a genitive in -s, whose plural may be in -e (Tor, Tag); weak nouns have -en
