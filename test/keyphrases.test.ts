@@ -533,6 +533,12 @@ describe('keyphrases: kinds of label', () => {
     expect([labels.includes('Dekantieren'), labels.filter((label) => ['Dekantier', 'Verzin', 'Kolleginnen'].includes(label))]).toEqual([true, []])
   })
 
+  it('give a feminine noun the source lists only as a nominalised adjective its gender (historische Dürre, not historisches)', () => {
+    const labels = labelsOf(tag('Historische Dürre in Spanien\n\nEine historische Dürre trifft Katalonien. Die historische Dürre hat ' +
+      'die Stauseen geleert, sagt die Regionalregierung. Wegen der historischen Dürre gilt der Notstand, Bauern verlieren ihre Ernte.'))
+    expect([labels.includes('historische Dürre'), labels.includes('historisches Dürre')]).toEqual([true, false])
+  })
+
   it('read a dative plural in -ieren that general German writes as a noun as that noun (Haustieren: Haustier)', () => {
     const labels = labelsOf(tag('Tierheim voll\n\nMit ausgesetzten Haustieren ist das Tierheim überfüllt, sagt die Leiterin. Von den ' +
       'Haustieren im Tierheim sind viele krank, bei den Haustieren fehlt es an Futter.'))

