@@ -293,6 +293,11 @@ describe('people, names and bylines read apart', () => {
     expect(entities.map((e) => e.name)).toEqual(['Lena Sörensen'])
   })
 
+  it('makes no entity of words in capitals on a heading or label line in capitals, of such a word and a number, nor of a function word there', () => {
+    const text = 'Espresso aus Turin\n\nDie Rösterei Caffè Aurelio in Turin liefert nach Bayern.\n\nPROFIL UND RÖSTUNG\n\nKräftig und dunkel.\n\nINTENSITÄT 8\n\nJETZT MIT KARTE SPENDEN'
+    expect(tag(text).entities().map((e) => e.name).sort()).toEqual(['Bayern', 'Caffè Aurelio', 'Turin'])
+  })
+
   it('drops people named by a word mostly written after an article over all their mentions, an English word, an adjective or a derived noun', () => {
     const view = 'Diese Quittungen fehlen. Die Quittungen lagen im Ordner. Quittungen sammelt Brzeczek. Brzeczek backt Muffins. Das Lied von der Vogelweide singt Vogelweide. Geheizt wird mit Grünem Gas. Agilität zählt im Team.'
     const person = (name: string) => ({ id: `person:${name.toLowerCase()}`, name, type: 'person' as const, salience: 0, mentions: spansOf(view, name) })

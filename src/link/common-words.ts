@@ -2,7 +2,7 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { adjectiveStem, afterRegionPrefix, EDITIONS, hasPlaceHead, headKind, isBinnenINoun, isEnglishWord, lexiconList, nounLemma, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, afterRegionPrefix, EDITIONS, hasDerivedNounEnding, hasPlaceHead, headKind, isBinnenINoun, isEnglishWord, lexiconList, nounLemma, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { EntityRecord, MentionRange } from '../analysis.js'
@@ -39,16 +39,42 @@ function standsAlone(view: string, start: number, end: number): boolean {
   return after === view.length || view[after] === '\n'
 }
 
+/** The longest line onShoutedLine reads: a longer one is prose, and reading it again for each word would cost. */
+const SHOUTED_LINE = 80
+
 /**
- * A word in capitals whose written form is a German noun or a common English word (TIPP, SPENDEN, GREEN), alone on its
- * line: type set in capitals on a button or a label, not an acronym (DEKRA, MAGGI) nor a title in prose (dem STANDARD).
+ * view[start, end) stands on a short line with no small letter: a heading, a label or a button set in capitals
+ * (PROFIL UND RÖSTUNG, INTENSITÄT 5).
+ */
+function onShoutedLine(view: string, start: number, end: number): boolean {
+  let from = start
+  while (from > 0 && view[from - 1] !== '\n') if (end - --from > SHOUTED_LINE || isLower(view[from]!)) return false
+  let to = end
+  while (to < view.length && view[to] !== '\n') if (++to - from > SHOUTED_LINE || isLower(view[to - 1]!)) return false
+  return true
+}
+
+/** Every word of a name of several words is a shouted word or a number (INTENSITÄT 5, PROFIL UND RÖSTUNG's words). */
+function isShoutedPhrase(text: string, words: WordChecks): boolean {
+  let shouted = false
+  for (const part of text.split(' ')) {
+    if (isShoutedWord(part, words)) shouted = true
+    else if (!isAmount(part)) return false
+  }
+  return shouted
+}
+
+/**
+ * A word in capitals whose written form is a German noun, ends like one (RÖSTUNG) or is a common English word (TIPP,
+ * SPENDEN, GREEN), alone on its line or on a line in capitals: type set in capitals on a button, a label or a heading,
+ * not an acronym (DEKRA, MAGGI) nor a title in prose (dem STANDARD).
  */
 function isShoutedWord(word: string, words: WordChecks): boolean {
   if (word.length < SHOUTED_LENGTH) return false
   for (let i = 0; i < word.length; i++) if (!isUpper(word[i]!)) return false
   const lower = word.toLowerCase()
   const written = word[0]! + lower.slice(1)
-  return words.isCommonNoun(written) || isEnglishWord(lower)
+  return words.isCommonNoun(written) || isEnglishWord(lower) || hasDerivedNounEnding(lower)
 }
 
 function isNamedInstitution(word: string): boolean {
@@ -96,13 +122,15 @@ export function followsArticle(view: string, offset: number, particles = true): 
 export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], view: string, repeated: boolean, articled: (text: string) => boolean, words: WordChecks): boolean {
   if (piece.kind !== 'name') return false
   const opens = opensSentence(view, piece.start)
-  if (piece.text.includes(' ')) return entries.length === 0 && opens && isAdjectiveAndNouns(piece.text, words)
+  if (piece.text.includes(' ')) return entries.length === 0 && ((opens && isAdjectiveAndNouns(piece.text, words)) || (isShoutedPhrase(piece.text, words) && onShoutedLine(view, piece.start, piece.end)))
   const word = piece.text
   const facts = words.nameWordFacts(word)
   if (opens && ((facts & STOPWORD) !== 0 || (entries.length === 0 && (facts & (OPENER | AMOUNT)) !== 0))) return true
+  // A function word on a line in capitals is that word, even where an acronym is spelt so (JETZT MIT KARTE: not MIT).
+  if ((facts & STOPWORD) !== 0 && onShoutedLine(view, piece.start, piece.end)) return true
   // Two capitals are an acronym (IT, US), not the English word.
   const englishWord = (facts & ENGLISH_FUNCTION) !== 0 && !(word.length <= 2 && word === word.toUpperCase())
-  if (entries.length === 0 && (englishWord || (isShoutedWord(word, words) && standsAlone(view, piece.start, piece.end)))) return true
+  if (entries.length === 0 && (englishWord || (isShoutedWord(word, words) && (standsAlone(view, piece.start, piece.end) || onShoutedLine(view, piece.start, piece.end))))) return true
   // `Neuer Radweg am Kanal`, `Lange Schlangen vor dem Amt`: an inflected adjective opening a sentence before a
   // capitalised word is that word's attribute, not a surname (Manuel Neuer); `Neuer hält den Elfmeter` stays a name.
   if (opens && (facts & ATTRIBUTE) !== 0 && capitalisedAfter(view, piece.end)) return true
