@@ -298,6 +298,13 @@ describe('people, names and bylines read apart', () => {
     expect(tag(text).entities().map((e) => e.name).sort()).toEqual(['Bayern', 'Caffè Aurelio', 'Turin'])
   })
 
+  it('drops places named by a plural of a common noun or an umlaut plural of a compound, with or without an article', () => {
+    const view = 'Im Laden locken Frustkäufe. Aus Erdnüsse wird Mus. Der Zug hält in Rheinfelden und Kiefersfelden.'
+    const place = (name: string) => ({ id: `place:${name.toLowerCase()}`, name, type: 'place' as const, salience: 0, mentions: spansOf(view, name) })
+    const kept = withoutCommonNouns(['Frustkäufe', 'Erdnüsse', 'Rheinfelden', 'Kiefersfelden'].map(place), view, () => false, () => false, new WordChecks())
+    expect(kept.map((e) => e.name)).toEqual(['Rheinfelden', 'Kiefersfelden'])
+  })
+
   it('drops people named by a word mostly written after an article over all their mentions, an English word, an adjective or a derived noun', () => {
     const view = 'Diese Quittungen fehlen. Die Quittungen lagen im Ordner. Quittungen sammelt Brzeczek. Brzeczek backt Muffins. Das Lied von der Vogelweide singt Vogelweide. Geheizt wird mit Grünem Gas. Agilität zählt im Team.'
     const person = (name: string) => ({ id: `person:${name.toLowerCase()}`, name, type: 'person' as const, salience: 0, mentions: spansOf(view, name) })

@@ -3,7 +3,7 @@
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
 import { adjectiveStem, afterRegionPrefix, EDITIONS, hasDerivedNounEnding, hasPlaceHead, headKind, isBinnenINoun, isEnglishWord, lexiconList, nounLemma, type KbEntry } from '../lexicon/index.js'
-import { isDigit, isLetter, isLower, isUpper } from '../shared/chars.js'
+import { isDigit, isLetter, isLower, isUmlaut, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { EntityRecord, MentionRange } from '../analysis.js'
 import type { Piece } from './pieces.js'
@@ -171,7 +171,8 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
  * - places, bodies and things named by a noun of the lemma lexicon or a common English word that the article mostly
  *   writes after an article (der Münzwurf, des Labels): a town or a firm is written bare (in Pfarrkirchen, bei Bosch);
  * - bodies and things named by an inflected form of a common noun that the article mostly writes after an article
- *   (die Körbe, des Landes).
+ *   (die Körbe, des Landes);
+ * - places named by an inflected form of a common noun or an umlaut plural of a compound (Erdnüsse, Frustkäufe).
  */
 export function withoutCommonNouns(entities: readonly EntityRecord[], view: string, isKnown: (id: string) => boolean, isKnownName: (name: string) => boolean, words: WordChecks): EntityRecord[] {
   return entities.filter((entity) => {
@@ -190,11 +191,26 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     // A body or thing named by an inflected form of a common noun, mostly after articles (die Körbe, des Landes): a
     // firm's or club's name is a noun's base form (Sturm, Raiffeisen) or known to the knowledge base (die Eisbären).
     if (entity.type !== 'place' && mostlyAfterArticle(view, entity.mentions, false) && isInflectedNoun(name, words)) return false
+    // A place is not named by a plural or a case form of a common noun (Erdnüsse), article or not, nor by an umlaut
+    // plural of a compound (Frustkäufe of Frustkauf): towns keep their own forms (Rheinfelden, Kiefersfelden).
+    if (entity.type === 'place' && (isInflectedNoun(name, words) || isUmlautPlural(name)) && !isPlaceShaped(name, isKnownName)) return false
     // The lemma lexicon is asked last: its compound search is the dearest question, and few places get that far.
     // A place has no surname's particles: `von der Sonne` is an article.
     if (entity.type !== 'place' || isPlaceShaped(name, isKnownName) || !mostlyAfterArticle(view, entity.mentions, false)) return true
     return (facts & ENGLISH) === 0 && nounLemma(name) === undefined
   })
+}
+
+/** A plural of the lemma lexicon that has an umlaut its lemma lacks (Frustkäufe of Frustkauf, Grenzzäune). */
+function isUmlautPlural(word: string): boolean {
+  const lemma = nounLemma(word)
+  return lemma !== undefined && umlauts(word) > umlauts(lemma)
+}
+
+function umlauts(word: string): number {
+  let count = 0
+  for (let i = 0; i < word.length; i++) if (isUmlaut(word[i]!)) count++
+  return count
 }
 
 /** An inflected form of a common noun (Körbe of Korb, Landes of Land), not the noun itself. */

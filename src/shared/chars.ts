@@ -23,6 +23,11 @@ export function viewText(view: string, start: number, end: number): string {
   return withoutIgnorable(view.slice(start, end))
 }
 
+/** A small German umlaut letter (ä, ö, ü): the mark of many plurals (Züge of Zug). */
+export function isUmlaut(ch: string): boolean {
+  return ch === 'ä' || ch === 'ö' || ch === 'ü'
+}
+
 // Case by the case mapping: ASCII answers from the code, other characters from toLowerCase / toUpperCase, which
 // covers German and most scripts.
 
