@@ -39,6 +39,11 @@ describe('word facts of names', () => {
     expect(isMenuRun('Food Love Beauty Fashion')).toBe(false)
     expect(isMenuRun('Fit für Social Media und Web')).toBe(false)
   })
+
+  it('reads a run of eight words or more as a menu when half of them are English or page words', () => {
+    expect(isMenuRun('Fitness Reisen Abnehmen Love Beauty Fashion Health Deals')).toBe(true)
+    expect(isMenuRun('Fitness Reisen Abnehmen Love Beauty Mode Gesundheit Deals')).toBe(false)
+  })
 })
 
 describe('knowledge-base lookups', () => {

@@ -273,11 +273,14 @@ export function isCodeName(text: string): boolean {
 const MENU_RUN = 5
 /** The share of English or page words that makes such a run a menu (Food Abnehmen Love Beauty Fashion Health). */
 const MENU_SHARE = 0.75
+/** A run this long needs only half of its words English: no name runs so long without a small word. */
+const LONG_MENU_RUN = 8
+const LONG_MENU_SHARE = 0.5
 
 /**
- * A long run of capitalised words, most of them common English or page words and none a function word in small
- * letters (Food Abnehmen Love Beauty Fashion Health Life Deals): a menu glued into one line, not a title (Fit für
- * Social Media und Web).
+ * A long run of capitalised words, most of them common English or page words (half of a very long one) and none a
+ * function word in small letters (Fitness Food Abnehmen Love Beauty Fashion Health Life Deals): a menu glued into one
+ * line, not a title (Fit für Social Media und Web).
  */
 export function isMenuRun(text: string): boolean {
   let spaces = 0
@@ -290,7 +293,7 @@ export function isMenuRun(text: string): boolean {
     const lower = word.toLowerCase()
     if (isEnglishWord(lower) || PAGE_WORDS.has(lower) || WEB_WORDS.has(lower)) english++
   }
-  return english >= MENU_SHARE * words.length
+  return english >= (words.length >= LONG_MENU_RUN ? LONG_MENU_SHARE : MENU_SHARE) * words.length
 }
 
 /** Small words that stand inside names (Institut für Gesundheitsforschung, Frankfurt am Main, Bank of America). */
