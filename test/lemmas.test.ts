@@ -237,6 +237,11 @@ describe('noun genders, heads and nominalised adjectives', () => {
     for (const [word, gender] of genders) expect(headGender(word), word).toBe(gender)
   })
 
+  it("gives a compound's gender by the longest listed lemma that ends it where no split is known (Stickstoffaus|stoß, Turk|volk)", () => {
+    expect([nounGender('Stickstoffausstoß'), nounGender('Turkvolk')]).toEqual(['', ''])
+    expect([headGender('Stickstoffausstoß'), headGender('Turkvolk'), headGender('Xylofonquabbel')]).toEqual(['m', 'n', ''])
+  })
+
   it('reads the feminine nouns the source lists only as nominalised adjectives as feminine nouns, not as people', () => {
     expect(['Dürre', 'Tarifrunde', 'Festplatte', 'Parteispitze'].map((word) => [nounGender(word), isAdjectivalNoun(word)])).toEqual([['f', false], ['f', false], ['f', false], ['f', false]])
     expect(['Beschäftigte', 'Abgeordnete'].map(isAdjectivalNoun)).toEqual([true, true])

@@ -526,14 +526,24 @@ export function nounGender(lemma: string): Gender {
 
 /**
  * The gender of a lemma as nounGender gives it, else that of the head a compound split finds after a name, a compound
- * the list lacks or a hyphen (Deutschlandtakt, Jahreszinssatz: m), '' when unknown.
+ * the list lacks or a hyphen (Deutschlandtakt, Jahreszinssatz: m), else that of the longest listed lemma of at least
+ * MIN_SECOND letters that ends it (Stickstoffaus|stoß, Turk|volk), '' when unknown.
  */
 export function headGender(lemma: string): Gender {
   const gender = nounGender(lemma)
   if (gender !== '') return gender
   const split = compoundSplit(lemma)
   // The head is shorter than the lemma: the recursion ends.
-  return split === undefined || split[0].length >= lemma.length ? '' : headGender(split[0])
+  const headed = split === undefined || split[0].length >= lemma.length ? '' : headGender(split[0])
+  return headed !== '' || lemma.length > MAX_COMPOUND ? headed : tailGender(lemmaTable(), lemma)
+}
+
+function tailGender(data: LemmaTable, lemma: string): Gender {
+  for (let i = MIN_MODIFIER; lemma.length - i >= MIN_SECOND; i++) {
+    const paradigm = data.lemmas.get(lemma[i]!.toUpperCase() + lemma.slice(i + 1))
+    if (paradigm !== undefined && paradigm.gender !== '') return paradigm.gender
+  }
+  return ''
 }
 
 /** The lemma is a nominalised adjective or participle (Beschäftigte, Abstimmende, Ehrenamtliche): people, not themes. */
