@@ -92,6 +92,11 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Güte: 'Güte', Gewässergüte: 'Gewässergüte' })
   })
 
+  it('reads the plural of a weak noun of a foreign suffix as that noun rather than a head after a piece of no word', () => {
+    expectLemmas({ Nationalisten: 'Nationalist', Abonnenten: 'Abonnent', Qualifikanten: 'Qualifikant', Emittenten: 'Emittent' })
+    expectLemmas({ Checklisten: 'Checkliste', Metadaten: 'Metadaten', Weltranglisten: 'Weltrangliste', Komponenten: 'Komponente' })
+  })
+
   it('undoes the genitive in -es of a short strong noun beside the -s the source keeps, also after a modifier of two nouns', () => {
     expectLemmas({ Tores: 'Tor', Kopftores: 'Kopftor', Kopfballtore: 'Kopfballtor', Kopfballtores: 'Kopfballtor' })
     expect([nounLemma('Altes'), nounLemma('Lebenslanges'), nounLemma('Alles')]).toEqual([undefined, undefined, undefined])

@@ -315,12 +315,30 @@ export function nounLemma(word: string): string | undefined {
   const listed = listedLemma(data, word) ?? latinPlural(data, word) ?? secondPlural(data, word)
   if (listed !== undefined) return listed
   const compound = compoundLemma(data, word)
+  // The plural of a weak noun of a foreign suffix, written in general German, beats a reading after a modifier that is
+  // no word at all (Abonn|enten is no Ente, Nationa|listen no Liste; Check|listen and Meta|daten stay).
+  if (compound !== undefined && !compound.known && isWeakSuffixPlural(word) && isGeneralWord(word.toLowerCase()) && !isAnyWord(data, word.slice(0, word.length - compound.head))) return word.slice(0, -2)
   const ending = SUFFIX_PLURALS.find(([plural]) => word.length - plural.length >= MIN_MODIFIER && word.endsWith(plural))
   if (ending !== undefined && (compound === undefined || compound.head < ending[0].length + LONGER_HEAD)) {
     const stem = word.slice(0, word.length - ending[0].length)
     return ending[0] === 'ien' ? latinSingular(stem) : stem + ending[1]
   }
   return compound?.lemma
+}
+
+/** A modifier that is a word of general German, a word piece or a compound of two listed nouns. */
+function isAnyWord(data: LemmaTable, modifier: string): boolean {
+  return isGeneralWord(modifier.toLowerCase()) || isWordPiece(modifier) || isTwoNounModifier(data, modifier)
+}
+
+/** Plurals of weak nouns in -ist, -ant, -ent, -at, -it (Aktivisten, Praktikanten, Dozenten, Primaten, Schiiten). */
+const WEAK_SUFFIX_PLURAL = /(?:ist|ant|ent|at|it)en$/
+/** The least length of such a plural: shorter ones are often another noun's (Taten, Kisten, Renten). */
+const MIN_WEAK_PLURAL = 8
+
+/** A word shaped like the plural of a weak noun of a foreign suffix; see WEAK_SUFFIX_PLURAL. */
+export function isWeakSuffixPlural(word: string): boolean {
+  return word.length >= MIN_WEAK_PLURAL && WEAK_SUFFIX_PLURAL.test(word)
 }
 
 /** Singulars of Latin and Italian words whose plural is -ien (Razzien, Aquarien), German -ie (Linien, Studien) beside them. */
@@ -346,9 +364,16 @@ const MIN_INFLECTED_HEAD = 5
  */
 const SHORT_MODIFIERS: readonly string[] = ['Öl']
 
-/** The compound reading of a word: its lemma and the length of the head it was found by; see nounLemma. */
-function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: number } | undefined {
-  let fallback: { lemma: string; head: number } | undefined
+/** A compound reading: its lemma, the length of the head it was found by, and whether the modifier is a known one. */
+interface CompoundReading {
+  lemma: string
+  head: number
+  known: boolean
+}
+
+/** The compound reading of a word; see nounLemma. */
+function compoundLemma(data: LemmaTable, word: string): CompoundReading | undefined {
+  let fallback: CompoundReading | undefined
   for (let i = shortestModifier(word); word.length - i >= MIN_HEAD; i++) {
     const first = word[i]!
     if (first === '-') continue
@@ -367,9 +392,9 @@ function compoundLemma(data: LemmaTable, word: string): { lemma: string; head: n
       }
     }
     if (head === undefined) continue
-    const found = { lemma: word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1)), head: word.length - i }
-    if (known ?? knownModifier(data, word.slice(0, i))) return found
-    if (fallback === undefined && isUnknownModifierReading(data, word.slice(0, i), headWord, head)) fallback = found
+    const lemma = word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1))
+    if (known ?? knownModifier(data, word.slice(0, i))) return { lemma, head: word.length - i, known: true }
+    if (fallback === undefined && isUnknownModifierReading(data, word.slice(0, i), headWord, head)) fallback = { lemma, head: word.length - i, known: false }
   }
   return fallback ?? particleLemma(data, word)
 }
@@ -418,12 +443,12 @@ const VERB_PREFIX = /^(?:ver|ent|zer|emp|miss|be|ge|er|(?:an|ab|auf|aus|ein|vor|
 const PARTICLES: readonly string[] = ['An', 'Ab', 'Um', 'Zu']
 
 /** A noun made of a particle and a listed noun form, when nothing else reads it: Anschriften → Anschrift. */
-function particleLemma(data: LemmaTable, word: string): { lemma: string; head: number } | undefined {
+function particleLemma(data: LemmaTable, word: string): CompoundReading | undefined {
   const particle = PARTICLES.find((p) => word.startsWith(p))
   if (particle === undefined || word.length - particle.length < MIN_HEAD + 1) return undefined
   const rest = word.slice(particle.length)
   const head = listedLemma(data, rest[0]!.toUpperCase() + rest.slice(1))
-  return head === undefined ? undefined : { lemma: particle + head[0]!.toLowerCase() + head.slice(1), head: rest.length }
+  return head === undefined ? undefined : { lemma: particle + head[0]!.toLowerCase() + head.slice(1), head: rest.length, known: true }
 }
 
 /** The word is a noun in its base form: nounLemma(word) is the word itself (Konzern, Eltern, Krisenherd). */

@@ -1,5 +1,5 @@
 // A keyphrase's label: the base form of the noun behind a candidate's surface forms (Krisenherden → Krisenherd).
-import { compoundTail, isAttestedWord, isEnglishWord, isNounLemma, nounLemma, nounRank, wordFrequencies } from '../lexicon/index.js'
+import { compoundTail, isAttestedWord, isEnglishWord, isNounLemma, isWeakSuffixPlural, nounLemma, nounRank, wordFrequencies } from '../lexicon/index.js'
 import type { LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 
@@ -64,10 +64,6 @@ const PLURAL_ENDINGS: readonly string[] = ['en', 'n']
 /** The least length of a singular read off a plural in -e the lexicon lacks. */
 const MIN_E_SINGULAR = 7
 const VOWELS = 'aeiouäöüy'
-/** Plurals of weak nouns in -ist, -ant, -ent, -at, -it (Aktivisten, Praktikanten, Dozenten, Primaten, Schiiten). */
-const WEAK_SUFFIX_PLURAL = /(?:ist|ant|ent|at|it)en$/
-/** The least length of such a plural: shorter ones are often another noun's (Taten, Kisten, Renten). */
-const MIN_WEAK_PLURAL = 8
 const NOT_DATIVE: ReadonlySet<string> = new Set(['Eltern', 'Ostern', 'Gestern', 'Geschwistern'])
 /** Endings of English plurals in -es, which German does not form (its genitives in -ches and -sses are of nouns the lexicon knows: Baches, Prozesses). */
 const ENGLISH_ES_PLURALS: readonly string[] = ['tches', 'shes', 'xes', 'zzes', 'sses']
@@ -107,7 +103,7 @@ export function baseOf(label: string, key: string): string {
   const without = (n: number) => label.slice(0, -n)
   // A plural of a weak noun of a foreign suffix (Jihadisten, Maturanten, Sunniten): its singular has no -e, unless
   // general German attests one (Tomaten of Tomate).
-  if (WEAK_SUFFIX_PLURAL.test(label) && label.length >= MIN_WEAK_PLURAL && stemGerman(without(2).toLowerCase()) === key && !isAttestedWord(`${without(2)}e`.toLowerCase())) return without(2)
+  if (isWeakSuffixPlural(label) && stemGerman(without(2).toLowerCase()) === key && !isAttestedWord(`${without(2)}e`.toLowerCase())) return without(2)
   // A plural of a word the noun lexicon lacks, when general German attests what is left (Insolvenzen, Pandemien) and the
   // label itself is not attested as it stands.
   if (!isAttestedWord(label.toLowerCase())) {
