@@ -85,6 +85,12 @@ describe('linking in articles', () => {
     expect(doc.people()).toHaveLength(1)
   })
 
+  it("takes a one-word alias of a known entity and its genitive as that entity's mentions (Barcas of FC Barcelona)", () => {
+    const doc = tag('Der FC Barcelona gibt seinen Stürmer ab. Laut Auskunft Barcas zahlt der neue Verein zwanzig Millionen Euro.')
+    expect(doc.organizations().find((o) => o.id === 'org:fc-barcelona')?.mentions.map((m) => m.text)).toEqual(['FC Barcelona', 'Barcas'])
+    expect(doc.keyphrases(10).map((k) => k.label)).not.toContain('Barcas')
+  })
+
   it('keeps two people with the same surname apart', () => {
     const text = 'Anna Keller leitet die Schule, ihr Bruder Thomas Keller das Rathaus. Am Abend sagte Thomas Keller, er sei zufrieden. Keller lachte.'
     const doc = tag(text)

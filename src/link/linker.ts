@@ -39,7 +39,7 @@ export class Linker implements StageRunner {
     const index = this.index()
     const isKnownId = (id: string) => index.byId.has(id)
     const linked = mergeSameNames(linkEntities(mentions, { view, sections, ownIds: this.#ownIds, words: this.#words }, index, this.#slug), isKnownId)
-    propagateMentions(linked, view, tokens, mentionSections, lexemes, this.#lexemes, this.#ownerOf, this.#words)
+    propagateMentions(linked, view, tokens, mentionSections, lexemes, this.#lexemes, this.#ownerOf, this.#words, (id) => index.byId.get(id)?.aliases ?? [])
     const named = withFirstNamesJoined(withoutCommonNouns(linked, view, isKnownId, (name) => lookupName(index, name) !== undefined, this.#words), isKnownId)
     const resolved = resolveOverlaps(named, isKnownId)
     analysis.entities = rankBySalience(keepAnchored(resolved, sections), sections)

@@ -10,9 +10,10 @@ import type { WordChecks } from './word-checks.js'
 
 /**
  * Words that stand for an entity on their own: a person's surname, a one-word name of anything else, the name of a
- * business after its head (Freshfields of Kanzlei Freshfields).
+ * business after its head (Freshfields of Kanzlei Freshfields), a one-word alias of the knowledge base that is no
+ * common noun (Barca of FC Barcelona).
  */
-function keyWords(entity: EntityRecord, view: string): string[] {
+function keyWords(entity: EntityRecord, view: string, aliases: readonly string[], words: WordChecks): string[] {
   const keys = new Set<string>()
   const add = (name: string) => {
     const space = name.lastIndexOf(' ')
@@ -25,8 +26,12 @@ function keyWords(entity: EntityRecord, view: string): string[] {
   }
   add(entity.name)
   for (const mention of entity.mentions) if (mention.kind === 'name') add(cleanSurface(view.slice(mention.start, mention.end)))
+  for (const alias of aliases) if (alias.length >= MIN_ALIAS && !alias.includes(' ') && !words.isCommonNoun(alias)) keys.add(alias)
   return [...keys].filter((key) => key.length > 1 && key[0] !== key[0]!.toLowerCase())
 }
+
+/** A shorter alias is too often an acronym of something else (EU, AG). */
+const MIN_ALIAS = 4
 
 /** `form` stands for `entity`, unless another entity claimed it too (then for none). */
 function claim(owner: Map<string, EntityRecord | null>, form: string, entity: EntityRecord): void {
@@ -36,13 +41,13 @@ function claim(owner: Map<string, EntityRecord | null>, form: string, entity: En
 
 /**
  * Adds mentions in place; `sections` are the ones whose text may hold mentions, `lexemes` the tokens' lexemes in
- * `table`. `ownerOf` (per lexeme, -1 between documents) is the caller's buffer: per lexeme, the index in `owners` of
- * the entity its word stands for.
+ * `table`, `aliasesOf` an entity's aliases in the knowledge base (none for an unknown one). `ownerOf` (per lexeme, -1
+ * between documents) is the caller's buffer: per lexeme, the index in `owners` of the entity its word stands for.
  */
-export function propagateMentions(entities: EntityRecord[], view: string, tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array, table: LexemeTable, ownerOf: LexemeInts, words: WordChecks): void {
+export function propagateMentions(entities: EntityRecord[], view: string, tokens: TokenTable, sections: readonly SectionRange[], lexemes: Int32Array, table: LexemeTable, ownerOf: LexemeInts, words: WordChecks, aliasesOf: (id: string) => readonly string[]): void {
   const owner = new Map<string, EntityRecord | null>()
   for (const entity of entities) {
-    for (const key of keyWords(entity, view)) {
+    for (const key of keyWords(entity, view, aliasesOf(entity.id), words)) {
       claim(owner, key, entity)
       claim(owner, key + 's', entity)
     }
