@@ -91,6 +91,12 @@ describe('linking in articles', () => {
     expect(doc.keyphrases(10).map((k) => k.label)).not.toContain('Barcas')
   })
 
+  it("reads a known name's genitive opening an unknown name as that name's mention, and a common word after it as no name", () => {
+    const doc = tag('Microsofts Windows Mobile verliert Nutzer. In Tokios Stadion feierten die Fans den Sieg.')
+    expect(doc.entities().map((e) => e.name).sort()).toEqual(['Microsoft', 'Tokio', 'Windows Mobile'])
+    expect(doc.entities().find((e) => e.name === 'Microsoft')?.mentions.map((m) => m.text)).toEqual(['Microsofts'])
+  })
+
   it('keeps two people with the same surname apart', () => {
     const text = 'Anna Keller leitet die Schule, ihr Bruder Thomas Keller das Rathaus. Am Abend sagte Thomas Keller, er sei zufrieden. Keller lachte.'
     const doc = tag(text)

@@ -4,7 +4,7 @@ import type { MentionKind } from '../types.js'
 import { cleanSurface } from './names.js'
 import type { MentionInput } from '../analysis.js'
 import { isWeekdayTime } from '../shared/calendar.js'
-import { compoundTail, isCommonNoun, isEnglishWord, nounLemma } from '../lexicon/index.js'
+import { compoundTail, isCommonNoun, isEnglishWord, isListedFirstName, nounLemma } from '../lexicon/index.js'
 import { isDigit, isLower, isUpper } from '../shared/chars.js'
 import type { NerLabel } from './types.js'
 import { businessHeadStart, creditWordStart, functionWordEnd, gluedFirstNameStart, gluedFullName, isAcronym, isPrefixWord, leadWordEnd } from './name-words.js'
@@ -138,6 +138,14 @@ function namePieces(read: MentionInput, index: number, span: string, isKnownName
   if (spaced !== '') return [makePiece({ ...mention, label: 'PER' }, index, start, start + end, spaced, undefined)]
   const affiliation = mention.label === 'PER' ? affiliationStart(text, whole, isKnownName) : -1
   if (affiliation > 0) return [makePiece(mention, index, start, start + affiliation, cleanSurface(text.slice(0, affiliation)), undefined)]
+  // A known name's genitive opening an unknown name is its owner (Microsofts Windows Mobile, Tokios Stadion): that
+  // name's mention, and the rest a name of its own unless it is a common word.
+  const possessor = possessorEnd(text, whole, isKnownName)
+  if (possessor > 0) {
+    const owner = makePiece(mention, index, start, start + possessor, text.slice(0, possessor - 1), undefined)
+    const rest = cleanSurface(text.slice(possessor + 1, end))
+    return isCommonRest(rest) ? [owner] : [owner, makePiece(mention, index, start + possessor + 1, start + end, rest, undefined)]
+  }
   const cut = hasLowerWord(text) ? cutAt(text, whole, isKnownName) : undefined
   if (cut === undefined) return [makePiece(mention, index, start, start + end, whole, undefined)]
   const [at, joiner, tail] = cut
@@ -167,6 +175,29 @@ function affiliationStart(text: string, whole: string, isKnownName: (name: strin
   const body = isKnownName(cleanSurface(tail)) || isCommonNoun(tail) || isAcronym(tail, 0, tail.length) || (words.length >= 2 && words.every((word) => isUpper(word[0] ?? '')))
   return body ? at : -1
 }
+
+/**
+ * Where the first word of an unknown name of several words ends when it is a known name's genitive in -s (Apples
+ * WWDC-Event, Barcelonas A-Team); -1 when it is not, or is a first name (Nils Brembach).
+ */
+function possessorEnd(text: string, whole: string, isKnownName: (name: string) => boolean): number {
+  const space = text.indexOf(' ')
+  if (space <= MIN_POSSESSOR || text[space - 1] !== 's' || isKnownName(whole)) return -1
+  const word = text.slice(0, space)
+  return !isListedFirstName(word) && isKnownName(word.slice(0, -1)) ? space : -1
+}
+
+/**
+ * What follows an owner's genitive is no name: a word in small letters first (Chinas verbotene Stadt), or one word
+ * whose last part is a common word (Tokios Stadion, Microsofts Premium-Verschlüsselungstool).
+ */
+function isCommonRest(rest: string): boolean {
+  if (isLower(rest[0] ?? '')) return true
+  return !rest.includes(' ') && isSentenceWord(rest.slice(rest.lastIndexOf('-') + 1))
+}
+
+/** The shortest genitive read as a known name's: EU and AG have none. */
+const MIN_POSSESSOR = 3
 
 /** Some word of `text` after the first starts in lower case (der, und, für): only then may a name have run on. */
 function hasLowerWord(text: string): boolean {
