@@ -451,6 +451,16 @@ function particleLemma(data: LemmaTable, word: string): CompoundReading | undefi
   return head === undefined ? undefined : { lemma: particle + head[0]!.toLowerCase() + head.slice(1), head: rest.length, known: true }
 }
 
+/**
+ * The word is a form the lemma list holds of another lemma (Züge of Zug, Dörfern of Dorf), not one this module infers
+ * (Sölden, a town, read as a plural of Sold) nor a lemma itself.
+ */
+export function isListedForm(word: string): boolean {
+  if (!NOUN_WORD.test(word)) return false
+  const lemma = listedLemma(lemmaTable(), word)
+  return lemma !== undefined && lemma !== word
+}
+
 /** The word is a noun in its base form: nounLemma(word) is the word itself (Konzern, Eltern, Krisenherd). */
 export function isNounLemma(word: string): boolean {
   return nounLemma(word) === word

@@ -2,7 +2,7 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { adjectiveStem, afterRegionPrefix, EDITIONS, hasDerivedNounEnding, hasPlaceHead, headKind, isBinnenINoun, isEnglishWord, lexiconList, nounLemma, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, afterRegionPrefix, EDITIONS, hasDerivedNounEnding, hasPlaceHead, headKind, isBinnenINoun, isListedForm, isEnglishWord, lexiconList, nounLemma, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUmlaut, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { EntityRecord, MentionRange } from '../analysis.js'
@@ -191,9 +191,9 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     // A body or thing named by an inflected form of a common noun, mostly after articles (die Körbe, des Landes): a
     // firm's or club's name is a noun's base form (Sturm, Raiffeisen) or known to the knowledge base (die Eisbären).
     if (entity.type !== 'place' && mostlyAfterArticle(view, entity.mentions, false) && isInflectedNoun(name, words)) return false
-    // A place is not named by a plural or a case form of a common noun (Erdnüsse), article or not, nor by an umlaut
-    // plural of a compound (Frustkäufe of Frustkauf): towns keep their own forms (Rheinfelden, Kiefersfelden).
-    if (entity.type === 'place' && (isInflectedNoun(name, words) || isUmlautPlural(name)) && !isPlaceShaped(name, isKnownName)) return false
+    // A place is not named by a listed plural or case form of a common noun (Erdnüsse), article or not, nor by an umlaut
+    // plural of a compound (Frustkäufe of Frustkauf): towns keep their own forms (Rheinfelden, Kiefersfelden, Sölden).
+    if (entity.type === 'place' && ((isListedForm(name) && isInflectedNoun(name, words)) || isUmlautPlural(name)) && !isPlaceShaped(name, isKnownName)) return false
     // The lemma lexicon is asked last: its compound search is the dearest question, and few places get that far.
     // A place has no surname's particles: `von der Sonne` is an article.
     if (entity.type !== 'place' || isPlaceShaped(name, isKnownName) || !mostlyAfterArticle(view, entity.mentions, false)) return true
@@ -201,10 +201,13 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
   })
 }
 
-/** A plural of the lemma lexicon that has an umlaut its lemma lacks (Frustkäufe of Frustkauf, Grenzzäune). */
+/** A lemma this long is a compound in practice; a shorter one may be a town's look-alike (Sölden, not of Sold). */
+const MIN_UMLAUT_LEMMA = 7
+
+/** A plural of the lemma lexicon that has an umlaut its long lemma lacks (Frustkäufe of Frustkauf, Grenzzäune). */
 function isUmlautPlural(word: string): boolean {
   const lemma = nounLemma(word)
-  return lemma !== undefined && umlauts(word) > umlauts(lemma)
+  return lemma !== undefined && lemma.length >= MIN_UMLAUT_LEMMA && umlauts(word) > umlauts(lemma)
 }
 
 function umlauts(word: string): number {
