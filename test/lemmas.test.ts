@@ -97,6 +97,11 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Checklisten: 'Checkliste', Metadaten: 'Metadaten', Weltranglisten: 'Weltrangliste', Komponenten: 'Komponente' })
   })
 
+  it('reads a modifier of two listed nouns as known, and a dative plural of a word of general German in -er as that word', () => {
+    expectLemmas({ Amtshilfeansuchen: 'Amtshilfeansuchen', Stacheldrahtrollen: 'Stacheldrahtrolle', Konzernklagerechte: 'Konzernklagerecht' })
+    expectLemmas({ Dienstleistern: 'Dienstleister' })
+  })
+
   it('undoes the genitive in -es of a short strong noun beside the -s the source keeps, also after a modifier of two nouns', () => {
     expectLemmas({ Tores: 'Tor', Kopftores: 'Kopftor', Kopfballtore: 'Kopfballtor', Kopfballtores: 'Kopfballtor' })
     expect([nounLemma('Altes'), nounLemma('Lebenslanges'), nounLemma('Alles')]).toEqual([undefined, undefined, undefined])

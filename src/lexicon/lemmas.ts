@@ -318,12 +318,19 @@ export function nounLemma(word: string): string | undefined {
   // The plural of a weak noun of a foreign suffix, written in general German, beats a reading after a modifier that is
   // no word at all (Abonn|enten is no Ente, Nationa|listen no Liste; Check|listen and Meta|daten stay).
   if (compound !== undefined && !compound.known && isWeakSuffixPlural(word) && isGeneralWord(word.toLowerCase()) && !isAnyWord(data, word.slice(0, word.length - compound.head))) return word.slice(0, -2)
+  // So does the dative plural of a noun in -er or -el that general German writes (Dienstleistern, not Dienstlei|stern).
+  if (compound !== undefined && !compound.known && isDativeOfGeneralWord(word)) return word.slice(0, -1)
   const ending = SUFFIX_PLURALS.find(([plural]) => word.length - plural.length >= MIN_MODIFIER && word.endsWith(plural))
   if (ending !== undefined && (compound === undefined || compound.head < ending[0].length + LONGER_HEAD)) {
     const stem = word.slice(0, word.length - ending[0].length)
     return ending[0] === 'ien' ? latinSingular(stem) : stem + ending[1]
   }
   return compound?.lemma
+}
+
+/** A dative plural in -ern or -eln of a word of general German (Dienstleistern of Dienstleister). */
+function isDativeOfGeneralWord(word: string): boolean {
+  return (word.endsWith('ern') || word.endsWith('eln')) && isGeneralWord(word.slice(0, -1).toLowerCase())
 }
 
 /** A modifier that is a word of general German, a word piece or a compound of two listed nouns. */
@@ -383,7 +390,8 @@ function compoundLemma(data: LemmaTable, word: string): CompoundReading | undefi
     let known: boolean | undefined
     // A second plural the source lacks (Entwicklungs|banken); after a modifier the list knows, it also goes before a
     // nominalised verb without plural (Verhandlungs|tagen: Tag, not das Tagen); after an unknown one it must be a lemma
-    // of at least MIN_SECOND letters. A compound of two listed nouns counts as known here (Kopf|ball|tore).
+    // of at least MIN_SECOND letters. A compound of two listed nouns counts as a known modifier here (Kopf|ball|tore,
+    // Amts|hilfe|ansuchen).
     if (head === undefined || (head === headWord && data.lemmas.get(headWord)?.plural === false && !OWN_SENSES.has(headWord))) {
       const second = secondPlural(data, headWord)
       if (second !== undefined) {
@@ -393,7 +401,7 @@ function compoundLemma(data: LemmaTable, word: string): CompoundReading | undefi
     }
     if (head === undefined) continue
     const lemma = word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1))
-    if (known ?? knownModifier(data, word.slice(0, i))) return { lemma, head: word.length - i, known: true }
+    if (known ?? (knownModifier(data, word.slice(0, i)) || isTwoNounModifier(data, word.slice(0, i)))) return { lemma, head: word.length - i, known: true }
     if (fallback === undefined && isUnknownModifierReading(data, word.slice(0, i), headWord, head)) fallback = { lemma, head: word.length - i, known: false }
   }
   return fallback ?? particleLemma(data, word)
