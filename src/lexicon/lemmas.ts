@@ -265,6 +265,11 @@ function knownModifier(data: LemmaTable, modifier: string): boolean {
   return LINKS.some((link) => noun.length - link.length >= MIN_MODIFIER && noun.endsWith(link) && listedLemma(data, noun.slice(0, -link.length)) !== undefined)
 }
 
+/** A modifier compoundLemma trusts: a known one, or one of two listed nouns (Kopf|ball|tore, Amts|hilfe|ansuchen). */
+function isCompoundModifier(data: LemmaTable, modifier: string): boolean {
+  return knownModifier(data, modifier) || isTwoNounModifier(data, modifier)
+}
+
 /** A modifier that is a known modifier and a listed lemma of at least MIN_SECOND letters (Kopf|ball). */
 function isTwoNounModifier(data: LemmaTable, modifier: string): boolean {
   for (let i = MIN_MODIFIER; modifier.length - i >= MIN_SECOND; i++) {
@@ -315,11 +320,13 @@ export function nounLemma(word: string): string | undefined {
   const listed = listedLemma(data, word) ?? latinPlural(data, word) ?? secondPlural(data, word)
   if (listed !== undefined) return listed
   const compound = compoundLemma(data, word)
-  // The plural of a weak noun of a foreign suffix, written in general German, beats a reading after a modifier that is
-  // no word at all (Abonn|enten is no Ente, Nationa|listen no Liste; Check|listen and Meta|daten stay).
-  if (compound !== undefined && !compound.known && isWeakSuffixPlural(word) && isGeneralWord(word.toLowerCase()) && !isAnyWord(data, word.slice(0, word.length - compound.head))) return word.slice(0, -2)
-  // So does the dative plural of a noun in -er or -el that general German writes (Dienstleistern, not Dienstlei|stern).
-  if (compound !== undefined && !compound.known && isDativeOfGeneralWord(word)) return word.slice(0, -1)
+  if (compound !== undefined && !compound.known) {
+    // The plural of a weak noun of a foreign suffix, written in general German, beats a reading after a modifier that
+    // is no word at all (Abonn|enten is no Ente, Nationa|listen no Liste; Check|listen and Meta|daten stay).
+    if (isWeakSuffixPlural(word) && isGeneralWord(word.toLowerCase()) && !isAnyWord(data, word.slice(0, word.length - compound.head))) return word.slice(0, -2)
+    // So does the dative plural of a noun in -er or -el that general German writes (Dienstleistern, not Dienstlei|stern).
+    if (isDativeOfGeneralWord(word)) return word.slice(0, -1)
+  }
   const ending = SUFFIX_PLURALS.find(([plural]) => word.length - plural.length >= MIN_MODIFIER && word.endsWith(plural))
   if (ending !== undefined && (compound === undefined || compound.head < ending[0].length + LONGER_HEAD)) {
     const stem = word.slice(0, word.length - ending[0].length)
@@ -390,18 +397,17 @@ function compoundLemma(data: LemmaTable, word: string): CompoundReading | undefi
     let known: boolean | undefined
     // A second plural the source lacks (Entwicklungs|banken); after a modifier the list knows, it also goes before a
     // nominalised verb without plural (Verhandlungs|tagen: Tag, not das Tagen); after an unknown one it must be a lemma
-    // of at least MIN_SECOND letters. A compound of two listed nouns counts as a known modifier here (Kopf|ball|tore,
-    // Amts|hilfe|ansuchen).
+    // of at least MIN_SECOND letters (see isCompoundModifier for the known ones).
     if (head === undefined || (head === headWord && data.lemmas.get(headWord)?.plural === false && !OWN_SENSES.has(headWord))) {
       const second = secondPlural(data, headWord)
       if (second !== undefined) {
-        known = knownModifier(data, word.slice(0, i)) || isTwoNounModifier(data, word.slice(0, i))
+        known = isCompoundModifier(data, word.slice(0, i))
         if (known || (head === undefined && second.length >= MIN_SECOND)) head = second
       }
     }
     if (head === undefined) continue
     const lemma = word.slice(0, i) + (first === upper ? head : head[0]!.toLowerCase() + head.slice(1))
-    if (known ?? (knownModifier(data, word.slice(0, i)) || isTwoNounModifier(data, word.slice(0, i)))) return { lemma, head: word.length - i, known: true }
+    if (known ?? isCompoundModifier(data, word.slice(0, i))) return { lemma, head: word.length - i, known: true }
     if (fallback === undefined && isUnknownModifierReading(data, word.slice(0, i), headWord, head)) fallback = { lemma, head: word.length - i, known: false }
   }
   return fallback ?? particleLemma(data, word)
@@ -581,6 +587,7 @@ export function headGender(lemma: string): Gender {
   return headed !== '' || lemma.length > MAX_COMPOUND ? headed : tailGender(lemmaTable(), lemma)
 }
 
+/** The gender of the longest listed lemma of at least MIN_SECOND letters that ends `lemma` after MIN_MODIFIER, or ''. */
 function tailGender(data: LemmaTable, lemma: string): Gender {
   for (let i = MIN_MODIFIER; lemma.length - i >= MIN_SECOND; i++) {
     const paradigm = data.lemmas.get(lemma[i]!.toUpperCase() + lemma.slice(i + 1))

@@ -48,9 +48,11 @@ const SHOUTED_LINE = 80
  */
 function onShoutedLine(view: string, start: number, end: number): boolean {
   let from = start
-  while (from > 0 && view[from - 1] !== '\n') if (end - --from > SHOUTED_LINE || isLower(view[from]!)) return false
+  while (from > 0 && view[from - 1] !== '\n' && end - from <= SHOUTED_LINE) from--
   let to = end
-  while (to < view.length && view[to] !== '\n') if (++to - from > SHOUTED_LINE || isLower(view[to - 1]!)) return false
+  while (to < view.length && view[to] !== '\n' && to - from <= SHOUTED_LINE) to++
+  if (to - from > SHOUTED_LINE) return false
+  for (let i = from; i < to; i++) if (isLower(view[i]!)) return false
   return true
 }
 

@@ -142,7 +142,7 @@ function namePieces(read: MentionInput, index: number, span: string, isKnownName
   // name's mention, and the rest a name of its own unless it is a common word.
   const possessor = possessorEnd(text, whole, isKnownName)
   if (possessor > 0) {
-    const owner = makePiece(mention, index, start, start + possessor, text.slice(0, possessor - 1), undefined)
+    const owner = makePiece(mention, index, start, start + possessor, cleanSurface(text.slice(0, possessor - 1)), undefined)
     const rest = cleanSurface(text.slice(possessor + 1, end))
     return isCommonRest(rest) ? [owner] : [owner, makePiece(mention, index, start + possessor + 1, start + end, rest, undefined)]
   }
