@@ -99,7 +99,7 @@ describe('nounLemma: listed nouns', () => {
 
   it('reads a modifier of two listed nouns as known, and a dative plural of a word of general German in -er as that word', () => {
     expectLemmas({ Amtshilfeansuchen: 'Amtshilfeansuchen', Stacheldrahtrollen: 'Stacheldrahtrolle', Konzernklagerechte: 'Konzernklagerecht' })
-    expectLemmas({ Dienstleistern: 'Dienstleister' })
+    expectLemmas({ Dienstleistern: 'Dienstleister', Mehrfamilienhäusern: 'Mehrfamilienhaus' })
   })
 
   it('undoes the genitive in -es of a short strong noun beside the -s the source keeps, also after a modifier of two nouns', () => {

@@ -324,8 +324,9 @@ export function nounLemma(word: string): string | undefined {
     // The plural of a weak noun of a foreign suffix, written in general German, beats a reading after a modifier that
     // is no word at all (Abonn|enten is no Ente, Nationa|listen no Liste; Check|listen and Meta|daten stay).
     if (isWeakSuffixPlural(word) && isGeneralWord(word.toLowerCase()) && !isAnyWord(data, word.slice(0, word.length - compound.head))) return word.slice(0, -2)
-    // So does the dative plural of a noun in -er or -el that general German writes (Dienstleistern, not Dienstlei|stern).
-    if (isDativeOfGeneralWord(word)) return word.slice(0, -1)
+    // So does the dative plural of a noun in -er or -el that general German writes, where the reading would keep the
+    // word whole (Dienstleistern, not Dienstlei|stern; Mehrfamilien|häusern stays Mehrfamilienhaus).
+    if (compound.lemma === word && isDativeOfGeneralWord(word)) return word.slice(0, -1)
   }
   const ending = SUFFIX_PLURALS.find(([plural]) => word.length - plural.length >= MIN_MODIFIER && word.endsWith(plural))
   if (ending !== undefined && (compound === undefined || compound.head < ending[0].length + LONGER_HEAD)) {
