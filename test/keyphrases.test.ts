@@ -533,6 +533,14 @@ describe('keyphrases: kinds of label', () => {
     expect([labels.includes('Dekantieren'), labels.filter((label) => ['Dekantier', 'Verzin', 'Kolleginnen'].includes(label))]).toEqual([true, []])
   })
 
+  it('take no word of a donation or shop box as a keyphrase (Bankverbindung, Verwendungszweck, Lieferzeit, Zahlungsart)', () => {
+    const labels = labelsOf(tag('Streit um die Grundsteuer\n\nDie Grundsteuer steigt in vielen Gemeinden. Wer uns unterstützen will, ' +
+      'findet die Bankverbindung und den Verwendungszweck unten, die Zahlungsart ist frei. Der Stadtrat beschloss die Erhöhung der ' +
+      'Grundsteuer gegen die Stimmen der Opposition. Die Bankverbindung gilt auch für Abonnenten, die Lieferzeit der Prämie beträgt ' +
+      'zwei Wochen, die Lieferzeit im Ausland länger.'))
+    expect([labels.includes('Grundsteuer'), labels.filter((label) => ['Bankverbindung', 'Verwendungszweck', 'Zahlungsart', 'Lieferzeit'].includes(label))]).toEqual([true, []])
+  })
+
   it('give a feminine noun the source lists only as a nominalised adjective its gender (historische Dürre, not historisches)', () => {
     const labels = labelsOf(tag('Historische Dürre in Spanien\n\nEine historische Dürre trifft Katalonien. Die historische Dürre hat ' +
       'die Stauseen geleert, sagt die Regionalregierung. Wegen der historischen Dürre gilt der Notstand, Bauern verlieren ihre Ernte.'))
