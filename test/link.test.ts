@@ -95,6 +95,9 @@ describe('linking in articles', () => {
     const doc = tag('Microsofts Windows Mobile verliert Nutzer. In Tokios Stadion feierten die Fans den Sieg.')
     expect(doc.entities().map((e) => e.name).sort()).toEqual(['Microsoft', 'Tokio', 'Windows Mobile'])
     expect(doc.entities().find((e) => e.name === 'Microsoft')?.mentions.map((m) => m.text)).toEqual(['Microsofts'])
+    // The owner's name may run to several words.
+    const springer = tag('Das Abo kostet drei Euro. Dass Axel Springers Vorstoß in einem Streit mit den Nutzern enden wird, glauben viele.')
+    expect(springer.entities().map((e) => e.name)).toEqual(['Axel Springer'])
   })
 
   it('keeps two people with the same surname apart', () => {

@@ -177,15 +177,23 @@ function affiliationStart(text: string, whole: string, isKnownName: (name: strin
 }
 
 /**
- * Where the first word of an unknown name of several words ends when it is a known name's genitive in -s (Apples
- * WWDC-Event, Barcelonas A-Team); -1 when it is not, or is a first name (Nils Brembach).
+ * Where a known name's genitive in -s that opens an unknown name of several words ends (Apples WWDC-Event, Andrew
+ * Lloyd Webbers Musical); -1 when there is none, or when the genitive is one first name (Nils Brembach).
  */
 function possessorEnd(text: string, whole: string, isKnownName: (name: string) => boolean): number {
-  const space = text.indexOf(' ')
-  if (space <= MIN_POSSESSOR || text[space - 1] !== 's' || isKnownName(whole)) return -1
-  const word = text.slice(0, space)
-  return !isListedFirstName(word) && isKnownName(word.slice(0, -1)) ? space : -1
+  if (isKnownName(whole)) return -1
+  let words = 0
+  for (let space = text.indexOf(' '); space > 0 && words < MAX_POSSESSOR_WORDS; space = text.indexOf(' ', space + 1)) {
+    words++
+    if (space <= MIN_POSSESSOR || text[space - 1] !== 's') continue
+    const owner = text.slice(0, space - 1)
+    if (!(words === 1 && isListedFirstName(text.slice(0, space))) && isKnownName(cleanSurface(owner))) return space
+  }
+  return -1
 }
+
+/** The most words a possessor's name runs to (Andrew Lloyd Webbers). */
+const MAX_POSSESSOR_WORDS = 3
 
 /**
  * What follows an owner's genitive is no name: a word in small letters first (Chinas verbotene Stadt), or one word
