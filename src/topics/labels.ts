@@ -1,5 +1,5 @@
 // A keyphrase's label: the base form of the noun behind a candidate's surface forms (Krisenherden → Krisenherd).
-import { compoundTail, isAttestedWord, isEnglishWord, isNounLemma, isWeakSuffixPlural, nounLemma, nounRank, wordFrequencies } from '../lexicon/index.js'
+import { compoundTail, isAttestedWord, isCommonNoun, isEnglishWord, isNounLemma, isWeakSuffixPlural, nounLemma, nounRank, wordFrequencies } from '../lexicon/index.js'
 import type { LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
 
@@ -118,10 +118,10 @@ export function baseOf(label: string, key: string): string {
     if (label.endsWith('e') && form.length >= MIN_E_SINGULAR && !VOWELS.includes(form[form.length - 1]!) && isAttestedWord(form.toLowerCase()) && stemGerman(form.toLowerCase()) === key) return form
   }
   // Genitive s (Gleichgewichts) and dative plural n after -er/-el (Zuschauern, Fördermitteln) are regular; an English
-  // word in -ern or -eln is none (Eastern, Travel).
+  // word in -ern or -eln is none (Eastern, Travel), nor a noun the common-noun list holds as written (Western).
   // Not after -ie, where the s is part of the word or an English plural (Spezies, Securities).
   if (label.length > MIN_LENGTH && label.endsWith('s') && !label.endsWith('ies') && stemGerman(without(1).toLowerCase()) === key) return without(1)
-  if ((label.endsWith('ern') || label.endsWith('eln')) && !NOT_DATIVE.has(label) && !isEnglishWord(label.toLowerCase()) && stemGerman(without(1).toLowerCase()) === key) return without(1)
+  if ((label.endsWith('ern') || label.endsWith('eln')) && !NOT_DATIVE.has(label) && !isEnglishWord(label.toLowerCase()) && !isCommonNoun(label) && stemGerman(without(1).toLowerCase()) === key) return without(1)
   // A plural in -eln, which the stemmer keeps whole (Klauseln, Preisanpassungsklauseln), when it is the key's own form:
   // German nouns in -eln are plurals of nouns in -el.
   if (label.endsWith('eln') && label.length - 1 > MIN_LENGTH && stemGerman(label.toLowerCase()) === key) return without(1)
