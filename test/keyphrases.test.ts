@@ -471,6 +471,11 @@ describe('keyphrases: kinds of label', () => {
     for (const loanword of ['Marketing', 'Festival', 'Training', 'Software', 'Doping']) expect(agency, loanword).toContain(loanword)
   })
 
+  it('read a head of people or bodies inside a listed compound after a modifier (Wirtschafts|straf|kammer), not a chance ending (Waren|ex|port)', async () => {
+    const { isActorNoun } = await import('../src/topics/word-kinds.js')
+    expect(['Wirtschaftsstrafkammer', 'Lagermitarbeiter', 'Warenexport', 'Abtransport'].map(isActorNoun)).toEqual([true, true, false, false])
+  })
+
   it('rank people and places named after a verb stem, a noun without its e or a person head below the theme', async () => {
     const { isActorNoun } = await import('../src/topics/word-kinds.js')
     for (const who of ['Wohngebiet', 'Fährmann', 'Sachwalter', 'Bezirksleiter', 'Bäckermeister', 'Spitzenreiter']) expect(isActorNoun(who), who).toBe(true)

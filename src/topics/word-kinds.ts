@@ -28,7 +28,22 @@ export function isTimeCompound(lower: string): boolean {
 function hasHead(lemma: string, heads: ReadonlySet<string> | ((lower: string) => boolean), modifier: (text: string) => boolean = isModifier): boolean {
   const lower = lemma.toLowerCase()
   for (let at = MIN_MODIFIER; at < lower.length; at++) {
-    if (isHeadWord(lower.slice(at), heads) && modifier(lemma.slice(0, at))) return true
+    if (isHeadWord(lower.slice(at), heads) && (modifier(lemma.slice(0, at)) || (lower.length - at >= MIN_INNER_HEAD && endsListedCompound(lemma, at, modifier)))) return true
+  }
+  return false
+}
+
+/** A head this long is seldom a chance ending of a listed word (Exp|ort, Trans|port). */
+const MIN_INNER_HEAD = 5
+
+/**
+ * The head at `at` ends a listed compound that a modifier opens (Wirtschafts|straf|kammer: Strafkammer is listed), so
+ * the part before the head (Wirtschaftsstraf) need not be a modifier of its own.
+ */
+function endsListedCompound(lemma: string, at: number, modifier: (text: string) => boolean): boolean {
+  for (let from = MIN_MODIFIER; from < at - MIN_MODIFIER; from++) {
+    const tail = lemma[from]!.toUpperCase() + lemma.slice(from + 1)
+    if (isNounLemma(tail) && modifier(lemma.slice(0, from))) return true
   }
   return false
 }
