@@ -175,7 +175,7 @@ function secondPlural(data: LemmaTable, word: string): string | undefined {
   }
   // The genitive in -es beside the one in -s that the source keeps (Tores beside Tors), where general German writes it
   // (no chance head: Leben|slanges, Flop|pies); not an adjective's ending (Altes, of alt, not of the voice Alt).
-  if (word.endsWith('es') && isGeneralWord(word.toLowerCase()) && isNoFunctionWord(word.toLowerCase())) {
+  if (word.endsWith('es') && isGeneralNounWord(word.toLowerCase())) {
     const paradigm = data.lemmas.get(word.slice(0, -2))
     if (paradigm !== undefined && isStrong(paradigm)) return word.slice(0, -2)
   }
@@ -206,8 +206,8 @@ function withoutLastUmlaut(stem: string): string {
  */
 const isGeneralWord = (lower: string): boolean => isAttestedWord(lower) || nounRank(lower) !== undefined
 
-/** Neither an inflected adjective nor a stopword. */
-const isNoFunctionWord = (lower: string): boolean => adjectiveStem(lower) === '' && !stopwords().has(lower)
+/** A word of general German that is neither an inflected adjective nor a stopword. */
+const isGeneralNounWord = (lower: string): boolean => isGeneralWord(lower) && adjectiveStem(lower) === '' && !stopwords().has(lower)
 
 /**
  * A masculine or neuter noun with a genitive in -s, whose plural may be in -e (Tor, Tag); weak nouns have -en

@@ -195,8 +195,9 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     if (entity.type !== 'place' && mostlyAfterArticle(view, entity.mentions, false) && isInflectedNoun(name, words)) return false
     // A place is not named by a listed plural or case form of a common noun (Erdnüsse), article or not, nor by an umlaut
     // plural of a compound (Frustkäufe of Frustkauf): towns keep their own forms (Rheinfelden, Kiefersfelden, Sölden).
-    if (entity.type === 'place' && ((isListedForm(name) && isInflectedNoun(name, words)) || isUmlautPlural(name)) && !isPlaceShaped(name, isKnownName)) return false
-    // The lemma lexicon is asked last: its compound search is the dearest question, and few places get that far.
+    if (entity.type === 'place' && isNounFormOfPlace(name, words) && !isPlaceShaped(name, isKnownName)) return false
+    // The lemma lexicon's compound search is the dearest question: for the other places it is asked last, and few get
+    // that far.
     // A place has no surname's particles: `von der Sonne` is an article.
     if (entity.type !== 'place' || isPlaceShaped(name, isKnownName) || !mostlyAfterArticle(view, entity.mentions, false)) return true
     return (facts & ENGLISH) === 0 && nounLemma(name) === undefined
@@ -206,10 +207,18 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
 /** A lemma this long is a compound in practice; a shorter one may be a town's look-alike (Sölden, not of Sold). */
 const MIN_UMLAUT_LEMMA = 7
 
-/** A plural of the lemma lexicon that has an umlaut its long lemma lacks (Frustkäufe of Frustkauf, Grenzzäune). */
-function isUmlautPlural(word: string): boolean {
+/**
+ * A place's name that reads as a noun form: a form the lemma list holds of a common noun (Erdnüsse), or a plural with
+ * an umlaut its long lemma lacks (Frustkäufe of Frustkauf, Grenzzäune). The lemma lexicon is asked only for a listed
+ * form or a word with an umlaut.
+ */
+function isNounFormOfPlace(word: string, words: WordChecks): boolean {
+  const listed = isListedForm(word)
+  const marked = umlauts(word)
+  if (!listed && marked === 0) return false
   const lemma = nounLemma(word)
-  return lemma !== undefined && lemma.length >= MIN_UMLAUT_LEMMA && umlauts(word) > umlauts(lemma)
+  if (lemma === undefined || lemma === word) return false
+  return (listed && words.isCommonNoun(lemma)) || (lemma.length >= MIN_UMLAUT_LEMMA && marked > umlauts(lemma))
 }
 
 function umlauts(word: string): number {
