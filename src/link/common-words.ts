@@ -9,6 +9,7 @@ import type { EntityRecord, MentionRange } from '../analysis.js'
 import type { Piece } from './pieces.js'
 import { AMOUNT, AMOUNT_WORDS, ATTRIBUTE, DERIVED, EDITION, ENGLISH, ENGLISH_FUNCTION, isAttribute, LISTED_NAME, NOUN_SHAPED, OPENER, STOPWORD } from './name-facts.js'
 import type { WordChecks } from './word-checks.js'
+import { afterSmallAdjective, besideNoun } from './noun-context.js'
 
 const DETERMINERS: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',
@@ -174,9 +175,13 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
  *   writes after an article (der Münzwurf, des Labels): a town or a firm is written bare (in Pfarrkirchen, bei Bosch);
  * - bodies and things named by an inflected form of a common noun that the article mostly writes after an article
  *   (die Körbe, des Landes);
- * - places named by an inflected form of a common noun or an umlaut plural of a compound (Erdnüsse, Frustkäufe).
+ * - places named by an inflected form of a common noun or an umlaut plural of a compound (Erdnüsse, Frustkäufe);
+ * - anything but an institution (das österreichische Verteidigungsministerium) that the article mostly writes where
+ *   German puts a common noun: after an inflected adjective in small letters or in a list beside an ordinary noun
+ *   (intensives Aroma, Wind und Sonne; see noun-context.ts).
  */
 export function withoutCommonNouns(entities: readonly EntityRecord[], view: string, isKnown: (id: string) => boolean, isKnownName: (name: string) => boolean, words: WordChecks): EntityRecord[] {
+  const isListNoun = (word: string) => words.isCommonNoun(word) && (words.nameWordFacts(word) & LISTED_NAME) === 0 && !isKnownName(word)
   return entities.filter((entity) => {
     const name = entity.name
     if (isKnown(entity.id) || name.includes(' ')) return true
@@ -184,6 +189,7 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     const facts = words.nameWordFacts(name)
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) === NOUN_SHAPED && onlyLineLabels(view, entity.mentions)) return false
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) !== NOUN_SHAPED) return true
+    if (headKind(name) === undefined && mostlyInNounPlaces(view, entity.mentions, entity.type === 'place', isListNoun)) return false
     if (entity.type === 'person') {
       // An inflected adjective names no one (mit Grünem Wasserstoff), nor does a noun made from another word
       // (Agilität).
@@ -251,6 +257,19 @@ const MIN_REGION_REST = 4
 function onlyLineLabels(view: string, mentions: readonly MentionRange[]): boolean {
   for (const { start, end } of mentions) if ((start > 0 && view[start - 1] !== '\n') || view[end] !== ':') return false
   return mentions.length > 0
+}
+
+/**
+ * At least half of the mentions stand where German puts a common noun: after an inflected adjective in small letters
+ * or in a list beside an ordinary noun (noun-context.ts).
+ */
+function mostlyInNounPlaces(view: string, mentions: readonly MentionRange[], place: boolean, isNoun: (word: string) => boolean): boolean {
+  let placed = 0
+  for (const { start, end, kind } of mentions) {
+    // A compound holding the name (der ehemalige Sturm-Kicker, Mazda-Chef) is what the adjective goes with.
+    if (kind !== 'part' && view[end] !== '-' && (afterSmallAdjective(view, start, place) || besideNoun(view, start, end, isNoun))) placed++
+  }
+  return placed * 2 >= mentions.length
 }
 
 /**
