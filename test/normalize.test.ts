@@ -35,4 +35,16 @@ describe('normalizeText', () => {
     expect(doc.entities().map((entity) => entity.id)).toEqual(proper.entities().map((entity) => entity.id))
     expect(doc.keyphrases(5).map((topic) => topic.label)).toEqual(proper.keyphrases(5).map((topic) => topic.label))
   })
+
+  it('reads a tab between two cells as a line break and a tab that indents as a space', () => {
+    expect(normalizeText('Vorsaison\tPreis/Nacht')).toBe('Vorsaison\nPreis/Nacht')
+    expect(normalizeText('\tEingerückt und\t\tgepolstert')).toBe(' Eingerückt und  gepolstert')
+  })
+
+  it('makes no name run from one table cell into the next', () => {
+    const text = 'Ferienwohnung Seeblick in Plön\n\nDie Wohnung liegt am Großen Plöner See und bietet Platz für vier Gäste.\n\nZeitraum 01.05.2026 - 30.06.2026\tSaisonnameVorsaison\tPreis/Nacht75,00 €\tMindestaufenthalt3 Nächte\nZeitraum 01.07.2026 - 31.08.2026\tSaisonnameHauptsaison\tPreis/Nacht95,00 €\n'
+    const mentions = tag(text).entities().flatMap((entity) => entity.mentions.map((mention) => mention.text))
+    expect(mentions).toContain('Plön')
+    for (const mention of mentions) expect(mention).not.toContain('\t')
+  })
 })

@@ -1,8 +1,8 @@
 // The normalize stage builds a "view" of the caller's text with exactly the same length, so that every offset
 // found in the view is also an offset into the original string and no offset map is ever needed.
-// In the view: all spacing characters are ' ' or '\n', control characters and lone surrogates are neutralised,
-// HTML tags are blanked, a few HTML entities and UTF-8 misread as Windows-1252 are decoded, and characters to be
-// ignored inside words are IGNORABLE.
+// In the view: all spacing characters are ' ' or '\n' (a tab between two cells of a table row is a line break),
+// control characters and lone surrogates are neutralised, HTML tags are blanked, a few HTML entities and UTF-8 misread
+// as Windows-1252 are decoded, and characters to be ignored inside words are IGNORABLE.
 import { IGNORABLE, IGNORABLE_CODE } from '../shared/chars.js'
 
 const BLOCK_TAGS: ReadonlySet<string> = new Set(['p', 'br', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'header', 'footer', 'figcaption', 'figure', 'blockquote', 'aside', 'hr', 'title'])
@@ -25,6 +25,18 @@ function mapCodeUnit(c: number, next: number): number {
   if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return 0x20
   if (c === 0x2028 || c === 0x2029) return 0x0a
   return c
+}
+
+const TAB = 0x09
+
+/**
+ * A tab between two printed characters separates the cells of a table row (Saisonname<TAB>Preis/Nacht): a line break
+ * in the view, so that no name or sentence runs from one cell into the next. A tab that indents or pads stays a space.
+ */
+function isCellSeparator(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1)
+  const after = text.charCodeAt(i + 1)
+  return before > 0x20 && after > 0x20
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -221,7 +233,7 @@ function rewrite(text: string): string {
       }
       continue
     }
-    out[i] = mapCodeUnit(c, text.charCodeAt(i + 1))
+    out[i] = c === TAB && isCellSeparator(text, i) ? 0x0a : mapCodeUnit(c, text.charCodeAt(i + 1))
   }
   return decodeUtf16(out)
 }
