@@ -461,6 +461,13 @@ describe('keyphrases', () => {
 })
 
 describe('keyphrases: kinds of label', () => {
+  it('ranks a hyphen compound with a generic head (Firmware-Version, Facebook-Seite) below the plain theme words', () => {
+    const doc = tag('Update bringt Gesichtserkennung zurück\n\nDer Hersteller verteilt eine neue Firmware-Version für seine Kompaktkamera. Die Firmware-Version 2.1 bringt die Gesichtserkennung zurück, die mit dem letzten Update verschwunden war. Auf der Facebook-Seite des Herstellers hatten sich Nutzer über die fehlende Gesichtserkennung beschwert. Laut Facebook-Seite kommt das Update in Wellen. Die Gesichtserkennung arbeitet nun auch bei Gegenlicht.')
+    const labels = labelsOf(doc)
+    expect(labels.slice(0, 2)).toEqual(['Gesichtserkennung', 'Update'])
+    expect(labels.indexOf('Facebook-Seite')).toBeGreaterThan(labels.indexOf('Gegenlicht'))
+  })
+
   it('take no common English word the German noun lexicon lacks (Remote, Work of a menu), while loanwords it knows stay', () => {
     const agency = labelsOf(tag('Kleine Agentur wächst mit Podcasts\n\nWork\nRemote\nShare\nSocial\n\nDie Agentur aus Kassel produziert seit ' +
       'drei Jahren Podcasts für Verlage und Vereine. Das Team arbeitet Remote, wer will, bleibt im Homeoffice. Ihre Software schneidet ' +

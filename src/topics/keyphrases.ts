@@ -140,9 +140,21 @@ function labelInfo(form: string, key: string, places: PlaceWords): LabelInfo {
   // A common English word that is no German noun (Work, Open, Login) is page furniture or marketing copy, not a theme.
   if (genericNouns().has(lower) || genericNouns().has(total) || isEnglishWord(lower) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label, places) || isDemonym(label, places)) return { label, lower, specificity: 0, factor: 0, everyday: 0 }
   // A nominalised verb of its own (Umdenken, Kommentieren, not Elfmeterschießen) names an activity, rarely the theme.
-  const everyday = everydayNouns().has(lower) || total !== '' || ((isVerbalNoun(label) || isInfinitive(label)) && compoundTail(label) === '') ? EVERYDAY : 1
+  const everyday = everydayNouns().has(lower) || total !== '' || hasGenericHyphenHead(label) || ((isVerbalNoun(label) || isInfinitive(label)) && compoundTail(label) === '') ? EVERYDAY : 1
   const factor = everyday * (isActorNoun(label) ? ACTOR : 1)
   return { label, lower, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor, everyday }
+}
+
+/**
+ * A hyphen compound whose head is a generic noun (Facebook-Seite, Firmware-Version, Influenza-Fall): the head says
+ * only which aspect of the modifier, which is the theme or a name. Closed compounds with such heads are often terms of
+ * their own (Risikogruppe, Tarifrunde) and keep their weight.
+ */
+function hasGenericHyphenHead(label: string): boolean {
+  const hyphen = label.lastIndexOf('-')
+  if (hyphen <= 0 || hyphen === label.length - 1) return false
+  const head = label.slice(hyphen + 1).toLowerCase()
+  return genericNouns().has(head)
 }
 
 /**
