@@ -47,6 +47,15 @@ describe('keyphrases', () => {
     for (const bad of ['Staats-', 'Staats', 'Mittelstädt']) expect(found).not.toContain(bad)
   })
 
+  it('leave out units of area, energy and data, which say how much (Hektar, Megawatt, Gigabyte)', () => {
+    const found = labelsOf(tag('Solarpark auf altem Acker\n\nAuf 40 Hektar Ackerland entsteht ein Solarpark mit 35 Megawatt. Der Solarpark soll ' +
+      'jährlich Strom für 9000 Haushalte liefern, auf jedem Hektar stehen rund 2000 Module. Die Betriebsdaten, täglich einige ' +
+      'Gigabyte, wertet der Netzbetreiber aus. Jedes Megawatt kostet den Investor knapp eine Million Euro, der Solarpark ' +
+      'ist der größte im Landkreis.'))
+    expect(found).toContain('Solarpark')
+    for (const unit of ['Hektar', 'Megawatt', 'Gigabyte']) expect(found).not.toContain(unit)
+  })
+
   it("leave out a name's genitive, which would show as the name (St. Georgs: no Georg)", () => {
     const choir = tag('Knabenchor feiert Jubiläum\n\nDie St. Georgs Chorknaben singen seit fünfzig Jahren. Der Knabenchor der ' +
       'St. Georgs Gemeinde gibt zum Jubiläum ein Konzert. Das Urteil des Richters im Streit um den Probenraum steht noch aus; ' +
