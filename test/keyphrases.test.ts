@@ -319,6 +319,14 @@ describe('keyphrases', () => {
     for (const bad of ['Junger', 'Siebte', 'Beste']) expect(found).not.toContain(bad)
   })
 
+  it('leave out places in a table or a ranking written as one word (Tabellenzweite, Weltranglistendritte)', () => {
+    const found = labelsOf(tag('Aufsteiger ärgert den Tabellenzweiten\n\nDer Aufsteiger hat dem Tabellenzweiten im Derby einen Punkt ' +
+      'abgetrotzt. Der Tabellenzweite lag nach dem Derby schon vorn, doch ein Eigentor brachte den Ausgleich. Der Tabellenletzte ' +
+      'verlor dagegen erneut. Im Tennis schlug die Weltranglistendritte ihre Gegnerin, die Weltranglistendritte steht im Finale.'))
+    expect(found).toContain('Derby')
+    for (const bad of ['Tabellenzweite', 'Tabellenletzte', 'Weltranglistendritte']) expect(found).not.toContain(bad)
+  })
+
   it('name a noun by its classifying adjective seen once when the noun stands nowhere else (politische Bildung)', () => {
     const doc = tag('Schulen sollen mehr Demokratie lehren\n\nDas Kultusministerium will die politische Bildung an Schulen stärken. ' +
       'Geplant sind zwei zusätzliche Stunden pro Woche und Projekttage zur Demokratie. Lehrkräfte sollen typische Fehler im ' +

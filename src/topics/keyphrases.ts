@@ -178,15 +178,17 @@ const SHORT_TAIL = 3
 const NEUTER_ENDING = 'es'
 /** Ordinals as nouns (als Siebte, der Dritte): places in a ranking, not themes. */
 const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)(e|er|es|en|em)$/
+/** Places in a table or a ranking as compounds (Tabellenzweite, Weltranglistendritte, Tabellenvorletzter). */
+const RANKED_ORDINAL = /^(tabellen|weltranglisten|ranglisten|gruppen|gesamt|liga)(vor)?(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|letzt)(e|er|es|en|em)$/
 
 /**
  * A capitalised adjective that is no noun the lexicon knows: of a name (Kassenärztliche Vereinigung, Europäischen
- * Union), after a colon (Feldberg: Junger Fahrer gewinnt), an ordinal (als Siebte), or an uninflected one at a
- * sentence's start or on a button (Tatsächlich, Natürlich, Kostenlos, Verrückt).
+ * Union), after a colon (Feldberg: Junger Fahrer gewinnt), an ordinal (als Siebte, der Tabellenzweite), or an
+ * uninflected one at a sentence's start or on a button (Tatsächlich, Natürlich, Kostenlos, Verrückt).
  */
 function isCapitalisedAdjective(word: string): boolean {
   const lower = word.toLowerCase()
-  if (ORDINAL.test(lower) || isGradedAdjective(lower)) return true
+  if (ORDINAL.test(lower) || RANKED_ORDINAL.test(lower) || isGradedAdjective(lower)) return true
   // An adjective or participle uninflected (Alternativ, Verrückt, Eingesperrt), which no noun list knows, alone or as
   // a compound: a sentence's start or a button, not a noun. (The adjective lexicon reads compounds in -ell, -al as
   // adjectives: Kellerduell.)
