@@ -97,6 +97,11 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Checklisten: 'Checkliste', Metadaten: 'Metadaten', Weltranglisten: 'Weltrangliste', Komponenten: 'Komponente' })
   })
 
+  it('does so for rare words too (Kriminalisten, Oligarchen, Patriarchen), but not against a longer head (Blendgranaten)', () => {
+    expectLemmas({ Kriminalisten: 'Kriminalist', Oligarchen: 'Oligarch', Patriarchen: 'Patriarch', Monarchen: 'Monarch' })
+    expectLemmas({ Blendgranaten: 'Blendgranate', Wartelisten: 'Warteliste', Todeslisten: 'Todesliste', Kirchen: 'Kirche' })
+  })
+
   it('reads a modifier of two listed nouns as known, and a dative plural of a word of general German in -er as that word', () => {
     expectLemmas({ Amtshilfeansuchen: 'Amtshilfeansuchen', Stacheldrahtrollen: 'Stacheldrahtrolle', Konzernklagerechte: 'Konzernklagerecht' })
     expectLemmas({ Dienstleistern: 'Dienstleister', Mehrfamilienhäusern: 'Mehrfamilienhaus' })

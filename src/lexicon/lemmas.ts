@@ -321,9 +321,10 @@ export function nounLemma(word: string): string | undefined {
   if (listed !== undefined) return listed
   const compound = compoundLemma(data, word)
   if (compound !== undefined && !compound.known) {
-    // The plural of a weak noun of a foreign suffix, written in general German, beats a reading after a modifier that
-    // is no word at all (Abonn|enten is no Ente, Nationa|listen no Liste; Check|listen and Meta|daten stay).
-    if (isWeakSuffixPlural(word) && isGeneralWord(word.toLowerCase()) && !isAnyWord(data, word.slice(0, word.length - compound.head))) return word.slice(0, -2)
+    // The plural of a weak noun of a foreign suffix beats a reading by a short head after a modifier that is no word at
+    // all (Abonn|enten is no Ente, Nationa|listen no Liste, Olig|archen no Arche; Check|listen and Meta|daten stay, and
+    // so does a longer head: Blend|granaten).
+    if (isWeakSuffixPlural(word) && compound.head <= MAX_SUFFIX_LOOKALIKE && !isAnyWord(data, word.slice(0, word.length - compound.head))) return word.slice(0, -2)
     // So does the dative plural of a noun in -er or -el that general German writes, where the reading would keep the
     // word whole (Dienstleistern, not Dienstlei|stern; Mehrfamilien|häusern stays Mehrfamilienhaus).
     if (compound.lemma === word && isDativeOfGeneralWord(word)) return word.slice(0, -1)
@@ -346,8 +347,10 @@ function isAnyWord(data: LemmaTable, modifier: string): boolean {
   return isGeneralWord(modifier.toLowerCase()) || isWordPiece(modifier) || isTwoNounModifier(data, modifier)
 }
 
-/** Plurals of weak nouns in -ist, -ant, -ent, -at, -it (Aktivisten, Praktikanten, Dozenten, Primaten, Schiiten). */
-const WEAK_SUFFIX_PLURAL = /(?:ist|ant|ent|at|it)en$/
+/** Plurals of weak nouns in -ist, -ant, -ent, -at, -it, -arch (Aktivisten, Praktikanten, Dozenten, Primaten, Schiiten, Oligarchen). */
+const WEAK_SUFFIX_PLURAL = /(?:ist|ant|ent|at|it|arch)en$/
+/** The longest head whose plural a weak suffix's plural may look like (listen, archen). */
+const MAX_SUFFIX_LOOKALIKE = 6
 /** The least length of such a plural: shorter ones are often another noun's (Taten, Kisten, Renten). */
 const MIN_WEAK_PLURAL = 8
 
