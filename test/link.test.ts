@@ -347,11 +347,11 @@ describe('people, names and bylines read apart', () => {
   })
 
   it('drops a name that stands where German puts a common noun: after a small inflected adjective or listed beside nouns', () => {
-    const view = 'Das Futter besteht aus Seide und Kupro. Ein kräftiges Tannin prägt den Roten. Die Firmen Trigema, Vaude und Schöffel setzen auf Wolle. Der Plan sei gut, kritisierte Gaberl. Gespielt wird in Linz, Gmunden, Bad Ischl und Wels. Im steirischen Gaal wurde gefeiert. Der frühere Gaal-Trainer kam auch.'
+    const view = 'Das Futter besteht aus Seide und Kupro. Ein kräftiges Tannin prägt den Roten. Die Firmen Trigema, Vaude und Schöffel setzen auf Wolle. Der Plan sei gut, kritisierte Gaberl. Gespielt wird in Linz, Gmunden, Bad Ischl und Wels. Im steirischen Gaal wurde gefeiert. Der frühere Gaal-Trainer kam auch. Im Garten gibt es Trampolin, Terrasse und Sandkasten. Busse fahren nach Mondsee, Ohlsdorf und Mittelberg.'
     const entity = (name: string, type: 'place' | 'organization' | 'person' | 'other') => ({ id: `${type}:${name.toLowerCase()}`, name, type, salience: 0, mentions: spansOf(view, name) })
-    const entities = [entity('Kupro', 'other'), entity('Tannin', 'place'), entity('Vaude', 'organization'), entity('Gaberl', 'person'), entity('Gmunden', 'place'), entity('Gaal', 'place')]
+    const entities = [entity('Kupro', 'other'), entity('Tannin', 'place'), entity('Vaude', 'organization'), entity('Gaberl', 'person'), entity('Gmunden', 'place'), entity('Gaal', 'place'), entity('Trampolin', 'place'), entity('Ohlsdorf', 'place')]
     const kept = withoutCommonNouns(entities, view, () => false, () => false, new WordChecks())
-    expect(kept.map((e) => e.name)).toEqual(['Vaude', 'Gaberl', 'Gmunden', 'Gaal'])
+    expect(kept.map((e) => e.name)).toEqual(['Vaude', 'Gaberl', 'Gmunden', 'Gaal', 'Ohlsdorf'])
   })
 
   it('reads a family name after a shop or inn noun as the business, not as the person who shares it', () => {

@@ -2,7 +2,7 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { adjectiveStem, afterRegionPrefix, EDITIONS, hasDerivedNounEnding, hasPlaceHead, headKind, isBinnenINoun, isListedForm, isEnglishWord, lexiconList, nounLemma, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, afterRegionPrefix, compoundTail, EDITIONS, hasDerivedNounEnding, hasPlaceHead, headKind, isBinnenINoun, isListedForm, isEnglishWord, lexiconList, nounLemma, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUmlaut, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { EntityRecord, MentionRange } from '../analysis.js'
@@ -181,7 +181,7 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
  *   (intensives Aroma, Wind und Sonne; see noun-context.ts).
  */
 export function withoutCommonNouns(entities: readonly EntityRecord[], view: string, isKnown: (id: string) => boolean, isKnownName: (name: string) => boolean, words: WordChecks): EntityRecord[] {
-  const isListNoun = (word: string) => words.isCommonNoun(word) && (words.nameWordFacts(word) & LISTED_NAME) === 0 && !isKnownName(word)
+  const isListNoun = (word: string) => isNounOrCompound(word.slice(word.lastIndexOf('-') + 1), words) && (words.nameWordFacts(word) & LISTED_NAME) === 0 && !isKnownName(word)
   return entities.filter((entity) => {
     const name = entity.name
     if (isKnown(entity.id) || name.includes(' ')) return true
@@ -208,6 +208,15 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     if (entity.type !== 'place' || isPlaceShaped(name, isKnownName) || !mostlyAfterArticle(view, entity.mentions, false)) return true
     return (facts & ENGLISH) === 0 && nounLemma(name) === undefined
   })
+}
+
+/**
+ * An ordinary noun or a compound of one (Kinderspielplatz), but not one with the head of a place's name (Mittelberg,
+ * Leopoldsdorf, Heldenplatz). The lemma lexicon's compound search is asked only for a word with a listed noun at its
+ * end.
+ */
+function isNounOrCompound(word: string, words: WordChecks): boolean {
+  return words.isCommonNoun(word) || (compoundTail(word) !== '' && !hasPlaceHead(word.toLowerCase()) && nounLemma(word) !== undefined)
 }
 
 /** A lemma this long is a compound in practice; a shorter one may be a town's look-alike (Sölden, not of Sold). */

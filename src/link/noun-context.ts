@@ -77,9 +77,12 @@ function isPastLike(word: string, stem: string): boolean {
 interface Member {
   word: string
   joined: boolean
+  /** Where the word starts and ends in the view. */
+  from: number
+  to: number
 }
 
-const NO_MEMBER: Member = Object.freeze({ word: '', joined: false })
+const NO_MEMBER: Member = Object.freeze({ word: '', joined: false, from: 0, to: 0 })
 
 /** The capitalised word before the list joiner or comma before `start` (Wolle of `Wolle oder Kaschmir`). */
 function listMemberBefore(view: string, start: number): Member {
@@ -97,7 +100,7 @@ function listMemberBefore(view: string, start: number): Member {
   if (to === from || !isUpper(view[from]!)) return NO_MEMBER
   // A word of a name of several words (Deutsche Bank) is no member of its own.
   const previous = skipSpacesBack(view, from)
-  return previous >= 0 && isUpper(view[wordEndingAt(view, previous)[0]] ?? '') ? NO_MEMBER : { word: view.slice(from, to), joined: !comma }
+  return previous >= 0 && isUpper(view[wordEndingAt(view, previous)[0]] ?? '') ? NO_MEMBER : { word: view.slice(from, to), joined: !comma, from, to }
 }
 
 /** The capitalised word after the list joiner or comma after `end` (Kiwi of `Avocado, Kiwi`). */
@@ -118,17 +121,19 @@ function listMemberAfter(view: string, end: number): Member {
   if (to === from || !isUpper(view[from]!)) return NO_MEMBER
   // A word of a name of several words (Bad Aussee, Sohn Martin) is no member of its own.
   const next = skipSpaces(view, to)
-  return next >= 0 && isUpper(view[next] ?? '') ? NO_MEMBER : { word: view.slice(from, to), joined: !comma }
+  return next >= 0 && isUpper(view[next] ?? '') ? NO_MEMBER : { word: view.slice(from, to), joined: !comma, from, to }
 }
 
 /**
  * The span [start, end) stands in a list beside a word `isNoun` accepts (Wind und Sonne, Wolle oder Kaschmir). A comma
  * alone may set off an apposition (der Hersteller, Gigaset, …) or end a clause (albanischer Bevölkerung, Gostivar und
- * Tetovo): it counts only between two such words (Erdbeeren, Avocado, Kiwi).
+ * Tetovo): it counts only between two such words (Erdbeeren, Avocado, Kiwi) or where the list goes on beyond the
+ * noun with a joiner (Garten mit Grillplatz, Terrasse und Spielplatz).
  */
 export function besideNoun(view: string, start: number, end: number, isNoun: (word: string) => boolean): boolean {
   const before = listMemberBefore(view, start)
   const after = listMemberAfter(view, end)
-  const listed = (member: Member, other: Member) => member.word !== '' && isNoun(member.word) && (member.joined || (other.word !== '' && isNoun(other.word)))
-  return listed(before, after) || listed(after, before)
+  const joinedNoun = (member: Member) => member.joined && isNoun(member.word)
+  const listed = (member: Member, other: Member, beyond: () => Member) => member.word !== '' && isNoun(member.word) && (member.joined || (other.word !== '' && isNoun(other.word)) || joinedNoun(beyond()))
+  return listed(before, after, () => listMemberBefore(view, before.from)) || listed(after, before, () => listMemberAfter(view, after.to))
 }
