@@ -194,6 +194,9 @@ describe('people, names and bylines read apart', () => {
     expect(firms.entities().map((e) => e.name)).toEqual(['Stadtwerke Ulm'])
     const dateline = tag('Interview\n\nDo 9 Apr 2020\n\nJonas Weber spricht über die Krise in Leipzig. Sa 11 Apr 2020 folgte der zweite Teil.')
     expect(dateline.entities().map((e) => e.name).sort()).toEqual(['Jonas Weber', 'Leipzig'])
+    // Nor is a person: the English pronoun of a quoted passage; nor is its negation a thing.
+    const quote = tag('Die Senatorin Anna Keller sagte auf Englisch:\n\nI like markets. What I don’t like is cheating, what I don’t like is theft.\n\nKlingt gut, meint Jonas Weber.')
+    expect(quote.entities().map((e) => e.name).sort()).toEqual(['Anna Keller', 'Jonas Weber'])
     // Longer abbreviations are also names: Verl is a town.
     expect(tag('Die Polizei in Verl sucht Zeugen eines Einbruchs. In Verl war es der dritte Fall seit Mai.').entities().map((e) => e.name)).toContain('Verl')
   })

@@ -83,6 +83,8 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   for (const cluster of clusterPersons(persons, index)) {
     if (!plausiblePerson(cluster, context.view, words)) continue
     const name = clusterName(cluster)
+    // A person named by one letter alone (What I don't believe …) is as unknown as any other such name.
+    if (cluster.entry === undefined && namesNothing(name)) continue
     const id = cluster.entry?.id ?? `${ID_PREFIX.person}:${slug(name)}`
     for (const piece of cluster.pieces) groups.add(id, name, 'person', piece)
   }
@@ -358,12 +360,18 @@ function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: stri
 }
 
 /**
- * A name outside the knowledge base that is one character (Firma A, Vitamin C, 350° C) or a two-letter abbreviation
- * written without its full stop (Do 9 Apr 2020, Nr, Dr): it points at nothing a reader could follow. Longer
- * abbreviations are also names (Verl, Jan, Bill).
+ * A name outside the knowledge base that is one character (Firma A, Vitamin C, 350° C), a two-letter abbreviation
+ * written without its full stop (Do 9 Apr 2020, Nr, Dr) or an English negation (don’t): it points at nothing a reader
+ * could follow. Longer abbreviations are also names (Verl, Jan, Bill).
  */
 function namesNothing(name: string): boolean {
-  return name.length === 1 || (name.length === 2 && abbreviationKind(name) !== ABBREVIATION_NONE)
+  return name.length === 1 || (name.length === 2 && abbreviationKind(name) !== ABBREVIATION_NONE) || isEnglishNegation(name)
+}
+
+/** An English verb's negation (don’t, can't, isn’t) of a quoted English passage. */
+function isEnglishNegation(name: string): boolean {
+  const quote = name.length - 2
+  return quote > 0 && name[quote + 1] === 't' && (name[quote] === '’' || name[quote] === "'") && name[quote - 1] === 'n'
 }
 
 /** Entities with at least one mention in a tagged section (title, lead, body): the others are not tags. */
