@@ -197,6 +197,9 @@ describe('people, names and bylines read apart', () => {
     // Nor is a person: the English pronoun of a quoted passage; nor is its negation a thing.
     const quote = tag('Die Senatorin Anna Keller sagte auf Englisch:\n\nI like markets. What I don’t like is cheating, what I don’t like is theft.\n\nKlingt gut, meint Jonas Weber.')
     expect(quote.entities().map((e) => e.name).sort()).toEqual(['Anna Keller', 'Jonas Weber'])
+    // Nor is a drawn-out cry.
+    const cry = tag('Endlich Ferien\n\nJaaaaa! Mit dem Zug geht es nach Rostock. Jaaaaa, sagt auch Mia Brandt.')
+    expect(cry.entities().map((e) => e.name).sort()).toEqual(['Mia Brandt', 'Rostock'])
     // Longer abbreviations are also names: Verl is a town.
     expect(tag('Die Polizei in Verl sucht Zeugen eines Einbruchs. In Verl war es der dritte Fall seit Mai.').entities().map((e) => e.name)).toContain('Verl')
   })

@@ -2,7 +2,7 @@
 import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type SectionRange } from '../analysis.js'
 import { isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
 import { wordBefore } from './around.js'
-import { isLowerCode, MAX_WORD_LENGTH } from '../shared/chars.js'
+import { isLower, isLowerCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { ID_PREFIX } from '../shared/ids.js'
 import { isTailOfKnownName, mostlyAfterArticle, readsAsCommonWord } from './common-words.js'
 import { clubContext, hasSportsContext } from './context.js'
@@ -361,11 +361,25 @@ function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: stri
 
 /**
  * A name outside the knowledge base that is one character (Firma A, Vitamin C, 350° C), a two-letter abbreviation
- * written without its full stop (Do 9 Apr 2020, Nr, Dr) or an English negation (don’t): it points at nothing a reader
- * could follow. Longer abbreviations are also names (Verl, Jan, Bill).
+ * written without its full stop (Do 9 Apr 2020, Nr, Dr), an English negation (don’t) or a cry (Jaaaaa): it points at
+ * nothing a reader could follow. Longer abbreviations are also names (Verl, Jan, Bill).
  */
 function namesNothing(name: string): boolean {
-  return name.length === 1 || (name.length === 2 && abbreviationKind(name) !== ABBREVIATION_NONE) || isEnglishNegation(name)
+  return name.length === 1 || (name.length === 2 && abbreviationKind(name) !== ABBREVIATION_NONE) || isEnglishNegation(name) || hasDrawnOutLetter(name)
+}
+
+/** The most times a small letter repeats in a row in a name; more is a drawn-out cry (Jaaaaa!, Neeein). */
+const MAX_LETTER_RUN = 2
+
+function hasDrawnOutLetter(name: string): boolean {
+  // A web address (www.…) is judged as one elsewhere.
+  if (name.includes('.')) return false
+  let run = 1
+  for (let i = 1; i < name.length; i++) {
+    run = name[i] === name[i - 1] && isLower(name[i]!) ? run + 1 : 1
+    if (run > MAX_LETTER_RUN) return true
+  }
+  return false
 }
 
 /** An English verb's negation (don’t, can't, isn’t) of a quoted English passage. */
