@@ -47,6 +47,15 @@ describe('keyphrases', () => {
     for (const bad of ['Staats-', 'Staats', 'Mittelstädt']) expect(found).not.toContain(bad)
   })
 
+  it('leave out times of day and of the year, days as compounds and long stretches (Ortszeit, Wahlsonntag, Vierteljahrhundert)', () => {
+    const found = labelsOf(tag('Stichwahl in der Hafenstadt\n\nAm Wahlsonntag schlossen die Wahllokale um 18 Uhr Ortszeit. Die Stichwahl ' +
+      'entscheidet, wer die Stadt nach einem Vierteljahrhundert der Opposition regiert. Zur Mittagszeit lag die Wahlbeteiligung ' +
+      'bei 31 Prozent, um 16 Uhr Ortszeit bei 44 Prozent. Nach dem Wahlsonntag beginnt die Auszählung der Briefwahl, ein ' +
+      'Vierteljahrhundert lang hatte die Stichwahl keine Rolle gespielt.'))
+    expect(found).toContain('Stichwahl')
+    for (const time of ['Ortszeit', 'Wahlsonntag', 'Vierteljahrhundert', 'Mittagszeit']) expect(found).not.toContain(time)
+  })
+
   it('leave out units of area, energy and data, which say how much (Hektar, Megawatt, Gigabyte)', () => {
     const found = labelsOf(tag('Solarpark auf altem Acker\n\nAuf 40 Hektar Ackerland entsteht ein Solarpark mit 35 Megawatt. Der Solarpark soll ' +
       'jährlich Strom für 9000 Haushalte liefern, auf jedem Hektar stehen rund 2000 Module. Die Betriebsdaten, täglich einige ' +
