@@ -153,6 +153,13 @@ describe('keyphrases', () => {
     for (const fragment of ['Bus-', 'Bus', 'Rad-']) expect(found).not.toContain(fragment)
   })
 
+  it('leave out a category label glued to a teaser title (KONZERTSommerabend, PDFFormular)', () => {
+    const doc = tag('Orgelsommer im Dom\n\nDer Orgelsommer im Dom beginnt am Freitag. Zum Orgelsommer kommen Organisten aus fünf ' +
+      'Ländern, der Orgelsommer endet im August. Wer mehr wissen will, findet im Heft unter KONZERTSommerabend die Termine, unter ' +
+      'KINOFreilichtkino das Filmprogramm. Das Programm gibt es als PDFFormular, die Anmeldung zum KONZERTSommerabend auch.')
+    expectTheme(doc, 'Orgelsommer', ['KONZERTSommerabend', 'KINOFreilichtkino', 'PDFFormular'])
+  })
+
   it('leave out glued share buttons, name pairs, first-name pairs and street names', () => {
     const doc = tag('Umbau am Bahnhof\n\nDer Umbau am Bahnhof beginnt im Mai. Anne-Marie Keller vom Bauamt erklärte den Umbau ' +
       'an der Rosentalerstraße. Auf der Rosentalerstraße entstehen Fahrradstellplätze, der Umbau soll zwei Jahre dauern. ' +

@@ -59,7 +59,10 @@ function isNounLike(word: string): boolean {
   if (!isUpperCode(word.charCodeAt(0))) return false
   // All capitals (NATO, USA) are names or acronyms, not themes; digits make dates and scores; a capital after a small
   // letter (FacebookWhatsApp, YouTube) and a slash (Altmann/Obwegeser) make brands, glued buttons and name pairs.
+  // Capitals run into a word in small letters (MAGAZINKurzschluss, PDFDokument, LEquipe) make a label glued to a title,
+  // or a name; an acronym stands apart (ÖBB-Fernzug, US-Dollar).
   let lower = 0
+  let leadingCapitals = 0
   let previousLower = false
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i)
@@ -67,7 +70,10 @@ function isNounLike(word: string): boolean {
     if ((c >= 0x30 && c <= 0x39) || c === 0x2f || c === 0x27 || c === 0x2019) return false
     const isLower = word[i] !== word[i]!.toUpperCase()
     if (previousLower && isUpperCode(c)) return false
-    if (isLower) lower++
+    if (isLower) {
+      if (leadingCapitals > 1 && lower === 0 && i === leadingCapitals) return false
+      lower++
+    } else if (lower === 0 && i === leadingCapitals && isUpperCode(c)) leadingCapitals++
     previousLower = isLower
   }
   return lower > 0
