@@ -2,9 +2,10 @@
 import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type SectionRange } from '../analysis.js'
 import { isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
 import { wordBefore } from './around.js'
-import { isLower, isLowerCode, MAX_WORD_LENGTH } from '../shared/chars.js'
+import { isLowerCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { ID_PREFIX } from '../shared/ids.js'
 import { isTailOfKnownName, mostlyAfterArticle, readsAsCommonWord } from './common-words.js'
+import { namesNothing } from './empty-names.js'
 import { clubContext, hasSportsContext } from './context.js'
 import type { KbIndex } from './kb-index.js'
 import { chooseEntries, labelType, lookupForm, lookupName, lookupPrefix } from './lookup.js'
@@ -14,7 +15,6 @@ import { mentionPieces, type Piece } from './pieces.js'
 import type { LinkContext } from './types.js'
 import { sectionAt } from './salience.js'
 import { WordChecks } from './word-checks.js'
-import { ABBREVIATION_NONE, abbreviationKind } from '../tokenize/abbreviations.js'
 import { Groups } from './groups.js'
 import { isDateName, isFurnitureName } from './name-words.js'
 
@@ -83,7 +83,7 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   for (const cluster of clusterPersons(persons, index)) {
     if (!plausiblePerson(cluster, context.view, words)) continue
     const name = clusterName(cluster)
-    // A person named by one letter alone (What I don't believe …) is as unknown as any other such name.
+    // A person named by what names nothing (the English I of What I don't believe …) is no person either.
     if (cluster.entry === undefined && namesNothing(name)) continue
     const id = cluster.entry?.id ?? `${ID_PREFIX.person}:${slug(name)}`
     for (const piece of cluster.pieces) groups.add(id, name, 'person', piece)
@@ -357,35 +357,6 @@ function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: stri
     const id = `${ID_PREFIX[type]}:${slug(name)}`
     for (const piece of named) groups.add(id, name, type, piece)
   }
-}
-
-/**
- * A name outside the knowledge base that is one character (Firma A, Vitamin C, 350° C), a two-letter abbreviation
- * written without its full stop (Do 9 Apr 2020, Nr, Dr), an English negation (don’t) or a cry (Jaaaaa): it points at
- * nothing a reader could follow. Longer abbreviations are also names (Verl, Jan, Bill).
- */
-function namesNothing(name: string): boolean {
-  return name.length === 1 || (name.length === 2 && abbreviationKind(name) !== ABBREVIATION_NONE) || isEnglishNegation(name) || hasDrawnOutLetter(name)
-}
-
-/** The most times a small letter repeats in a row in a name; more is a drawn-out cry (Jaaaaa!, Neeein). */
-const MAX_LETTER_RUN = 2
-
-function hasDrawnOutLetter(name: string): boolean {
-  // A web address (www.…) is judged as one elsewhere.
-  if (name.includes('.')) return false
-  let run = 1
-  for (let i = 1; i < name.length; i++) {
-    run = name[i] === name[i - 1] && isLower(name[i]!) ? run + 1 : 1
-    if (run > MAX_LETTER_RUN) return true
-  }
-  return false
-}
-
-/** An English verb's negation (don’t, can't, isn’t) of a quoted English passage. */
-function isEnglishNegation(name: string): boolean {
-  const quote = name.length - 2
-  return quote > 0 && name[quote + 1] === 't' && (name[quote] === '’' || name[quote] === "'") && name[quote - 1] === 'n'
 }
 
 /** Entities with at least one mention in a tagged section (title, lead, body): the others are not tags. */

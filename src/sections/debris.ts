@@ -1,4 +1,4 @@
-import { hasLetter, isDigit } from '../shared/chars.js'
+import { hasLetter, isApostrophe, isDigit } from '../shared/chars.js'
 import { everyWord, startsWithWord } from './line-words.js'
 import { isCopyrightLine } from './byline.js'
 import { AD_MARKERS, AGENCIES, BOX_PHRASES, BROADCASTS, CREDIT_LABELS, PAGE_WORDS, PHOTO_SERVICES, STAMP_WORDS, STAT_LABELS } from './page-words.js'
@@ -110,7 +110,7 @@ function endsWithScore(lower: string): boolean {
 function isTickerLine(lower: string): boolean {
   let i = 0
   while (i < lower.length && (isDigit(lower[i]!) || lower[i] === '.' || lower[i] === '+')) i++
-  if (i > 0 && (lower[i] === "'" || lower[i] === '’') && lower[i + 1] === ' ') return true
+  if (i > 0 && isApostrophe(lower[i] ?? '') && lower[i + 1] === ' ') return true
   for (const label of STAT_LABELS) if (lower.startsWith(label)) return lower.length <= MAX_STAT_LINE
   if (i > 0 && lower[i - 1] === '.' && lower[i] === ' ' && endsWithScore(lower)) return lower.length <= MAX_STAMP_LINE
   return lower.length <= MAX_STAMP_LINE && lower.includes('°c') && lower.includes('wetter')

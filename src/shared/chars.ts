@@ -76,6 +76,11 @@ export function isUpperCode(c: number): boolean {
   return ch !== ch.toLowerCase()
 }
 
+/** An apostrophe, typed (') or typeset (’). */
+export function isApostrophe(ch: string): boolean {
+  return ch === "'" || ch === '’'
+}
+
 /**
  * Lower case of one code unit, Latin-1 by its letters (so the micro sign µ is a symbol here, unlike isLower), the
  * rest by the case mapping. The recogniser's word shapes use it: the model was trained with it.
