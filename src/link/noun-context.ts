@@ -11,7 +11,8 @@ const JOINERS: ReadonlySet<string> = new Set(['und', 'oder', 'sowie', 'bzw'])
 /** The most spaces read between two words. */
 const MAX_SPACES = 2
 
-const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0'
+/** The view's one space: normalize maps every other spacing character but the line break to it. */
+const isSpace = (ch: string | undefined): boolean => ch === ' '
 
 /** [start, end) of the word ending at `end` (letters and inner hyphens), or [end, end). */
 function wordEndingAt(view: string, end: number): [number, number] {
@@ -41,7 +42,7 @@ function skipSpaces(view: string, offset: number): number {
   return at > offset && !isSpace(view[at]) ? at : -1
 }
 
-/** Prepositions and adverbs with an adjective's ending (nahe Maimana, rechte Seite aside). */
+/** Prepositions, adverbs and pointers with an adjective's ending (nahe Maimana, lange Zeit, folgendes Schema). */
 const NOT_ATTRIBUTES: ReadonlySet<string> = new Set(['nahe', 'gerne', 'lange', 'heute', 'gestern', 'morgen', 'folgende', 'folgendes'])
 
 /** Prepositions before an adjective and a place's name (im steirischen Mürzzuschlag, aus dem nahen Gostivar). */
