@@ -263,7 +263,9 @@ describe('line kinds', () => {
     'Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie dem zu.', 'Alle akzeptieren',
     'DAX18210.5-0.41%BEISPIEL AG42.10+1.2%MUSTER BANK9.87±0%NORD ENERGIE15.3-2.05%SÜDWERKE7.71+0.66%ALPEN VERSICHERUNG25.35±0%',
     'Deprecated: Function create_function() is deprecated in /var/www/blog/wp-includes/plugin.php on line 42',
-    "Warning: Cannot modify header information - headers already sent in /home/site/public/index.php on line 7"])('%s is debris', (line) => {
+    "Warning: Cannot modify header information - headers already sent in /home/site/public/index.php on line 7",
+    'Facebook Pinterest Twitter Google+', 'Folgt mir gerne auf Instagram, da gibt es jeden Tag neue Rezepte!', 'Folgen Sie uns auf',
+    'Video freischalten', 'Wir respektieren deine Privatsphäre und laden das Video erst nach deiner Zustimmung.'])('%s is debris', (line) => {
     expect(kindOf(line)).toBe(LINE.other)
   })
 
@@ -295,6 +297,7 @@ describe('line kinds', () => {
     'Zum Thema Sicherheit sagte er nichts.', 'Mehr dazu sagte der Minister nicht.', 'Red Bull gewinnt in Monaco', 'Von Trump enttäuscht',
     'Das Foto: ein Beweis für die Vorwürfe', 'Nach Wahl in Russland', 'Viele Websites verwenden Cookies, um Nutzer zu verfolgen.',
     'Der Dax schloss bei +0,4%, der MDax bei -0,2% und der TecDax bei +1,1%, während der Euro im Vergleich zum Dollar kaum Bewegung zeigte.',
+    'Die Stadt will das Gelände bis 2030 für Wohnungen freischalten, sagte der Baudezernent am Dienstag im Ausschuss.',
   ])('%s is text', (line) => {
     expect(kindOf(line)).toBe(LINE.text)
   })

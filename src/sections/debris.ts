@@ -1,7 +1,7 @@
 import { hasLetter, isApostrophe, isDigit } from '../shared/chars.js'
 import { everyWord, startsWithWord } from './line-words.js'
 import { isCopyrightLine } from './byline.js'
-import { AD_MARKERS, AGENCIES, BOX_PHRASES, BROADCASTS, CREDIT_LABELS, PAGE_WORDS, PHOTO_SERVICES, STAMP_WORDS, STAT_LABELS } from './page-words.js'
+import { AD_MARKERS, AGENCIES, BOX_PHRASES, BROADCASTS, CREDIT_LABELS, FOLLOW_CALLS, PAGE_WORDS, PHOTO_SERVICES, STAMP_WORDS, STAT_LABELS } from './page-words.js'
 
 const MAX_MENU_LINE = 120
 const MAX_MENU_ITEM_WORDS = 3
@@ -86,12 +86,19 @@ function isCookieNote(lower: string): boolean {
     lower.includes('unsere seite') || (lower.startsWith('cookie') && lower.length <= 40)
 }
 
-/** A box of the site's own: newsletter, subscription, donation, consent, ad-blocker, affiliate and author notes. */
+/**
+ * A box of the site's own: newsletter, subscription, donation, consent, ad-blocker, affiliate, follow-me and author
+ * notes, and the button that unlocks an embedded post (Twitter freischalten).
+ */
 function isSiteBox(lower: string): boolean {
   if (lower.length > MAX_BOX_LINE) return false
   for (const phrase of BOX_PHRASES) if (lower.includes(phrase)) return true
-  return false
+  if (FOLLOW_CALLS.some((call) => startsWithWord(lower, call)) && lower.includes(' auf')) return true
+  return lower.length <= MAX_UNLOCK_BUTTON && lower.endsWith(' freischalten')
 }
+
+/** The longest line read as a button that unlocks an embedded post. */
+const MAX_UNLOCK_BUTTON = 40
 
 /** "… 2:0." : a goal of a match report's telegram ends in the score. */
 function endsWithScore(lower: string): boolean {

@@ -32,7 +32,7 @@ export const AUTHOR_GENRES: ReadonlySet<string> = new Set([
 /** Share buttons, navigation, advertising and consent words: a line made only of these is page debris. */
 export const PAGE_WORDS: ReadonlySet<string> = new Set([
   'teilen', 'twitter', 'facebook', 'x', 'drucken', 'whatsapp', 'e-mail', 'email', 'mail', 'pinterest', 'linkedin',
-  'xing', 'messenger', 'telegram', 'flipboard', 'pocket', 'reddit', 'threads', 'bluesky', 'mastodon', 'instagram',
+  'google+', 'xing', 'messenger', 'telegram', 'flipboard', 'pocket', 'reddit', 'threads', 'bluesky', 'mastodon', 'instagram',
   'youtube', 'tiktok', 'rss', 'merken', 'versenden', 'senden', 'kopieren', 'link', 'tweet', 'tweeten', 'share',
   'teilen:', 'auf', 'per', 'artikel', 'startseite', 'home', 'zurück', 'weiter', 'nach', 'oben', 'menü', 'menu',
   'suche', 'suchen', 'login', 'logout', 'anmelden', 'abmelden', 'registrieren', 'abonnieren', 'abo', 'newsletter',
@@ -160,8 +160,12 @@ export const BOX_PHRASES: readonly string[] = [
   'tarife vergleichen', 'jetzt bestellen', 'jetzt sichern', 'externer inhalt', 'externe inhalte', 'inhalt aktivieren',
   'inhalte aktivieren', 'inhalt laden', 'daten an drittanbieter', 'personenbezogene daten', 'schick uns', 'schicken sie uns',
   'via whatsapp', 'per whatsapp', 'leserreporter', 'alle warnungen', 'artikel bewerten', 'beitrag bewerten',
-  '★', '☆', 'verpasse keine', 'verpassen sie keine', 'nichts mehr verpassen',
+  '★', '☆', 'verpasse keine', 'verpassen sie keine', 'nichts mehr verpassen', 'wir respektieren deine privatsphäre',
+  'wir respektieren ihre privatsphäre',
 ]
+
+/** How a call to follow the site or its author opens (Folgt mir gerne auf Instagram, Folgen Sie uns auf …). */
+export const FOLLOW_CALLS: readonly string[] = ['folgt mir', 'folge mir', 'folgt uns', 'folge uns', 'folg uns', 'folgen sie uns', 'folgen sie mir']
 
 /**
  * Picture libraries, which pages name only to credit a picture ("Foto: Pixabay", "AdobeStock.com / Max Muster"): never
