@@ -265,7 +265,8 @@ describe('line kinds', () => {
     'Deprecated: Function create_function() is deprecated in /var/www/blog/wp-includes/plugin.php on line 42',
     "Warning: Cannot modify header information - headers already sent in /home/site/public/index.php on line 7",
     'Facebook Pinterest Twitter Google+', 'Folgt mir gerne auf Instagram, da gibt es jeden Tag neue Rezepte!', 'Folgen Sie uns auf',
-    'Video freischalten', 'Wir respektieren deine Privatsphäre und laden das Video erst nach deiner Zustimmung.'])('%s is debris', (line) => {
+    'Video freischalten', 'Wir respektieren deine Privatsphäre und laden das Video erst nach deiner Zustimmung.',
+    'Ihre Privatsphäre ist uns wichtig', 'Datenschutz ist uns wichtig'])('%s is debris', (line) => {
     expect(kindOf(line)).toBe(LINE.other)
   })
 

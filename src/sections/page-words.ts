@@ -161,7 +161,7 @@ export const BOX_PHRASES: readonly string[] = [
   'inhalte aktivieren', 'inhalt laden', 'daten an drittanbieter', 'personenbezogene daten', 'schick uns', 'schicken sie uns',
   'via whatsapp', 'per whatsapp', 'leserreporter', 'alle warnungen', 'artikel bewerten', 'beitrag bewerten',
   '★', '☆', 'verpasse keine', 'verpassen sie keine', 'nichts mehr verpassen', 'wir respektieren deine privatsphäre',
-  'wir respektieren ihre privatsphäre',
+  'wir respektieren ihre privatsphäre', 'privatsphäre ist uns wichtig', 'datenschutz ist uns wichtig',
 ]
 
 /** How a call to follow the site or its author opens (Folgt mir gerne auf Instagram, Folgen Sie uns auf …). */
