@@ -266,7 +266,8 @@ describe('line kinds', () => {
     "Warning: Cannot modify header information - headers already sent in /home/site/public/index.php on line 7",
     'Facebook Pinterest Twitter Google+', 'Folgt mir gerne auf Instagram, da gibt es jeden Tag neue Rezepte!', 'Folgen Sie uns auf',
     'Video freischalten', 'Wir respektieren deine Privatsphäre und laden das Video erst nach deiner Zustimmung.',
-    'Ihre Privatsphäre ist uns wichtig', 'Datenschutz ist uns wichtig'])('%s is debris', (line) => {
+    'Ihre Privatsphäre ist uns wichtig', 'Datenschutz ist uns wichtig', 'Beitrag teilen', 'TEILEN TWITTERN TEILEN MAILEN',
+    '← Vorherige', 'Nächste Vorherige', 'Vorheriger Beitrag'])('%s is debris', (line) => {
     expect(kindOf(line)).toBe(LINE.other)
   })
 
@@ -276,7 +277,7 @@ describe('line kinds', () => {
   })
 
   it.each(['Auch interessant', 'Meistgelesene Artikel', 'Mehr zum Thema', 'Mehr zum Thema Russland', 'Das könnte Sie auch interessieren',
-    'Weitere Artikel', 'Top-Themen', 'Empfehlungen', 'Auch interessant:'])('%s heads teasers', (line) => {
+    'Weitere Artikel', 'Top-Themen', 'Empfehlungen', 'Auch interessant:', 'Ähnliche Beiträge'])('%s heads teasers', (line) => {
     expect(kindOf(line)).toBe(LINE.teaserHeading)
   })
 

@@ -32,7 +32,8 @@ export const AUTHOR_GENRES: ReadonlySet<string> = new Set([
 /** Share buttons, navigation, advertising and consent words: a line made only of these is page debris. */
 export const PAGE_WORDS: ReadonlySet<string> = new Set([
   'teilen', 'twitter', 'facebook', 'x', 'drucken', 'whatsapp', 'e-mail', 'email', 'mail', 'pinterest', 'linkedin',
-  'google+', 'xing', 'messenger', 'telegram', 'flipboard', 'pocket', 'reddit', 'threads', 'bluesky', 'mastodon', 'instagram',
+  'google+', 'twittern', 'mailen', 'pinnen', 'beitrag', 'vorherige', 'vorheriger', 'nächste', 'nächster', '←', '→',
+  'beitragsnavigation', 'xing', 'messenger', 'telegram', 'flipboard', 'pocket', 'reddit', 'threads', 'bluesky', 'mastodon', 'instagram',
   'youtube', 'tiktok', 'rss', 'merken', 'versenden', 'senden', 'kopieren', 'link', 'tweet', 'tweeten', 'share',
   'teilen:', 'auf', 'per', 'artikel', 'startseite', 'home', 'zurück', 'weiter', 'nach', 'oben', 'menü', 'menu',
   'suche', 'suchen', 'login', 'logout', 'anmelden', 'abmelden', 'registrieren', 'abonnieren', 'abo', 'newsletter',
@@ -65,6 +66,7 @@ export const TEASER_HEADINGS: readonly string[] = [
   'lesenswert', 'zum weiterlesen', 'mehr aus dem ressort', 'mehr aus', 'mehr nachrichten', 'mehr artikel',
   'andere leser interessierten sich auch für', 'das interessiert andere leser', 'schlagzeilen', 'newsticker',
   'über die autorin', 'über den autor', 'über die autoren', 'zur autorin', 'zum autor', 'zur person der autorin',
+  'ähnliche beiträge', 'verwandte beiträge', 'weitere beiträge', 'neueste beiträge', 'beliebte beiträge',
 ]
 
 /** Teaser headings that may carry a short tail naming the topic or desk ("Mehr aus Politik"). */
