@@ -267,7 +267,8 @@ describe('line kinds', () => {
     'Facebook Pinterest Twitter Google+', 'Folgt mir gerne auf Instagram, da gibt es jeden Tag neue Rezepte!', 'Folgen Sie uns auf',
     'Video freischalten', 'Wir respektieren deine Privatsphäre und laden das Video erst nach deiner Zustimmung.',
     'Ihre Privatsphäre ist uns wichtig', 'Datenschutz ist uns wichtig', 'Beitrag teilen', 'TEILEN TWITTERN TEILEN MAILEN',
-    '← Vorherige', 'Nächste Vorherige', 'Vorheriger Beitrag'])('%s is debris', (line) => {
+    '← Vorherige', 'Nächste Vorherige', 'Vorheriger Beitrag', 'Tags: Apfel, Leber, Zwiebeln', 'Schlagworte: Schule, Bildung',
+    'Pressemitteilung als PDF', 'Hinterlasse einen Kommentar', 'Ihre Email-Adresse wird nicht veröffentlicht.'])('%s is debris', (line) => {
     expect(kindOf(line)).toBe(LINE.other)
   })
 
@@ -300,6 +301,7 @@ describe('line kinds', () => {
     'Das Foto: ein Beweis für die Vorwürfe', 'Nach Wahl in Russland', 'Viele Websites verwenden Cookies, um Nutzer zu verfolgen.',
     'Der Dax schloss bei +0,4%, der MDax bei -0,2% und der TecDax bei +1,1%, während der Euro im Vergleich zum Dollar kaum Bewegung zeigte.',
     'Die Stadt will das Gelände bis 2030 für Wohnungen freischalten, sagte der Baudezernent am Dienstag im Ausschuss.',
+    'Kategorie C gilt für Hunde, die schon einmal gebissen haben.',
   ])('%s is text', (line) => {
     expect(kindOf(line)).toBe(LINE.text)
   })

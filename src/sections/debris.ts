@@ -1,7 +1,7 @@
 import { hasLetter, isApostrophe, isDigit } from '../shared/chars.js'
 import { everyWord, startsWithWord } from './line-words.js'
 import { isCopyrightLine } from './byline.js'
-import { AD_MARKERS, AGENCIES, BOX_PHRASES, BROADCASTS, CREDIT_LABELS, FOLLOW_CALLS, PAGE_WORDS, PHOTO_SERVICES, STAMP_WORDS, STAT_LABELS } from './page-words.js'
+import { AD_MARKERS, AGENCIES, BOX_PHRASES, BROADCASTS, CREDIT_LABELS, FOLLOW_CALLS, PAGE_WORDS, TAG_LABELS, PHOTO_SERVICES, STAMP_WORDS, STAT_LABELS } from './page-words.js'
 
 const MAX_MENU_LINE = 120
 const MAX_MENU_ITEM_WORDS = 3
@@ -88,16 +88,18 @@ function isCookieNote(lower: string): boolean {
 
 /**
  * A box of the site's own: newsletter, subscription, donation, consent, ad-blocker, affiliate, follow-me and author
- * notes, and the button that unlocks an embedded post (Twitter freischalten).
+ * notes, a post's tag line (Tags: Apfel, Leber), and the buttons that unlock an embedded post or fetch a PDF (Twitter
+ * freischalten, Pressemitteilung als PDF).
  */
 function isSiteBox(lower: string): boolean {
   if (lower.length > MAX_BOX_LINE) return false
   for (const phrase of BOX_PHRASES) if (lower.includes(phrase)) return true
   if (FOLLOW_CALLS.some((call) => startsWithWord(lower, call)) && lower.includes(' auf')) return true
-  return lower.length <= MAX_UNLOCK_BUTTON && lower.endsWith(' freischalten')
+  if (TAG_LABELS.some((label) => startsWithWord(lower, label) && lower[label.length] === ':')) return true
+  return lower.length <= MAX_UNLOCK_BUTTON && (lower.endsWith(' freischalten') || lower.endsWith(' als pdf'))
 }
 
-/** The longest line read as a button that unlocks an embedded post. */
+/** The longest line read as a button that unlocks an embedded post or fetches a PDF. */
 const MAX_UNLOCK_BUTTON = 40
 
 /** "… 2:0." : a goal of a match report's telegram ends in the score. */

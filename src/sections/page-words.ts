@@ -164,7 +164,13 @@ export const BOX_PHRASES: readonly string[] = [
   'via whatsapp', 'per whatsapp', 'leserreporter', 'alle warnungen', 'artikel bewerten', 'beitrag bewerten',
   '★', '☆', 'verpasse keine', 'verpassen sie keine', 'nichts mehr verpassen', 'wir respektieren deine privatsphäre',
   'wir respektieren ihre privatsphäre', 'privatsphäre ist uns wichtig', 'datenschutz ist uns wichtig',
+  'und verschlagwortet mit', 'permanentlink', 'email-adresse wird nicht', 'hinterlasse eine antwort',
+  'hinterlasse einen kommentar', 'schreibe einen kommentar', 'ihr beitrag hilft', 'jede kleine spende', 'als pdf-datei',
+  'pdf herunterladen',
 ]
+
+/** Labels that open a line listing the post's tags or categories (Tags: Apfel, Leber; Schlagworte: …). */
+export const TAG_LABELS: readonly string[] = ['tags', 'schlagworte', 'schlagwörter', 'stichworte', 'stichwörter', 'kategorie', 'kategorien']
 
 /** How a call to follow the site or its author opens (Folgt mir gerne auf Instagram, Folgen Sie uns auf …). */
 export const FOLLOW_CALLS: readonly string[] = ['folgt mir', 'folge mir', 'folgt uns', 'folge uns', 'folg uns', 'folgen sie uns', 'folgen sie mir']
