@@ -268,7 +268,8 @@ describe('line kinds', () => {
     'Video freischalten', 'Wir respektieren deine Privatsphäre und laden das Video erst nach deiner Zustimmung.',
     'Ihre Privatsphäre ist uns wichtig', 'Datenschutz ist uns wichtig', 'Beitrag teilen', 'TEILEN TWITTERN TEILEN MAILEN',
     '← Vorherige', 'Nächste Vorherige', 'Vorheriger Beitrag', 'Tags: Apfel, Leber, Zwiebeln', 'Schlagworte: Schule, Bildung',
-    'Pressemitteilung als PDF', 'Hinterlasse einen Kommentar', 'Ihre Email-Adresse wird nicht veröffentlicht.'])('%s is debris', (line) => {
+    'Pressemitteilung als PDF', 'Hinterlasse einen Kommentar', 'Ihre Email-Adresse wird nicht veröffentlicht.', 'Diese Seite teilen',
+    'Kommentar hinzufügen', 'Alle Rechte vorbehalten', '(Alle Angaben ohne Gewähr)', 'Drucken etc.', 'RSS-Feed abonnieren'])('%s is debris', (line) => {
     expect(kindOf(line)).toBe(LINE.other)
   })
 

@@ -32,7 +32,7 @@ export const AUTHOR_GENRES: ReadonlySet<string> = new Set([
 /** Share buttons, navigation, advertising and consent words: a line made only of these is page debris. */
 export const PAGE_WORDS: ReadonlySet<string> = new Set([
   'teilen', 'twitter', 'facebook', 'x', 'drucken', 'whatsapp', 'e-mail', 'email', 'mail', 'pinterest', 'linkedin',
-  'google+', 'twittern', 'mailen', 'pinnen', 'beitrag', 'vorherige', 'vorheriger', 'nächste', 'nächster', '←', '→',
+  'google+', 'twittern', 'mailen', 'pinnen', 'beitrag', 'speichern', 'mitteilen', 'rss-feed', 'etc.', 'vorherige', 'vorheriger', 'nächste', 'nächster', '←', '→',
   'beitragsnavigation', 'xing', 'messenger', 'telegram', 'flipboard', 'pocket', 'reddit', 'threads', 'bluesky', 'mastodon', 'instagram',
   'youtube', 'tiktok', 'rss', 'merken', 'versenden', 'senden', 'kopieren', 'link', 'tweet', 'tweeten', 'share',
   'teilen:', 'auf', 'per', 'artikel', 'startseite', 'home', 'zurück', 'weiter', 'nach', 'oben', 'menü', 'menu',
@@ -166,7 +166,10 @@ export const BOX_PHRASES: readonly string[] = [
   'wir respektieren ihre privatsphäre', 'privatsphäre ist uns wichtig', 'datenschutz ist uns wichtig',
   'und verschlagwortet mit', 'permanentlink', 'email-adresse wird nicht', 'hinterlasse eine antwort',
   'hinterlasse einen kommentar', 'schreibe einen kommentar', 'ihr beitrag hilft', 'jede kleine spende', 'als pdf-datei',
-  'pdf herunterladen',
+  'pdf herunterladen', 'diese seite teilen', 'kommentar hinzufügen', 'kommentieren sie hier', 'jetzt die aktuelle ausgabe',
+  'die aktuelle ausgabe jetzt', 'diese ausgabe jetzt', 'jetzt auch digital', 'alle rechte vorbehalten',
+  'vervielfältigung nur mit', 'alle angaben ohne gewähr', 'unter einer creative commons', 'licensed under a creative commons',
+  'keine bevorstehenden veranstaltungen',
 ]
 
 /** Labels that open a line listing the post's tags or categories (Tags: Apfel, Leber; Schlagworte: …). */
