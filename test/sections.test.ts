@@ -269,7 +269,8 @@ describe('line kinds', () => {
     'Ihre Privatsphäre ist uns wichtig', 'Datenschutz ist uns wichtig', 'Beitrag teilen', 'TEILEN TWITTERN TEILEN MAILEN',
     '← Vorherige', 'Nächste Vorherige', 'Vorheriger Beitrag', 'Tags: Apfel, Leber, Zwiebeln', 'Schlagworte: Schule, Bildung',
     'Pressemitteilung als PDF', 'Hinterlasse einen Kommentar', 'Ihre Email-Adresse wird nicht veröffentlicht.', 'Diese Seite teilen',
-    'Kommentar hinzufügen', 'Alle Rechte vorbehalten', '(Alle Angaben ohne Gewähr)', 'Drucken etc.', 'RSS-Feed abonnieren'])('%s is debris', (line) => {
+    'Kommentar hinzufügen', 'Alle Rechte vorbehalten', '(Alle Angaben ohne Gewähr)', 'Drucken etc.', 'RSS-Feed abonnieren', 'Name *',
+    'Website', 'Was denkst du?', 'Teile diesen Beitrag auf Social Media.', 'Wer ist online', 'Leserbrief schreiben'])('%s is debris', (line) => {
     expect(kindOf(line)).toBe(LINE.other)
   })
 
@@ -279,7 +280,8 @@ describe('line kinds', () => {
   })
 
   it.each(['Auch interessant', 'Meistgelesene Artikel', 'Mehr zum Thema', 'Mehr zum Thema Russland', 'Das könnte Sie auch interessieren',
-    'Weitere Artikel', 'Top-Themen', 'Empfehlungen', 'Auch interessant:', 'Ähnliche Beiträge'])('%s heads teasers', (line) => {
+    'Weitere Artikel', 'Top-Themen', 'Empfehlungen', 'Auch interessant:', 'Ähnliche Beiträge', 'Ähnliche Nachrichten',
+    'Weitere Beiträge aus der Kolumne:'])('%s heads teasers', (line) => {
     expect(kindOf(line)).toBe(LINE.teaserHeading)
   })
 

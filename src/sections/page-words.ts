@@ -32,7 +32,7 @@ export const AUTHOR_GENRES: ReadonlySet<string> = new Set([
 /** Share buttons, navigation, advertising and consent words: a line made only of these is page debris. */
 export const PAGE_WORDS: ReadonlySet<string> = new Set([
   'teilen', 'twitter', 'facebook', 'x', 'drucken', 'whatsapp', 'e-mail', 'email', 'mail', 'pinterest', 'linkedin',
-  'google+', 'twittern', 'mailen', 'pinnen', 'beitrag', 'speichern', 'mitteilen', 'rss-feed', 'etc.', 'vorherige', 'vorheriger', 'nächste', 'nächster', '←', '→',
+  'google+', 'twittern', 'mailen', 'pinnen', 'beitrag', 'name', 'website', '*', 'speichern', 'mitteilen', 'rss-feed', 'etc.', 'vorherige', 'vorheriger', 'nächste', 'nächster', '←', '→',
   'beitragsnavigation', 'xing', 'messenger', 'telegram', 'flipboard', 'pocket', 'reddit', 'threads', 'bluesky', 'mastodon', 'instagram',
   'youtube', 'tiktok', 'rss', 'merken', 'versenden', 'senden', 'kopieren', 'link', 'tweet', 'tweeten', 'share',
   'teilen:', 'auf', 'per', 'artikel', 'startseite', 'home', 'zurück', 'weiter', 'nach', 'oben', 'menü', 'menu',
@@ -67,13 +67,14 @@ export const TEASER_HEADINGS: readonly string[] = [
   'andere leser interessierten sich auch für', 'das interessiert andere leser', 'schlagzeilen', 'newsticker',
   'über die autorin', 'über den autor', 'über die autoren', 'zur autorin', 'zum autor', 'zur person der autorin',
   'ähnliche beiträge', 'verwandte beiträge', 'weitere beiträge', 'neueste beiträge', 'beliebte beiträge',
+  'ähnliche nachrichten', 'ähnliche themen', 'verwandte nachrichten',
 ]
 
 /** Teaser headings that may carry a short tail naming the topic or desk ("Mehr aus Politik"). */
 export const TEASER_HEADINGS_WITH_TAIL: ReadonlySet<string> = new Set([
   'mehr zum thema', 'mehr zu diesem thema', 'mehr aus', 'mehr aus dem ressort', 'weitere artikel', 'weitere nachrichten',
   'weitere meldungen', 'meistgelesene artikel', 'meistgelesen', 'neueste artikel', 'neueste nachrichten', 'top-themen',
-  'mehr nachrichten', 'mehr artikel', 'aktuelle nachrichten',
+  'mehr nachrichten', 'mehr artikel', 'aktuelle nachrichten', 'weitere beiträge',
 ])
 
 /** Starts of a link to another article on a line of its own; the ones ending in ':' need the colon. */
@@ -169,7 +170,11 @@ export const BOX_PHRASES: readonly string[] = [
   'pdf herunterladen', 'diese seite teilen', 'kommentar hinzufügen', 'kommentieren sie hier', 'jetzt die aktuelle ausgabe',
   'die aktuelle ausgabe jetzt', 'diese ausgabe jetzt', 'jetzt auch digital', 'alle rechte vorbehalten',
   'vervielfältigung nur mit', 'alle angaben ohne gewähr', 'unter einer creative commons', 'licensed under a creative commons',
-  'keine bevorstehenden veranstaltungen',
+  'keine bevorstehenden veranstaltungen', 'was denkst du?', 'save my name', 'for the next time i comment', 'verwendet akismet',
+  'trackback', 'no response so far', 'say your words', 'teile diesen beitrag', 'teilen sie diesen beitrag',
+  'diesen artikel teilen', 'wer ist online', 'besucher sind online', 'wie bewerten sie diesen', 'kundenmeinung abschicken',
+  'if you enjoyed reading', 'while you are here', 'be sociable', 'leserbrief schreiben', 'ausgabe kaufen', 'ausgaben gratis',
+  'vorschau auf den nächsten artikel', 'zurück zum lexikon', 'zurück zur startseite',
 ]
 
 /** Labels that open a line listing the post's tags or categories (Tags: Apfel, Leber; Schlagworte: …). */
