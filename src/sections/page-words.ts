@@ -32,7 +32,8 @@ export const AUTHOR_GENRES: ReadonlySet<string> = new Set([
 /** Share buttons, navigation, advertising and consent words: a line made only of these is page debris. */
 export const PAGE_WORDS: ReadonlySet<string> = new Set([
   'teilen', 'twitter', 'facebook', 'x', 'drucken', 'whatsapp', 'e-mail', 'email', 'mail', 'pinterest', 'linkedin',
-  'google+', 'twittern', 'mailen', 'pinnen', 'beitrag', 'name', 'website', '*', 'speichern', 'mitteilen', 'rss-feed', 'etc.', 'vorherige', 'vorheriger', 'nächste', 'nächster', '←', '→',
+  'google+', 'twittern', 'mailen', 'pinnen', 'beitrag', 'name', 'website', '*', 'likes', 'erfahren', 'inhaltsverzeichnis',
+  'speichern', 'mitteilen', 'rss-feed', 'etc.', 'vorherige', 'vorheriger', 'nächste', 'nächster', '←', '→',
   'beitragsnavigation', 'xing', 'messenger', 'telegram', 'flipboard', 'pocket', 'reddit', 'threads', 'bluesky', 'mastodon', 'instagram',
   'youtube', 'tiktok', 'rss', 'merken', 'versenden', 'senden', 'kopieren', 'link', 'tweet', 'tweeten', 'share',
   'teilen:', 'auf', 'per', 'artikel', 'startseite', 'home', 'zurück', 'weiter', 'nach', 'oben', 'menü', 'menu',
@@ -174,7 +175,7 @@ export const BOX_PHRASES: readonly string[] = [
   'trackback', 'no response so far', 'say your words', 'teile diesen beitrag', 'teilen sie diesen beitrag',
   'diesen artikel teilen', 'wer ist online', 'besucher sind online', 'wie bewerten sie diesen', 'kundenmeinung abschicken',
   'if you enjoyed reading', 'while you are here', 'be sociable', 'leserbrief schreiben', 'ausgabe kaufen', 'ausgaben gratis',
-  'vorschau auf den nächsten artikel', 'zurück zum lexikon', 'zurück zur startseite',
+  'vorschau auf den nächsten artikel', 'zurück zum lexikon', 'zurück zur startseite', 'gesamtbewertung:', 'von 5 sternen',
 ]
 
 /** Labels that open a line listing the post's tags or categories (Tags: Apfel, Leber; Schlagworte: …). */
