@@ -273,12 +273,15 @@ function onlyLineLabels(view: string, mentions: readonly MentionRange[]): boolea
  * or in a list beside an ordinary noun (noun-context.ts).
  */
 function mostlyInNounPlaces(view: string, mentions: readonly MentionRange[], place: boolean, isNoun: (word: string) => boolean): boolean {
-  let placed = 0
-  for (const { start, end, kind } of mentions) {
-    // A compound holding the name (der ehemalige Sturm-Kicker, Mazda-Chef) is what the adjective goes with.
-    if (kind !== 'part' && view[end] !== '-' && (afterSmallAdjective(view, start, place) || besideNoun(view, start, end, isNoun))) placed++
-  }
-  return placed * 2 >= mentions.length
+  // A compound holding the name (der ehemalige Sturm-Kicker, Mazda-Chef) is what the adjective goes with.
+  return atLeastHalf(mentions, ({ start, end, kind }) => kind !== 'part' && view[end] !== '-' && (afterSmallAdjective(view, start, place) || besideNoun(view, start, end, isNoun)))
+}
+
+/** At least half of `spans` pass `test` (all of none). */
+function atLeastHalf<T>(spans: readonly T[], test: (span: T) => boolean): boolean {
+  let passed = 0
+  for (const span of spans) if (test(span)) passed++
+  return passed * 2 >= spans.length
 }
 
 /**
@@ -286,9 +289,7 @@ function mostlyInNounPlaces(view: string, mentions: readonly MentionRange[], pla
  * `particles`: `von der` before a name is a surname's, as for people).
  */
 export function mostlyAfterArticle(view: string, spans: ReadonlyArray<{ readonly start: number }>, particles = true): boolean {
-  let articled = 0
-  for (const span of spans) if (followsArticle(view, span.start, particles)) articled++
-  return articled * 2 >= spans.length
+  return atLeastHalf(spans, (span) => followsArticle(view, span.start, particles))
 }
 
 /**

@@ -88,15 +88,18 @@ function isCookieNote(lower: string): boolean {
 
 /**
  * A box of the site's own: newsletter, subscription, donation, consent, ad-blocker, affiliate, follow-me and author
- * notes, a post's tag line (Tags: Apfel, Leber), and the buttons that unlock an embedded post or fetch a PDF (Twitter
- * freischalten, Pressemitteilung als PDF).
+ * notes, and the buttons that unlock an embedded post or fetch a PDF (Twitter freischalten, Pressemitteilung als PDF).
  */
 function isSiteBox(lower: string): boolean {
   if (lower.length > MAX_BOX_LINE) return false
   for (const phrase of BOX_PHRASES) if (lower.includes(phrase)) return true
   if (FOLLOW_CALLS.some((call) => startsWithWord(lower, call)) && lower.includes(' auf')) return true
-  if (TAG_LABELS.some((label) => startsWithWord(lower, label) && lower[label.length] === ':')) return true
   return lower.length <= MAX_UNLOCK_BUTTON && (lower.endsWith(' freischalten') || lower.endsWith(' als pdf'))
+}
+
+/** A post's line of tags or categories (Tags: Apfel, Leber; Kategorie: Blog). */
+function isTagLine(lower: string): boolean {
+  return lower.length <= MAX_BOX_LINE && TAG_LABELS.some((label) => startsWithWord(lower, label) && lower[label.length] === ':')
 }
 
 /** The longest line read as a button that unlocks an embedded post or fetches a PDF. */
@@ -163,10 +166,13 @@ function isServerMessage(lower: string): boolean {
   return lower.includes(' on line ') && SERVER_MESSAGE_LABELS.some((label) => lower.startsWith(label))
 }
 
-/** Page furniture that is neither text nor a credit: symbols, menus, stamps, breadcrumbs, boxes, tickers, cookie notes. */
+/**
+ * Page furniture that is neither text nor a credit: symbols, menus, stamps, breadcrumbs, boxes, tag lines, tickers,
+ * cookie notes.
+ */
 export function isDebris(line: string, lower: string): boolean {
   if (!hasLetter(line)) return true
-  return isMenuLine(lower) || isStampLine(lower) || isBreadcrumb(line) || isCookieNote(lower) || isSiteBox(lower) || isTickerLine(lower) || isQuoteLine(lower) || isTickerTape(lower) || isServerMessage(lower) || isBroadcastCaption(lower)
+  return isMenuLine(lower) || isStampLine(lower) || isBreadcrumb(line) || isCookieNote(lower) || isSiteBox(lower) || isTagLine(lower) || isTickerLine(lower) || isQuoteLine(lower) || isTickerTape(lower) || isServerMessage(lower) || isBroadcastCaption(lower)
 }
 
 /** "Anzeige", "Werbung" on a line of their own: the block after them is an ad. */

@@ -32,9 +32,10 @@ export const AUTHOR_GENRES: ReadonlySet<string> = new Set([
 /** Share buttons, navigation, advertising and consent words: a line made only of these is page debris. */
 export const PAGE_WORDS: ReadonlySet<string> = new Set([
   'teilen', 'twitter', 'facebook', 'x', 'drucken', 'whatsapp', 'e-mail', 'email', 'mail', 'pinterest', 'linkedin',
-  'google+', 'twittern', 'mailen', 'pinnen', 'beitrag', 'name', 'website', '*', 'likes', 'erfahren', 'inhaltsverzeichnis',
-  'speichern', 'mitteilen', 'rss-feed', 'etc.', 'vorherige', 'vorheriger', 'nächste', 'nächster', '←', '→',
-  'beitragsnavigation', 'xing', 'messenger', 'telegram', 'flipboard', 'pocket', 'reddit', 'threads', 'bluesky', 'mastodon', 'instagram',
+  'xing', 'messenger', 'telegram', 'flipboard', 'pocket', 'reddit', 'threads', 'bluesky', 'mastodon', 'instagram',
+  'google+', 'twittern', 'mailen', 'pinnen', 'beitrag', 'speichern', 'mitteilen', 'rss-feed', 'etc.', 'likes',
+  'vorherige', 'vorheriger', 'nächste', 'nächster', '←', '→', 'beitragsnavigation', 'inhaltsverzeichnis', 'erfahren',
+  'name', 'website', '*',
   'youtube', 'tiktok', 'rss', 'merken', 'versenden', 'senden', 'kopieren', 'link', 'tweet', 'tweeten', 'share',
   'teilen:', 'auf', 'per', 'artikel', 'startseite', 'home', 'zurück', 'weiter', 'nach', 'oben', 'menü', 'menu',
   'suche', 'suchen', 'login', 'logout', 'anmelden', 'abmelden', 'registrieren', 'abonnieren', 'abo', 'newsletter',
