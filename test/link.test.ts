@@ -3,6 +3,7 @@ import { createTagger, tag } from '../src/index.js'
 import { buildKbIndex, linkEntities } from '../src/link/index.js'
 import { lookupForm, lookupName, lookupPrefix } from '../src/link/lookup.js'
 import { mergeSameNames } from '../src/link/same-name.js'
+import { resolveSpeakers } from '../src/link/speakers.js'
 import { adjectivesInNominative } from '../src/link/nominative.js'
 import { withoutCommonNouns } from '../src/link/common-words.js'
 import { ATTRIBUTE, ENGLISH, LISTED_NAME, NOUN_SHAPED, nameWordFacts } from '../src/link/name-facts.js'
@@ -451,5 +452,35 @@ describe('people, names and bylines read apart', () => {
     const mentions = [at('Evidence', 0), at('Leasing', 0), at('Leasing', 1), at('Chrome', 0), at('Chrome', 1)]
     const entities = linkEntities(mentions, { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
     expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([['Chrome', 2]])
+  })
+
+  it('reads an interview: the publication that asks is named but not what the text is about, a surname that answers is the person', () => {
+    const view = 'Ein Gespräch mit der Tierärztin Hanna Lorenz.\nSTANDARD: Wie geht es den Kühen? Lorenz: Gut, danke. STANDARD: Und den Ziegen? Lorenz: Besser als im Vorjahr. Hanna Lorenz lacht.'
+    const entity = (name: string, type: 'place' | 'organization' | 'person', mentions = spansOf(view, name)) => ({ id: `${type}:${name.toLowerCase()}`, name, type, salience: 0, mentions })
+    const hanna = entity('Hanna Lorenz', 'person')
+    // The recogniser's place: `Lorenz` before each colon (the surname inside `Hanna Lorenz` is the person's).
+    const turns = spansOf(view, 'Lorenz:').map((span) => ({ ...span, end: span.end - 1 }))
+    const asked = resolveSpeakers([entity('STANDARD', 'organization'), hanna, entity('Lorenz', 'place', turns)], view)
+    expect(asked.asking?.name).toBe('STANDARD')
+    expect(asked.entities.map((e) => e.name)).toEqual(['STANDARD', 'Hanna Lorenz'])
+    expect(hanna.mentions.length).toBe(4)
+    // Two parties in a debate: no person speaks, so no one asks; one source in a headline is no speaker.
+    const debate = 'SPD: Wir wollen mehr Geld. CDU: Wir nicht. SPD: Doch. CDU: Nein.'
+    const party = (name: string) => ({ id: `organization:${name}`, name, type: 'organization' as const, salience: 0, mentions: spansOf(debate, name) })
+    expect(resolveSpeakers([party('SPD'), party('CDU')], debate).asking).toBeUndefined()
+    const headline = 'Polizei: Mann verletzt\nDie Polizei sucht Zeugen. Anna Weber: Ich habe nichts gesehen. Weber: Wirklich nicht.'
+    const police = { id: 'organization:polizei', name: 'Polizei', type: 'organization' as const, salience: 0, mentions: spansOf(headline, 'Polizei') }
+    const weber = { id: 'person:anna-weber', name: 'Anna Weber', type: 'person' as const, salience: 0, mentions: [...spansOf(headline, 'Anna Weber'), { start: headline.indexOf('Weber: W'), end: headline.indexOf('Weber: W') + 5, kind: 'name' as const }] }
+    expect(resolveSpeakers([police, weber], headline).asking).toBeUndefined()
+  })
+
+  it('gives the publication asking in an interview no salience, so that it is no topic, and no keyphrase either', () => {
+    const text = 'Die Hebamme Ulrike Brandner über volle Kreißsäle\n\nUlrike Brandner leitet seit zwölf Jahren den Kreißsaal des Klinikums in Passau. Ein Gespräch über Personalnot und Nachtdienste.\n\nTagesspiegel: Frau Brandner, wie voll sind die Kreißsäle derzeit? Brandner: Im Sommer hatten wir Nächte mit sechs Geburten gleichzeitig, und nur zwei Hebammen im Dienst. Tagesspiegel: Woran liegt das? Brandner: Viele Kolleginnen gehen in Teilzeit. Die Nachtdienste sind ein Grund. Tagesspiegel: Was würde helfen? Brandner: Feste Dienstpläne und mehr Ausbildungsplätze. Tagesspiegel: Hört die Politik zu? Brandner: Langsam. Das Gesundheitsministerium hat eine Arbeitsgruppe eingesetzt.'
+    const doc = tag(text)
+    const paper = doc.entities().find((e) => e.name.includes('Tagesspiegel'))
+    expect(paper?.mentions.length).toBe(4)
+    expect(paper?.salience).toBe(0)
+    expect(doc.entities()[0]?.name).toBe('Ulrike Brandner')
+    expect(doc.topics(10).map((t) => t.label).filter((label) => label.includes('Tagesspiegel'))).toEqual([])
   })
 })

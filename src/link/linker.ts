@@ -14,6 +14,7 @@ import { resolveOverlaps } from './overlaps.js'
 import { propagateMentions } from './propagate.js'
 import { rankBySalience } from './salience.js'
 import { mergeSameNames } from './same-name.js'
+import { resolveSpeakers } from './speakers.js'
 import { withFirstNamesJoined } from './first-names.js'
 import { WordChecks } from './word-checks.js'
 
@@ -41,8 +42,9 @@ export class Linker implements StageRunner {
     const linked = mergeSameNames(linkEntities(mentions, { view, sections, ownIds: this.#ownIds, words: this.#words }, index, this.#slug), isKnownId)
     propagateMentions(linked, view, tokens, mentionSections, lexemes, this.#lexemes, this.#ownerOf, this.#words, (id) => index.byId.get(id)?.aliases ?? [])
     const named = withFirstNamesJoined(withoutCommonNouns(linked, view, isKnownId, (name) => lookupName(index, name) !== undefined, this.#words), isKnownId)
-    const resolved = resolveOverlaps(named, isKnownId)
-    analysis.entities = rankBySalience(keepAnchored(resolved, sections), sections)
+    const spoken = resolveSpeakers(named, view)
+    const resolved = resolveOverlaps(spoken.entities, isKnownId)
+    analysis.entities = rankBySalience(keepAnchored(resolved, sections), sections, spoken.asking)
   }
 
   /** The index over the bundled knowledge base and the engine's own entries (which replace bundled ones by id). */

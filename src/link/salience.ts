@@ -23,12 +23,16 @@ export function sectionAt(sections: readonly SectionRange[], offset: number): Se
   return undefined
 }
 
-/** Sets salience in [0, 1] relative to the most salient entity, and sorts by it (then by id, for determinism). */
-export function rankBySalience(entities: EntityRecord[], sections: readonly SectionRange[]): EntityRecord[] {
+/**
+ * Sets salience in [0, 1] relative to the most salient entity, and sorts by it (then by id, for determinism).
+ * `unheard`: an entity the text names but is not about (an interview's asking publication): salience 0.
+ */
+export function rankBySalience(entities: EntityRecord[], sections: readonly SectionRange[], unheard?: EntityRecord): EntityRecord[] {
   const tagged = sections.filter((section) => TAGGED_SECTIONS.has(section.type))
   const from = tagged[0]?.start ?? 0
   const span = Math.max(1, (tagged[tagged.length - 1]?.end ?? 1) - from)
   const raw = entities.map((entity) => {
+    if (entity === unheard) return 0
     let score = 0
     for (const mention of entity.mentions) {
       const section = sectionAt(sections, mention.start)

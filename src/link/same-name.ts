@@ -13,7 +13,7 @@ function wins(a: EntityRecord, b: EntityRecord): boolean {
 }
 
 /** The mentions of both, in text order, each span once. */
-function joined(a: readonly MentionRange[], b: readonly MentionRange[]): MentionRange[] {
+export function joinedMentions(a: readonly MentionRange[], b: readonly MentionRange[]): MentionRange[] {
   const all = [...a, ...b].sort((x, y) => x.start - y.start || x.end - y.end)
   return all.filter((mention, i) => i === 0 || mention.start !== all[i - 1]!.start || mention.end !== all[i - 1]!.end)
 }
@@ -41,7 +41,7 @@ export function mergeSameNames(entities: readonly EntityRecord[], isKnownId: (id
       continue
     }
     const [winner, loser] = known.has(key) || !wins(entity, other) ? [other, entity] : [entity, other]
-    winner.mentions = joined(winner.mentions, loser.mentions)
+    winner.mentions = joinedMentions(winner.mentions, loser.mentions)
     byName.set(key, winner)
     dropped.add(loser)
   }
