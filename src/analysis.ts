@@ -82,6 +82,8 @@ export interface Analysis {
   sentenceStarts: Int32Array
   /** sections: the agency of a dateline ("Kassel (dpa) - …"): a byline inside the text, never a tag. */
   agencySpans: Array<{ start: number; end: number }>
+  /** sections: the places of datelines ("Wien – …", "Berlin (dpa) - …"): where the article was filed, not its theme. */
+  datelinePlaces: Array<{ start: number; end: number }>
   /** recognize: names found by the recogniser and the dictionaries, in text order. */
   mentions: MentionInput[]
   /** link: entities by salience, with their mentions. */
@@ -107,6 +109,6 @@ export function newAnalysis(text: string, title: string | undefined): Analysis {
   return {
     source, text, title: titled ? title : undefined, textOffset: source.length - text.length,
     view: '', tokens: NO_TOKENS, lexemes: new Int32Array(0), sections: [], mentionSections: [], sentenceStarts: new Int32Array(0),
-    agencySpans: [], mentions: [], entities: [], topics: [], terms: [],
+    agencySpans: [], datelinePlaces: [], mentions: [], entities: [], topics: [], terms: [],
   }
 }

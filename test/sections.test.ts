@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { normalizeText } from '../src/normalize/index.js'
 import { findSections } from '../src/sections/index.js'
 import { kindOf, LINE } from '../src/sections/classify.js'
-import { startsWithDateline } from '../src/sections/dateline.js'
+import { datelinePlacesEnd, startsWithDateline } from '../src/sections/dateline.js'
 import { tag } from '../src/index.js'
 
 type Expected = [string, string][]
@@ -320,6 +320,29 @@ describe('datelines', () => {
   it.each(['Der Bundestag - so heißt es - tagt.', 'Syrien, Ukraine, Terror - das sind Themen', 'Prof. Muster sagte', 'Dr. Muster sagte',
     'Ja. Das stimmt.', 'Die Union - so scheint es - zögert', 'berlin - klein geschrieben', 'Berlin -Mitte'])('%s has no dateline', (head) => {
     expect(startsWithDateline(head)).toBe(false)
+  })
+
+  it.each([['BERLIN (dpa) - Der Bundestag', 'BERLIN'], ['Berlin. Der Minister – so heißt es – tagt', 'Berlin'], ['Moskau/Washington - Der Kreml', 'Moskau/Washington'],
+    ['Frankfurt am Main – Die Börse', 'Frankfurt am Main'], ['Dresden/Pirna/dpa - Die Elbe', 'Dresden/Pirna'], ['WIEN (APA/dpa) — Die Regierung', 'WIEN']])('%s was filed in %s', (head, places) => {
+    expect(head.slice(0, datelinePlacesEnd(head))).toBe(places)
+  })
+
+  it('reads a dateline inside a line only when a source or a dash closes it, not a full stop', () => {
+    expect(datelinePlacesEnd('Graz – Die Stadt', true)).toBe(4)
+    expect(datelinePlacesEnd('Graz. Die Stadt', true)).toBe(-1)
+    expect(datelinePlacesEnd('Die Regierung – so heißt es', true)).toBe(-1)
+  })
+
+  it('counts the place an article was filed in little, at the start of a line or of a sentence near the top', () => {
+    const body = 'Die Landesregierung hat das Budget für Schulen um zwölf Prozent erhöht. Die Opposition nennt das zu wenig, die Lehrergewerkschaft begrüßt den Schritt. Bildungsministerin Karin Moser will neue Stellen schaffen.'
+    const filed = (text: string, place: string) => tag(text).entities().find((e) => e.name === place)
+    for (const text of [`Mehr Geld für Schulen\n\nGraz (APA) – ${body}`, `Mehr Geld für Schulen. Die Lehrer freuen sich. Graz – ${body}`]) {
+      expect(filed(text, 'Graz')?.salience).toBeLessThan(0.15)
+      expect(tag(text).topics(10).map((t) => t.label)).not.toContain('Graz')
+      expect(tag(text).entities()[0]?.name).toBe('Karin Moser')
+    }
+    // Named again in the text, the place is a theme too.
+    expect(filed(`Mehr Geld für Schulen\n\nGraz – ${body} In Graz fehlen 40 Lehrer.`, 'Graz')?.salience).toBeGreaterThan(0.3)
   })
 })
 

@@ -1,9 +1,9 @@
 // The pipeline: the stages in their order, each with the analysis fields it reads and the ones it fills.
 //   normalize  source                                                   → view
 //   tokenize   view                                                     → tokens, lexemes
-//   sections   view, tokens, textOffset                                 → sections, mentionSections, sentenceStarts, agencySpans
+//   sections   view, tokens, textOffset                                 → sections, mentionSections, sentenceStarts, agencySpans, datelinePlaces
 //   recognize  view, tokens, lexemes, sentenceStarts, mentionSections, agencySpans → mentions
-//   link       view, tokens, lexemes, sections, mentionSections, mentions          → entities
+//   link       view, tokens, lexemes, sections, mentionSections, datelinePlaces, mentions → entities
 //   topics     view, tokens, lexemes, sections, sentenceStarts, entities           → topics
 //   terms      view, tokens, lexemes, sections                          → terms
 import { GIVEN_FIELDS, type AnalysisField } from '../analysis.js'

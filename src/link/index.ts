@@ -10,7 +10,7 @@ export { mentionTokens } from './propagate.js'
 
 export const linkStage = defineStage({
   name: 'link',
-  reads: ['view', 'tokens', 'lexemes', 'sections', 'mentionSections', 'mentions'],
+  reads: ['view', 'tokens', 'lexemes', 'sections', 'mentionSections', 'datelinePlaces', 'mentions'],
   fills: ['entities'],
   create: (context) => new Linker(context),
 })

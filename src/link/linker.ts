@@ -36,7 +36,7 @@ export class Linker implements StageRunner {
   }
 
   run(analysis: Analysis): void {
-    const { view, tokens, lexemes, sections, mentionSections, mentions } = analysis
+    const { view, tokens, lexemes, sections, mentionSections, datelinePlaces, mentions } = analysis
     const index = this.index()
     const isKnownId = (id: string) => index.byId.has(id)
     const linked = mergeSameNames(linkEntities(mentions, { view, sections, ownIds: this.#ownIds, words: this.#words }, index, this.#slug), isKnownId)
@@ -44,7 +44,7 @@ export class Linker implements StageRunner {
     const named = withFirstNamesJoined(withoutCommonNouns(linked, view, isKnownId, (name) => lookupName(index, name) !== undefined, this.#words), isKnownId)
     const spoken = resolveSpeakers(named, view)
     const resolved = resolveOverlaps(spoken.entities, isKnownId)
-    analysis.entities = rankBySalience(keepAnchored(resolved, sections), sections, spoken.asking)
+    analysis.entities = rankBySalience(keepAnchored(resolved, sections), sections, { unheard: spoken.asking, datelines: datelinePlaces })
   }
 
   /** The index over the bundled knowledge base and the engine's own entries (which replace bundled ones by id). */

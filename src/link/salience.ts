@@ -8,9 +8,20 @@ const MENTION_WEIGHT: Readonly<Partial<Record<SectionType, number>>> = { ...SECT
 const KIND_WEIGHT: Readonly<Record<MentionKind, number>> = { name: 1, derived: 0.5, part: 0.5 }
 /** At most this much is added for a mention at the very start of the tagged text, falling linearly to 0 at its end. */
 const EARLY_BONUS = 1.5
+/** What a dateline's place counts (Wien in "Wien – Die Regierung …"): where the article was filed, not its theme. */
+const DATELINE_WEIGHT = 0.1
 
-/** The section (of sorted, disjoint `sections`) that holds `offset`, by binary search. */
-export function sectionAt(sections: readonly SectionRange[], offset: number): SectionRange | undefined {
+/** What rankBySalience discounts. */
+export interface Discounts {
+  /** An entity the text names but is not about (an interview's asking publication): salience 0. */
+  unheard?: EntityRecord | undefined
+  /** The spans of dateline places, in text order: a mention there counts DATELINE_WEIGHT and earns no early bonus. */
+  datelines?: ReadonlyArray<{ readonly start: number; readonly end: number }>
+}
+
+
+/** The span (of sorted, disjoint `sections`) that holds `offset`, by binary search. */
+export function sectionAt<T extends { readonly start: number; readonly end: number }>(sections: readonly T[], offset: number): T | undefined {
   let lo = 0
   let hi = sections.length - 1
   while (lo <= hi) {
@@ -23,11 +34,8 @@ export function sectionAt(sections: readonly SectionRange[], offset: number): Se
   return undefined
 }
 
-/**
- * Sets salience in [0, 1] relative to the most salient entity, and sorts by it (then by id, for determinism).
- * `unheard`: an entity the text names but is not about (an interview's asking publication): salience 0.
- */
-export function rankBySalience(entities: EntityRecord[], sections: readonly SectionRange[], unheard?: EntityRecord): EntityRecord[] {
+/** Sets salience in [0, 1] relative to the most salient entity, and sorts by it (then by id, for determinism). */
+export function rankBySalience(entities: EntityRecord[], sections: readonly SectionRange[], { unheard, datelines = [] }: Discounts = {}): EntityRecord[] {
   const tagged = sections.filter((section) => TAGGED_SECTIONS.has(section.type))
   const from = tagged[0]?.start ?? 0
   const span = Math.max(1, (tagged[tagged.length - 1]?.end ?? 1) - from)
@@ -36,9 +44,10 @@ export function rankBySalience(entities: EntityRecord[], sections: readonly Sect
     let score = 0
     for (const mention of entity.mentions) {
       const section = sectionAt(sections, mention.start)
-      score += (MENTION_WEIGHT[section?.type ?? 'body'] ?? 0) * KIND_WEIGHT[mention.kind]
+      const weight = (MENTION_WEIGHT[section?.type ?? 'body'] ?? 0) * KIND_WEIGHT[mention.kind]
+      score += sectionAt(datelines, mention.start) === undefined ? weight : weight * DATELINE_WEIGHT
     }
-    const first = entity.mentions.find((mention) => mention.start >= from)
+    const first = entity.mentions.find((mention) => mention.start >= from && sectionAt(datelines, mention.start) === undefined)
     if (first) score += EARLY_BONUS * Math.max(0, 1 - (first.start - from) / span)
     return score
   })

@@ -15,6 +15,29 @@ export function startsWithDateline(head: string): boolean {
 }
 
 /**
+ * Where the places of the line's dateline end in `head` (after `Moskau/Washington` in "Moskau/Washington - …"), or
+ * -1 when the line opens with none. `dashed`: only a dateline closed by a source or a dash ("Wien – Die …"), as a
+ * sentence opens it inside a line, not one closed by a full stop ("Berlin. Der …").
+ */
+export function datelinePlacesEnd(head: string, dashed = false): number {
+  const read = readDateline(head)
+  if (read === NO_DATELINE) return -1
+  if (read >= 0) {
+    let end = read
+    while (end > 0 && (head[end - 1] === ' ' || head[end - 1] === '/')) end--
+    return end
+  }
+  // No source: the places end before " –" or before the full stop, whichever comes first.
+  const dash = head.search(DASH_AFTER_PLACES)
+  const stop = head.indexOf('.')
+  if (dash >= 0 && (stop < 0 || dash < stop)) return dash
+  return dashed ? -1 : stop
+}
+
+/** A space and a dash closing a dateline's places; the places before it hold no dash with spaces around it. */
+const DASH_AFTER_PLACES = / [-–—] /
+
+/**
  * Where the source of the line's dateline stands in `head`: the bracketed one ("(dpa)", "(dpa/AFP)") or an agency
  * after the places' slash ("Dresden/Pirna/dpa -"), as [start, end].
  */

@@ -8,18 +8,20 @@
 //    the first paragraph is the lead only when the body visibly starts after it (a dateline or a byline); once the
 //    text has begun, a teaser heading turns everything after it into teasers and a comments line into comments.
 // 3. Consecutive lines of one type become one range; title, lead and body keep their blank-line paragraphs apart.
-// The stage also splits the sentences (a sentence never spans two sections) and finds the agency of datelines.
+// The stage also splits the sentences (a sentence never spans two sections) and finds the agency and the places of
+// datelines.
 import { MENTION_SECTIONS, type SectionRange, type TokenTable } from '../analysis.js'
 import { defineStage } from '../stage.js'
 import { splitSentences } from '../tokenize/index.js'
 import { datelineSources, findSections } from './ranges.js'
+import { datelinePlaces } from './dateline-places.js'
 
 export { datelineSources, findSections } from './ranges.js'
 
 export const sectionsStage = defineStage({
   name: 'sections',
   reads: ['view', 'tokens', 'textOffset'],
-  fills: ['sections', 'mentionSections', 'sentenceStarts', 'agencySpans'],
+  fills: ['sections', 'mentionSections', 'sentenceStarts', 'agencySpans', 'datelinePlaces'],
   create: () => ({
     run(analysis) {
       const { view, tokens, textOffset } = analysis
@@ -29,6 +31,7 @@ export const sectionsStage = defineStage({
       analysis.mentionSections = sections.filter((section) => MENTION_SECTIONS.has(section.type))
       analysis.sentenceStarts = cutAtSections(splitSentences(view, tokens), tokens, sections)
       analysis.agencySpans = datelineSources(view, analysis.mentionSections)
+      analysis.datelinePlaces = datelinePlaces(view, sections, tokens, analysis.sentenceStarts)
     },
   }),
 })
