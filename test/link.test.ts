@@ -483,4 +483,14 @@ describe('people, names and bylines read apart', () => {
     expect(doc.entities()[0]?.name).toBe('Ulrike Brandner')
     expect(doc.topics(10).map((t) => t.label).filter((label) => label.includes('Tagesspiegel'))).toEqual([])
   })
+
+  it('counts a news agency as the source of what the text says, unless the title is about it', () => {
+    const sourced = tag('Neues Hallenbad für Leoben\n\nDie Stadt Leoben baut ein neues Hallenbad, sagte Bürgermeister Kurt Wallner der APA. Die Kosten liegen bei 30 Millionen Euro, heißt es in einem Papier, das der APA vorliegt. Der Bau soll 2027 beginnen, bestätigte eine Sprecherin auf APA-Anfrage.')
+    const apa = sourced.entities().find((e) => e.name === 'APA')
+    expect(apa?.mentions.length).toBe(3)
+    expect(apa!.salience).toBeLessThan(0.15)
+    expect(sourced.topics(10).map((t) => t.label)).not.toContain('APA')
+    const about = tag('APA baut Redaktion in Graz aus\n\nDie Nachrichtenagentur APA stellt in Graz zwölf Redakteure ein. Die APA will damit die Berichte aus den Bundesländern stärken.')
+    expect(about.entities()[0]?.name).toBe('APA')
+  })
 })

@@ -1,6 +1,6 @@
 // How much an article is about each entity: where its mentions stand (title and lead weigh more than body), how
 // many there are, how early the first one comes, and whether they name it or only derive from it.
-import { SECTION_WEIGHT, TAGGED_SECTIONS, type EntityRecord, type SectionRange } from '../analysis.js'
+import { SECTION_WEIGHT, TAGGED_SECTIONS, type EntityRecord, type MentionRange, type SectionRange } from '../analysis.js'
 import type { MentionKind, SectionType } from '../types.js'
 
 /** A photo caption describes the article's picture: its mentions count, a little. Other sections do not. */
@@ -8,15 +8,20 @@ const MENTION_WEIGHT: Readonly<Partial<Record<SectionType, number>>> = { ...SECT
 const KIND_WEIGHT: Readonly<Record<MentionKind, number>> = { name: 1, derived: 0.5, part: 0.5 }
 /** At most this much is added for a mention at the very start of the tagged text, falling linearly to 0 at its end. */
 const EARLY_BONUS = 1.5
-/** What a dateline's place counts (Wien in "Wien – Die Regierung …"): where the article was filed, not its theme. */
-const DATELINE_WEIGHT = 0.1
+/**
+ * What a mention counts that tells where the news came from, not what it is about: a dateline's place (Wien in
+ * "Wien – Die Regierung …") or a news agency the title does not name (sagte ein Sprecher der APA).
+ */
+const SOURCE_WEIGHT = 0.1
 
 /** What rankBySalience discounts. */
 export interface Discounts {
   /** An entity the text names but is not about (an interview's asking publication): salience 0. */
   unheard?: EntityRecord | undefined
-  /** The spans of dateline places, in text order: a mention there counts DATELINE_WEIGHT and earns no early bonus. */
+  /** The spans of dateline places, in text order: a mention there counts SOURCE_WEIGHT and earns no early bonus. */
   datelines?: ReadonlyArray<{ readonly start: number; readonly end: number }>
+  /** A news agency: unless the title names it, its mentions count SOURCE_WEIGHT and earn no early bonus. */
+  isAgency?: (entity: EntityRecord) => boolean
 }
 
 
@@ -35,19 +40,21 @@ export function sectionAt<T extends { readonly start: number; readonly end: numb
 }
 
 /** Sets salience in [0, 1] relative to the most salient entity, and sorts by it (then by id, for determinism). */
-export function rankBySalience(entities: EntityRecord[], sections: readonly SectionRange[], { unheard, datelines = [] }: Discounts = {}): EntityRecord[] {
+export function rankBySalience(entities: EntityRecord[], sections: readonly SectionRange[], { unheard, datelines = [], isAgency }: Discounts = {}): EntityRecord[] {
   const tagged = sections.filter((section) => TAGGED_SECTIONS.has(section.type))
   const from = tagged[0]?.start ?? 0
   const span = Math.max(1, (tagged[tagged.length - 1]?.end ?? 1) - from)
   const raw = entities.map((entity) => {
     if (entity === unheard) return 0
+    // An agency the title names is what the article is about.
+    const source = isAgency?.(entity) === true && !entity.mentions.some((mention) => sectionAt(sections, mention.start)?.type === 'title')
+    const isSource = (mention: MentionRange) => source || sectionAt(datelines, mention.start) !== undefined
     let score = 0
     for (const mention of entity.mentions) {
-      const section = sectionAt(sections, mention.start)
-      const weight = (MENTION_WEIGHT[section?.type ?? 'body'] ?? 0) * KIND_WEIGHT[mention.kind]
-      score += sectionAt(datelines, mention.start) === undefined ? weight : weight * DATELINE_WEIGHT
+      const weight = (MENTION_WEIGHT[sectionAt(sections, mention.start)?.type ?? 'body'] ?? 0) * KIND_WEIGHT[mention.kind]
+      score += isSource(mention) ? weight * SOURCE_WEIGHT : weight
     }
-    const first = entity.mentions.find((mention) => mention.start >= from && sectionAt(datelines, mention.start) === undefined)
+    const first = entity.mentions.find((mention) => mention.start >= from && !isSource(mention))
     if (first) score += EARLY_BONUS * Math.max(0, 1 - (first.start - from) / span)
     return score
   })
