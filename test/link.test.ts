@@ -4,6 +4,7 @@ import { buildKbIndex, linkEntities } from '../src/link/index.js'
 import { lookupForm, lookupName, lookupPrefix } from '../src/link/lookup.js'
 import { mergeSameNames } from '../src/link/same-name.js'
 import { resolveSpeakers } from '../src/link/speakers.js'
+import { opensCompound } from '../src/link/compound-parts.js'
 import { adjectivesInNominative } from '../src/link/nominative.js'
 import { withoutCommonNouns } from '../src/link/common-words.js'
 import { ATTRIBUTE, ENGLISH, LISTED_NAME, NOUN_SHAPED, nameWordFacts } from '../src/link/name-facts.js'
@@ -492,5 +493,18 @@ describe('people, names and bylines read apart', () => {
     expect(sourced.topics(10).map((t) => t.label)).not.toContain('APA')
     const about = tag('APA baut Redaktion in Graz aus\n\nDie Nachrichtenagentur APA stellt in Graz zwölf Redakteure ein. Die APA will damit die Berichte aus den Bundesländern stärken.')
     expect(about.entities()[0]?.name).toBe('APA')
+  })
+
+  it('drops a body or thing named by a word the article also joins closed with an ordinary noun; towns and people stay', () => {
+    const view = 'Die Jacken sind aus Alpaka. Alpakawolle wärmt auch nass. Der Radweg führt nach Prüm, der Prümtalradweg. Der Segen geht auf Blasius zurück, der Blasiussegen. Gesagt hat das Wallner. Wallnererneuerte seine Kritik.'
+    const entity = (name: string, type: 'place' | 'organization' | 'person' | 'other') => ({ id: `${type}:${name.toLowerCase()}`, name, type, salience: 0, mentions: spansOf(view, name).slice(0, 1) })
+    const kept = withoutCommonNouns([entity('Alpaka', 'organization'), entity('Prüm', 'place'), entity('Blasius', 'person'), entity('Wallner', 'other')], view, () => false, () => false, new WordChecks())
+    expect(kept.map((e) => e.name)).toEqual(['Prüm', 'Blasius', 'Wallner'])
+    const words = new WordChecks()
+    expect(opensCompound('Topinamburknollen schälen', 'Topinambur', words)).toBe(true)
+    expect(opensCompound('Radonmessungen im Keller', 'Radon', words)).toBe(true)
+    // A plural or genitive ending is no head, a hyphen makes no closed compound, nor does a word that goes on in capitals.
+    expect(opensCompound('Die Topinamburs und Topinambur-Knollen', 'Topinambur', words)).toBe(false)
+    expect(opensCompound('RadonMessung', 'Radon', words)).toBe(false)
   })
 })

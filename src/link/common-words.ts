@@ -10,6 +10,7 @@ import type { Piece } from './pieces.js'
 import { AMOUNT, AMOUNT_WORDS, ATTRIBUTE, DERIVED, EDITION, ENGLISH, ENGLISH_FUNCTION, isAttribute, LISTED_NAME, NOUN_SHAPED, OPENER, STOPWORD } from './name-facts.js'
 import type { WordChecks } from './word-checks.js'
 import { afterSmallAdjective, besideNoun } from './noun-context.js'
+import { opensCompound } from './compound-parts.js'
 
 const DETERMINERS: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine',
@@ -19,6 +20,9 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'mein', 'meine', 'dein', 'deine', 'euer', 'eure', 'zum', 'zur', 'beim', 'vom', 'ins', 'ans', 'aufs',
 ])
 const INDEFINITE: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'mehrere', 'einige', 'viele', 'vielen', 'wenige', 'manche', 'solche', 'alle', 'allen'])
+
+/** How many unknown names of one article withoutCommonNouns looks for as the first part of a compound. */
+const MAX_COMPOUND_CHECKS = 16
 
 /** A word in capitals this long or longer may be a common word set in capitals (TIPP, INTENSITÄT) rather than an acronym. */
 const SHOUTED_LENGTH = 4
@@ -178,10 +182,13 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
  * - places named by an inflected form of a common noun or an umlaut plural of a compound (Erdnüsse, Frustkäufe);
  * - anything but an institution (das österreichische Verteidigungsministerium) that the article mostly writes where
  *   German puts a common noun: after an inflected adjective in small letters or in a list beside an ordinary noun
- *   (intensives Aroma, Wind und Sonne; see noun-context.ts).
+ *   (intensives Aroma, Wind und Sonne; see noun-context.ts);
+ * - bodies and things but institutions named by a word the article also writes as the first part of a closed compound
+ *   with an ordinary noun (Alpaka and Alpakawolle; see compound-parts.ts).
  */
 export function withoutCommonNouns(entities: readonly EntityRecord[], view: string, isKnown: (id: string) => boolean, isKnownName: (name: string) => boolean, words: WordChecks): EntityRecord[] {
   const isListNoun = (word: string) => isNounOrCompound(word.slice(word.lastIndexOf('-') + 1), words) && (words.nameWordFacts(word) & LISTED_NAME) === 0 && !isKnownName(word)
+  let compoundChecks = 0
   return entities.filter((entity) => {
     const name = entity.name
     if (isKnown(entity.id) || name.includes(' ')) return true
@@ -190,6 +197,9 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) === NOUN_SHAPED && onlyLineLabels(view, entity.mentions)) return false
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) !== NOUN_SHAPED) return true
     if (headKind(name) === undefined && mostlyInNounPlaces(view, entity.mentions, entity.type === 'place', isListNoun)) return false
+    // Towns and people open closed compounds too (Prümtalradweg, Blasiussegen); a word read as a body or a thing does
+    // so as a word (Alpakawolle). Each check reads the text once: a few per article.
+    if ((entity.type === 'organization' || entity.type === 'other') && headKind(name) === undefined && compoundChecks++ < MAX_COMPOUND_CHECKS && opensCompound(view, name, words)) return false
     if (entity.type === 'person') {
       // An inflected adjective names no one (mit Grünem Wasserstoff), nor does a noun made from another word
       // (Agilität).
