@@ -547,10 +547,10 @@ describe('keyphrases: kinds of label', () => {
 
   it('rank a word seen only on short lines of its own (a button, a menu entry) below the prose, but not an entry with an amount', () => {
     const doc = tag('Neues Hallenbad für Lindenau\n\nDer Gemeinderat hat den Bau eines Hallenbads beschlossen. Das Hallenbad soll 2027 ' +
-      'öffnen und Schwimmkurse für Kinder anbieten.\nPressemeldung\nDie Kosten für das Hallenbad liegen bei zwölf Millionen Euro, ' +
+      'öffnen und Schwimmkurse für Kinder anbieten.\nSitzungsprotokoll\nDie Kosten für das Hallenbad liegen bei zwölf Millionen Euro, ' +
       'das Land gibt einen Zuschuss.\nAnfahrtsplan\n500 g Brezeln\nFür den Schwimmverein ist das Hallenbad ein Gewinn, sagt der Vorsitzende.')
     const labels = labelsOf(doc)
-    for (const furniture of ['Pressemeldung', 'Anfahrtsplan']) expect(labels.indexOf(furniture), furniture).toBeGreaterThan(labels.indexOf('Zuschuss'))
+    for (const furniture of ['Sitzungsprotokoll', 'Anfahrtsplan']) expect(labels.indexOf(furniture), furniture).toBeGreaterThan(labels.indexOf('Zuschuss'))
     expect(labels.indexOf('Brezel')).toBeLessThan(labels.indexOf('Zuschuss'))
   })
 
@@ -675,6 +675,14 @@ describe('phrases of judging adjectives', () => {
       'Ersatzbusse waren im Handumdrehen ausgebucht, und im Handumdrehen standen die Pendler vor leeren Bahnsteigen. Der Zug nach Kassel fuhr nicht.').keyphrases(10).map((k) => k.label)
     expect(labels.filter((label) => label === 'Vorfeld' || label === 'Handumdrehen')).toEqual([])
     expect(labels).toContain('Streik')
+  })
+
+  it('takes no word for how the news came out (Aussendung, Stellungnahme, Medienbericht) nor a point in time (Jahresanfang) for a topic', () => {
+    const doc = tag('Hagel zerstört Obstplantagen\n\nEin Hagelunwetter hat in der Oststeiermark die Obstplantagen verwüstet, teilte die Landwirtschaftskammer in einer Aussendung mit. ' +
+      'In einer Stellungnahme sprach der Landesrat von einem Totalausfall. Laut einem Medienbericht sind 800 Hektar betroffen. Wissenschafter der Universität erwarten mehr Hagelunwetter. ' +
+      'Schon zu Jahresanfang hatte ein Hagelunwetter die Obstplantagen getroffen. Die Obstplantagen sollen Hagelnetze bekommen.')
+    expectTheme(doc, 'Hagelunwetter', ['Aussendung', 'Stellungnahme', 'Medienbericht', 'Jahresanfang'])
+    expect(labelsOf(doc).slice(0, 5)).not.toContain('Wissenschafter')
   })
 })
 

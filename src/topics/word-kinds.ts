@@ -12,7 +12,7 @@ const TIME_HEADS: ReadonlySet<string> = new Set(['nacht', 'woche', 'monat', 'jah
 /** Compounds of Tag that are assemblies or occasions, not days (Landtag, Parteitag, Gedenktag). */
 const TAG_ASSEMBLIES: ReadonlySet<string> = new Set(['landtag', 'bundestag', 'kreistag', 'reichstag', 'parteitag', 'kirchentag', 'katholikentag', 'städtetag', 'ärztetag', 'juristentag', 'gemeindetag', 'landkreistag', 'gedenktag', 'feiertag', 'jahrestag', 'aktionstag', 'welttag', 'weltfrauentag', 'frauentag', 'kindertag', 'nationalfeiertag'])
 /** Heads that make a compound a source of news, not its subject (Polizeiangaben, Pressemitteilung, Fachjournal). */
-const SOURCE_HEADS: ReadonlySet<string> = new Set(['angabe', 'angaben', 'mitteilung', 'medienkonferenz', 'pressekonferenz', 'korrespondent', 'journal', 'zeitschrift', 'zeitung', 'magazin'])
+const SOURCE_HEADS: ReadonlySet<string> = new Set(['angabe', 'angaben', 'mitteilung', 'aussendung', 'stellungnahme', 'medienkonferenz', 'pressekonferenz', 'korrespondent', 'journal', 'zeitschrift', 'zeitung', 'magazin'])
 const MIN_MODIFIER = 3
 
 /** Donnerstagabend, Wochenendes, Achtzigerjahren: times, not themes (lower case). */
@@ -138,7 +138,18 @@ export function isRegionName(lemma: string, places: PlaceWords): boolean {
 
 /** A compound lemma whose head is a stretch of time (Geschäftsjahr, Verhandlungsnacht). */
 export function hasTimeHead(lemma: string): boolean {
-  return hasHead(lemma, TIME_HEADS) && !TAG_ASSEMBLIES.has(lemma.toLowerCase())
+  return (hasHead(lemma, TIME_HEADS) && !TAG_ASSEMBLIES.has(lemma.toLowerCase())) || isTimePoint(lemma.toLowerCase())
+}
+
+/** A stretch of time as a compound's first part (lower case, with its linking element). */
+const TIME_MODIFIERS: readonly string[] = ['jahres', 'monats', 'wochen', 'quartals', 'halbjahres', 'jahrzehnts', 'jahrhunderts', 'jahrhundert', 'saison', 'tages', 'semester']
+/** Points and parts of a stretch of time (Jahresanfang, Monatsende, Jahreswechsel, Jahreshälfte). */
+const POINT_HEADS: ReadonlySet<string> = new Set(['anfang', 'beginn', 'ende', 'mitte', 'wechsel', 'hälfte'])
+
+/** A point or a part of a stretch of time (Jahresanfang, Saisonende, Jahreshälfte), lower case: when, not what. */
+function isTimePoint(lower: string): boolean {
+  for (const modifier of TIME_MODIFIERS) if (lower.startsWith(modifier) && POINT_HEADS.has(lower.slice(modifier.length))) return true
+  return false
 }
 
 /** Stretches of time besides TIME_HEADS that a phrase may name (schwierige Zeiten, ein ganzes Jahrzehnt). */
