@@ -473,6 +473,14 @@ describe('people, names and bylines read apart', () => {
     const police = { id: 'organization:polizei', name: 'Polizei', type: 'organization' as const, salience: 0, mentions: spansOf(headline, 'Polizei') }
     const weber = { id: 'person:anna-weber', name: 'Anna Weber', type: 'person' as const, salience: 0, mentions: [...spansOf(headline, 'Anna Weber'), { start: headline.indexOf('Weber: W'), end: headline.indexOf('Weber: W') + 5, kind: 'name' as const }] }
     expect(resolveSpeakers([police, weber], headline).asking).toBeUndefined()
+    // The answers' label may be no entity at all: the turns between the publication's own still tell.
+    const unnamed = 'Ein Gespräch über die Ernte.\nSTANDARD: Wie war der Sommer? Kaiser: Zu trocken. STANDARD: Und der Herbst? Kaiser: Besser.'
+    const paper = { id: 'organization:standard', name: 'STANDARD', type: 'organization' as const, salience: 0, mentions: spansOf(unnamed, 'STANDARD') }
+    expect(resolveSpeakers([paper], unnamed).asking).toBe(paper)
+    // A poll named before a colon in two headlines is no speaker (Forsa-Umfrage: names a poll, not who speaks).
+    const polls = 'Forsa-Umfrage: Handwerk beliebt\nImagekampagne: Machen Sie mit!\nForsa-Umfrage: Handwerk beliebt\nDer Text.'
+    const forsa = { id: 'organization:forsa', name: 'Forsa', type: 'organization' as const, salience: 0, mentions: spansOf(polls, 'Forsa-Umfrage').map((span) => ({ ...span, kind: 'part' as const })) }
+    expect(resolveSpeakers([forsa], polls).asking).toBeUndefined()
   })
 
   it('gives the publication asking in an interview no salience, so that it is no topic, and no keyphrase either', () => {
