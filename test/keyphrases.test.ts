@@ -684,6 +684,12 @@ describe('phrases of judging adjectives', () => {
     expectTheme(doc, 'Hagelunwetter', ['Aussendung', 'Stellungnahme', 'Medienbericht', 'Jahresanfang'])
     expect(labelsOf(doc).slice(0, 5)).not.toContain('Wissenschafter')
   })
+
+  it('takes no label of an embedded video or audio player for a topic (Videobeitrag, Audiobeitrag)', () => {
+    const doc = tag('Neue Fähre für den Bodensee\n\nDie neue Elektrofähre hat am Montag ihre erste Fahrt gemacht.\n\nVideobeitrag\n\nVideo 02:10 Min.\n\nEnde des Videobeitrags\n\n' +
+      'Die Elektrofähre fährt mit Strom aus Solaranlagen. Ein Ladevorgang dauert zwanzig Minuten.\n\nAudiobeitrag\n\nEnde des Audiobeitrags\n\nDie Reederei will zwei weitere Elektrofähren kaufen. Email this post')
+    expectTheme(doc, 'Elektrofähre', ['Videobeitrag', 'Audiobeitrag', 'Email'])
+  })
 })
 
 describe('names the recogniser missed', () => {

@@ -41,6 +41,7 @@ export const PAGE_WORDS: ReadonlySet<string> = new Set([
   'suche', 'suchen', 'login', 'logout', 'anmelden', 'abmelden', 'registrieren', 'abonnieren', 'abo', 'newsletter',
   'vorlesen', 'anhören', 'feedback', 'schließen', 'mehr', 'anzeige', 'werbung', 'advertisement', 'sponsored',
   'akzeptieren', 'zustimmen', 'ablehnen', 'einstellungen', 'alle', 'bildergalerie', 'galerie', 'video', 'videos',
+  'videobeitrag', 'audiobeitrag', 'videoseite',
   'audio', 'podcast', 'zur', 'zum', 'bild', 'bilder', 'von', 'plus', 'premium', 'exklusiv', 'kopiert', 'seite',
   'drucken:', 'schriftgröße', 'a', 'a+', 'a-', 'übersicht', 'ansehen', 'anzeigen', 'nachlesen', 'liveticker', 'zum',
   'teilen:', 'twittern', 'mailen', 'flippen', 'speichern', 'pinnen', 'hören',
