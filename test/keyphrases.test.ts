@@ -685,6 +685,12 @@ describe('phrases of judging adjectives', () => {
     expect(labelsOf(doc).slice(0, 5)).not.toContain('Wissenschafter')
   })
 
+  it('weighs a lemma the background lacks by the common form the article wrote (Rahmenbedingungen)', () => {
+    const doc = tag('Pflegekammer gegründet\n\nIn Kiel hat sich die Pflegekammer gegründet. Die Rahmenbedingungen in der Pflege seien schlecht, sagte die Präsidentin. ' +
+      'Die Rahmenbedingungen müssten sich ändern, sonst gingen Fachkräfte. Die Pflegekammer will Fortbildungen anbieten. Der Pflegekammer gehören alle Pflegekräfte an.')
+    expect(labelsOf(doc).slice(0, 2)).toEqual(['Pflegekammer', 'Rahmenbedingung'])
+  })
+
   it('takes no label of an embedded video or audio player for a topic (Videobeitrag, Audiobeitrag)', () => {
     const doc = tag('Neue Fähre für den Bodensee\n\nDie neue Elektrofähre hat am Montag ihre erste Fahrt gemacht.\n\nVideobeitrag\n\nVideo 02:10 Min.\n\nEnde des Videobeitrags\n\n' +
       'Die Elektrofähre fährt mit Strom aus Solaranlagen. Ein Ladevorgang dauert zwanzig Minuten.\n\nAudiobeitrag\n\nEnde des Audiobeitrags\n\nDie Reederei will zwei weitere Elektrofähren kaufen. Email this post')

@@ -148,7 +148,8 @@ function labelInfo(form: string, key: string, places: PlaceWords): LabelInfo {
   // A nominalised verb of its own (Umdenken, Kommentieren, not Elfmeterschießen) names an activity, rarely the theme.
   const everyday = everydayNouns().has(lower) || total !== '' || hasGenericHyphenHead(label) || ((isVerbalNoun(label) || isInfinitive(label)) && compoundTail(label) === '') ? EVERYDAY : 1
   const factor = everyday * (isActorNoun(label) ? ACTOR : 1)
-  return { label, lower, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * rarity(label), factor, everyday }
+  // The background lists word forms: a lemma it lacks may be there as the form the article wrote (Rahmenbedingungen).
+  return { label, lower, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * (form === label ? rarity(label) : Math.min(rarity(label), rarity(form))), factor, everyday }
 }
 
 /**
