@@ -5,6 +5,7 @@ import { lookupForm, lookupName, lookupPrefix } from '../src/link/lookup.js'
 import { mergeSameNames } from '../src/link/same-name.js'
 import { resolveSpeakers } from '../src/link/speakers.js'
 import { opensCompound } from '../src/link/compound-parts.js'
+import { isSourceMention } from '../src/link/sources.js'
 import { adjectivesInNominative } from '../src/link/nominative.js'
 import { withoutCommonNouns } from '../src/link/common-words.js'
 import { ATTRIBUTE, ENGLISH, LISTED_NAME, NOUN_SHAPED, nameWordFacts } from '../src/link/name-facts.js'
@@ -514,5 +515,26 @@ describe('people, names and bylines read apart', () => {
     // A plural or genitive ending is no head, a hyphen makes no closed compound, nor does a word that goes on in capitals.
     expect(opensCompound('Die Topinamburs und Topinambur-Knollen', 'Topinambur', words)).toBe(false)
     expect(opensCompound('RadonMessung', 'Radon', words)).toBe(false)
+  })
+
+  it('reads a body named as the source of the news: nach Informationen des …, laut …, …-Anfrage, wie … berichtete', () => {
+    const source = (text: string, name: string) => {
+      const start = text.indexOf(name)
+      return isSourceMention(text, { start, end: start + name.length, kind: 'name' })
+    }
+    for (const text of ['Nach Informationen des Kuriers sinkt die Zahl.', 'Das sagte er dem Kurier am Montag.', 'Laut Kurier sinkt die Zahl.', 'Auf Kurier-Anfrage hieß es, die Zahl sinke.',
+      'Das geht aus einem Papier hervor, das dem Kurier vorliegt.', 'Im Gespräch mit dem Kurier sagte sie das.', 'Wie der Kurier berichtete, sinkt sie. Das berichtete der Kurier.'])
+      expect(source(text, 'Kurier'), text).toBe(true)
+    for (const text of ['Der Kurier stellt zwölf Redakteure ein.', 'Die Zeitung Kurier gehört zur Gruppe.', 'Beim Kurier wird gestreikt.'])
+      expect(source(text, 'Kurier'), text).toBe(false)
+  })
+
+  it('gives a newspaper named only as the source of the news little salience, so that it is no topic', () => {
+    const doc = tag('Mehr Lehrer für Kärnten\n\nKärnten stellt im Herbst 120 zusätzliche Lehrer ein, wie die Kleine Zeitung berichtete. Nach Informationen der Kleinen Zeitung ' +
+      'sollen die meisten an Volksschulen unterrichten. Bildungsreferent Daniel Fellner bestätigte das auf Anfrage der Kleinen Zeitung.')
+    const paper = doc.entities().find((e) => e.name === 'Kleine Zeitung')
+    expect(paper?.mentions.length).toBe(3)
+    expect(paper!.salience).toBeLessThan(0.15)
+    expect(doc.topics(10).map((t) => t.label)).not.toContain('Kleine Zeitung')
   })
 })

@@ -1,7 +1,7 @@
 // The link stage's runner for one engine: mentions → entities (entities.ts), one referent per name (propagate.ts),
 // only entities anchored in the tagged text, ranked by salience (salience.ts). The knowledge-base index, its lookup
 // memos and the per-lexeme buffer are the engine's own.
-import type { Analysis, EntityRecord } from '../analysis.js'
+import type { Analysis, EntityRecord, MentionRange } from '../analysis.js'
 import { kbEntries, slugify } from '../lexicon/index.js'
 import { LexemeInts, type LexemeTable } from '../shared/lexemes.js'
 import { WordMemo } from '../shared/memo.js'
@@ -15,6 +15,7 @@ import { propagateMentions } from './propagate.js'
 import { rankBySalience } from './salience.js'
 import { mergeSameNames } from './same-name.js'
 import { resolveSpeakers } from './speakers.js'
+import { isSourceMention } from './sources.js'
 import { withFirstNamesJoined } from './first-names.js'
 import { WordChecks } from './word-checks.js'
 
@@ -45,7 +46,8 @@ export class Linker implements StageRunner {
     const spoken = resolveSpeakers(named, view)
     const resolved = resolveOverlaps(spoken.entities, isKnownId)
     const isAgency = (entity: EntityRecord) => index.byId.get(entity.id)?.info['kind'] === 'agency'
-    analysis.entities = rankBySalience(keepAnchored(resolved, sections), sections, { unheard: spoken.asking, datelines: datelinePlaces, isAgency })
+    const namesSource = (mention: MentionRange) => isSourceMention(view, mention)
+    analysis.entities = rankBySalience(keepAnchored(resolved, sections), sections, { unheard: spoken.asking, datelines: datelinePlaces, isAgency, namesSource })
   }
 
   /** The index over the bundled knowledge base and the engine's own entries (which replace bundled ones by id). */

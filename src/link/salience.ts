@@ -10,7 +10,8 @@ const KIND_WEIGHT: Readonly<Record<MentionKind, number>> = { name: 1, derived: 0
 const EARLY_BONUS = 1.5
 /**
  * What a mention counts that tells where the news came from, not what it is about: a dateline's place (Wien in
- * "Wien – Die Regierung …") or a news agency the title does not name (sagte ein Sprecher der APA).
+ * "Wien – Die Regierung …"), a news agency the title does not name (sagte ein Sprecher der APA) or a body named as
+ * the source (nach Informationen des STANDARD, laut Statistik Austria).
  */
 const SOURCE_WEIGHT = 0.1
 
@@ -22,6 +23,8 @@ export interface Discounts {
   datelines?: ReadonlyArray<{ readonly start: number; readonly end: number }>
   /** A news agency: unless the title names it, its mentions count SOURCE_WEIGHT and earn no early bonus. */
   isAgency?: (entity: EntityRecord) => boolean
+  /** A body's mention that names the source of the news (nach Informationen des STANDARD): counts SOURCE_WEIGHT. */
+  namesSource?: (mention: MentionRange) => boolean
 }
 
 
@@ -40,7 +43,7 @@ export function sectionAt<T extends { readonly start: number; readonly end: numb
 }
 
 /** Sets salience in [0, 1] relative to the most salient entity, and sorts by it (then by id, for determinism). */
-export function rankBySalience(entities: EntityRecord[], sections: readonly SectionRange[], { unheard, datelines = [], isAgency }: Discounts = {}): EntityRecord[] {
+export function rankBySalience(entities: EntityRecord[], sections: readonly SectionRange[], { unheard, datelines = [], isAgency, namesSource }: Discounts = {}): EntityRecord[] {
   const tagged = sections.filter((section) => TAGGED_SECTIONS.has(section.type))
   const from = tagged[0]?.start ?? 0
   const span = Math.max(1, (tagged[tagged.length - 1]?.end ?? 1) - from)
@@ -48,7 +51,8 @@ export function rankBySalience(entities: EntityRecord[], sections: readonly Sect
     if (entity === unheard) return 0
     // An agency the title names is what the article is about.
     const source = isAgency?.(entity) === true && !entity.mentions.some((mention) => sectionAt(sections, mention.start)?.type === 'title')
-    const isSource = (mention: MentionRange) => source || sectionAt(datelines, mention.start) !== undefined
+    const body = entity.type === 'organization' ? namesSource : undefined
+    const isSource = (mention: MentionRange) => source || sectionAt(datelines, mention.start) !== undefined || body?.(mention) === true
     let score = 0
     for (const mention of entity.mentions) {
       const weight = (MENTION_WEIGHT[sectionAt(sections, mention.start)?.type ?? 'body'] ?? 0) * KIND_WEIGHT[mention.kind]
