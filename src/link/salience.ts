@@ -15,6 +15,23 @@ const EARLY_BONUS = 1.5
  */
 const SOURCE_WEIGHT = 0.1
 
+/**
+ * `offset` lies in one of `spans` (sorted, disjoint), by binary search. Apart from sectionAt, so that each reads one
+ * shape of object.
+ */
+function inSpans(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>, offset: number): boolean {
+  let lo = 0
+  let hi = spans.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const span = spans[mid]!
+    if (offset < span.start) hi = mid - 1
+    else if (offset >= span.end) lo = mid + 1
+    else return true
+  }
+  return false
+}
+
 /** What rankBySalience discounts. */
 export interface Discounts {
   /** An entity the text names but is not about (an interview's asking publication): salience 0. */
@@ -28,8 +45,8 @@ export interface Discounts {
 }
 
 
-/** The span (of sorted, disjoint `sections`) that holds `offset`, by binary search. */
-export function sectionAt<T extends { readonly start: number; readonly end: number }>(sections: readonly T[], offset: number): T | undefined {
+/** The section (of sorted, disjoint `sections`) that holds `offset`, by binary search. */
+export function sectionAt(sections: readonly SectionRange[], offset: number): SectionRange | undefined {
   let lo = 0
   let hi = sections.length - 1
   while (lo <= hi) {
@@ -52,7 +69,7 @@ export function rankBySalience(entities: EntityRecord[], sections: readonly Sect
     // An agency the title names is what the article is about.
     const source = isAgency?.(entity) === true && !entity.mentions.some((mention) => sectionAt(sections, mention.start)?.type === 'title')
     const body = entity.type === 'organization' ? namesSource : undefined
-    const isSource = (mention: MentionRange) => source || sectionAt(datelines, mention.start) !== undefined || body?.(mention) === true
+    const isSource = (mention: MentionRange) => source || inSpans(datelines, mention.start) || body?.(mention) === true
     let score = 0
     for (const mention of entity.mentions) {
       const weight = (MENTION_WEIGHT[sectionAt(sections, mention.start)?.type ?? 'body'] ?? 0) * KIND_WEIGHT[mention.kind]

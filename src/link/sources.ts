@@ -36,15 +36,16 @@ function wordAt(view: string, start: number): string {
 /** The mention names the source of what the text reports (see the lists above). */
 export function isSourceMention(view: string, mention: MentionRange): boolean {
   if (view[mention.end] === '-' && JOINED.has(wordAt(view, mention.end + 1))) return true
-  const after = wordAt(view, mention.end)
-  const followed = AFTER.has(after)
+  // Most names follow no word of these lists: the word before decides whether the others are read at all.
   const [w1, at1] = wordEndingAt(view, mention.start)
-  if (w1 === 'laut' || VERBS.has(w1) || (w1 === 'vom' && followed)) return true
-  const [w2, at2] = wordEndingAt(view, at1)
-  if (w1 === 'von') return SOURCE_NOUNS.has(w2)
+  if (w1 === 'laut' || VERBS.has(w1)) return true
+  if (w1 === 'vom') return AFTER.has(wordAt(view, mention.end))
+  if (w1 === 'von') return SOURCE_NOUNS.has(wordEndingAt(view, at1)[0])
   if (!ARTICLES.has(w1)) return false
   // wie der Kurier berichtete, dem Kurier zufolge, nach Informationen des Kuriers, sagte er dem Kurier
-  if (followed || VERBS.has(after) || SOURCE_NOUNS.has(w2) || VERBS.has(w2) || w2 === 'gegenüber') return true
+  const after = wordAt(view, mention.end)
+  const [w2, at2] = wordEndingAt(view, at1)
+  if (AFTER.has(after) || VERBS.has(after) || SOURCE_NOUNS.has(w2) || VERBS.has(w2) || w2 === 'gegenüber') return true
   const [w3] = wordEndingAt(view, at2)
   return (w2 === 'mit' && TALKS.has(w3)) || (PRONOUNS.has(w2) && VERBS.has(w3))
 }
