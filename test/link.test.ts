@@ -537,4 +537,10 @@ describe('people, names and bylines read apart', () => {
     expect(paper!.salience).toBeLessThan(0.15)
     expect(doc.topics(10).map((t) => t.label)).not.toContain('Kleine Zeitung')
   })
+
+  it('names no one by a learned noun of Greek parts (Pädophilie, Soziologie), as by a derived noun', () => {
+    const doc = tag('Neues Buch über Demokratie\n\nPädophilie als Kampfbegriff\n\nDie Historikerin Jana Körber schreibt über Pädophilie und Psychologie. ' +
+      'Pädophilie sei lange ein politischer Begriff gewesen, sagt Körber. Die Soziologie habe das übersehen.')
+    expect(doc.entities().map((e) => e.name)).toEqual(['Jana Körber'])
+  })
 })

@@ -64,8 +64,15 @@ export function isInflectedCompound(word: string): boolean {
   return false
 }
 
-/** Endings of nouns made from other words (Verfügbarkeit, Pervertierung, Agilität, Liberalismus), lower case. */
-const DERIVED_NOUN_ENDINGS: readonly string[] = ['ung', 'heit', 'keit', 'schaft', 'tum', 'nis', 'ität', 'ismus', 'tion']
+/**
+ * Endings of nouns made from other words (Verfügbarkeit, Pervertierung, Agilität, Liberalismus) and of learned nouns
+ * of Greek parts (Soziologie, Pädophilie, Demokratie, Fotografie, Physiotherapie), lower case; no first name ends so
+ * (Sophie, Melanie, Stephanie do not).
+ */
+const DERIVED_NOUN_ENDINGS: readonly string[] = [
+  'ung', 'heit', 'keit', 'schaft', 'tum', 'nis', 'ität', 'ismus', 'tion',
+  'logie', 'grafie', 'graphie', 'philie', 'phobie', 'pathie', 'kratie', 'nomie', 'metrie', 'skopie', 'therapie', 'gamie', 'tomie',
+]
 
 /** A lower-case word ends like a noun made from another word: no name ends so but a few listed ones (Jung, Hartung). */
 export function hasDerivedNounEnding(lower: string): boolean {
