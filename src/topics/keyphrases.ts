@@ -322,7 +322,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       // start) is that word's attribute, not a noun of its own.
       if (isAttributeBefore(view, tokens, t, lexemes, memos)) continue
       const noun = memos.nouns.get(lexeme, nounKey)
-      if (noun.key === '') continue
+      if (noun.key === '' || (sentenceStart[t] && beforePoliteSie(view, tokens, t))) continue
       partCounts.add(lexeme)
       const adjective = t > 0 && tokens.starts[t - 1]! >= section.start ? phraseAdjectiveBefore(view, tokens, t, inMention, lexemes, memos) : ''
       if (adjective !== '') countPhrase(phrases, adjective, noun.key, lexeme, sectionWeight, sentence, order)
@@ -387,6 +387,15 @@ function onShortLine(view: string, start: number, end: number): boolean {
 /** Token t follows a colon, after which German may capitalise any word (Zwei Optionen: Einerseits …). */
 function afterColon(view: string, tokens: TokenTable, t: number): boolean {
   return t > 0 && tokens.ends[t - 1]! - tokens.starts[t - 1]! === 1 && view.charCodeAt(tokens.starts[t - 1]!) === COLON
+}
+
+/**
+ * Token t opens a sentence and the polite Sie follows it: a verb put first for a request or a question (Lesen Sie
+ * auch, Schreiben Sie uns, Erfahren Sie mehr), not the noun it may also be (das Schreiben).
+ */
+function beforePoliteSie(view: string, tokens: TokenTable, t: number): boolean {
+  const next = t + 1
+  return next < tokens.count && tokens.ends[next]! - tokens.starts[next]! === 3 && view.startsWith('Sie', tokens.starts[next]!)
 }
 
 /**
