@@ -82,9 +82,8 @@ export async function run(argv: string[]): Promise<void> {
   }
 
   // Two more passes, untimed, before the rounds: in the first pass V8 still recompiles much of our code (type feedback
-  // that was missing when it first compiled it), and rounds right after it were still climbing in CI (CPU ratio 0.52,
-  // 0.61, then 0.64 to 0.67). After one such pass the first round was still the lowest in every CI run of stops 28 and
-  // 29 (0.58 to 0.63 against 0.62 to 0.67 after it): the rounds measure the steady state a service runs in.
+  // that was missing when it first compiled it), and after one such pass the first round was still the lowest in CI
+  // (README, Speed): the rounds measure the steady state a service runs in.
   for (let pass = 0; pass < WARM_PASSES; pass++) for (const engine of engines) for (const text of texts) engine.run(text)
 
   const byRound: Round[][] = []

@@ -9,7 +9,10 @@ import { joinedMentions } from './same-name.js'
 /** The turns an entity must open to be a speaker: one label may be a headline's source (`Polizei: …`). */
 const MIN_TURNS = 2
 
-/** The mention names (Forsa-Umfrage: names a poll), opens a sentence or a line and a colon follows it at once: a speaker's label. */
+/**
+ * A speaker's label: the mention names (Forsa-Umfrage: names a poll), opens a sentence or a line, and a colon follows it
+ * at once.
+ */
 function isTurn(view: string, mention: MentionRange): boolean {
   return mention.kind === 'name' && view[mention.end] === ':' && opensSentence(view, mention.start)
 }
