@@ -46,6 +46,12 @@ export interface MentionInput {
 }
 
 /** A mention of a linked entity. */
+/** A stretch of the view: [start, end) in UTF-16 offsets. */
+export interface TextSpan {
+  start: number
+  end: number
+}
+
 export interface MentionRange {
   start: number
   end: number
@@ -81,9 +87,9 @@ export interface Analysis {
   /** sections: the token where each sentence starts; a sentence never spans two sections. */
   sentenceStarts: Int32Array
   /** sections: the agency of a dateline ("Kassel (dpa) - …"): a byline inside the text, never a tag. */
-  agencySpans: Array<{ start: number; end: number }>
+  agencySpans: TextSpan[]
   /** sections: the places of datelines ("Wien – …", "Berlin (dpa) - …"): where the article was filed, not its theme. */
-  datelinePlaces: Array<{ start: number; end: number }>
+  datelinePlaces: TextSpan[]
   /** recognize: names found by the recogniser and the dictionaries, in text order. */
   mentions: MentionInput[]
   /** link: entities by salience, with their mentions. */

@@ -1,4 +1,4 @@
-// What stands right before a name in the text: the previous word, and whether the name opens a sentence or a line.
+// What stands around a name in the text: the words before and after it, and whether it opens a sentence or a line.
 import { isDigit, isLetter, isUpper } from '../shared/chars.js'
 
 const MAX_GAP = 3
@@ -11,6 +11,27 @@ export function wordBefore(view: string, offset: number): string {
   let start = end
   while (start > 0 && (isLetter(view[start - 1]!) || isDigit(view[start - 1]!) || view[start - 1] === '.' || view[start - 1] === ',')) start--
   return view.slice(start, end).toLowerCase()
+}
+
+/**
+ * The word of letters only that ends at `end` after any spaces, lower case, and where it starts: read again from there
+ * for the word before it; '' at a mark. (wordBefore also reads numbers and abbreviations, and stops after a few spaces.)
+ */
+export function wordEndingAt(view: string, end: number): [string, number] {
+  let at = end
+  while (at > 0 && view[at - 1] === ' ') at--
+  const stop = at
+  while (at > 0 && isLetter(view[at - 1]!)) at--
+  return [view.slice(at, stop).toLowerCase(), at]
+}
+
+/** The word that starts at `start` after spaces (letters only), lower case. */
+export function wordAt(view: string, start: number): string {
+  let at = start
+  while (at < view.length && view[at] === ' ') at++
+  let end = at
+  while (end < view.length && isLetter(view[end]!)) end++
+  return view.slice(at, end).toLowerCase()
 }
 
 /** A capitalised word follows `end` after a space (Radweg after `Neuer` in `Neuer Radweg am Kanal`). */

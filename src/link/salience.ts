@@ -1,6 +1,6 @@
 // How much an article is about each entity: where its mentions stand (title and lead weigh more than body), how
 // many there are, how early the first one comes, and whether they name it or only derive from it.
-import { SECTION_WEIGHT, TAGGED_SECTIONS, type EntityRecord, type MentionRange, type SectionRange } from '../analysis.js'
+import { SECTION_WEIGHT, TAGGED_SECTIONS, type EntityRecord, type MentionRange, type SectionRange, type TextSpan } from '../analysis.js'
 import type { MentionKind, SectionType } from '../types.js'
 
 /** A photo caption describes the article's picture: its mentions count, a little. Other sections do not. */
@@ -19,7 +19,7 @@ const SOURCE_WEIGHT = 0.1
  * `offset` lies in one of `spans` (sorted, disjoint), by binary search. Apart from sectionAt, so that each reads one
  * shape of object.
  */
-function inSpans(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>, offset: number): boolean {
+function inSpans(spans: readonly TextSpan[], offset: number): boolean {
   let lo = 0
   let hi = spans.length - 1
   while (lo <= hi) {
@@ -37,13 +37,12 @@ export interface Discounts {
   /** An entity the text names but is not about (an interview's asking publication): salience 0. */
   unheard?: EntityRecord | undefined
   /** The spans of dateline places, in text order: a mention there counts SOURCE_WEIGHT and earns no early bonus. */
-  datelines?: ReadonlyArray<{ readonly start: number; readonly end: number }>
+  datelines?: readonly TextSpan[]
   /** A news agency: unless the title names it, its mentions count SOURCE_WEIGHT and earn no early bonus. */
   isAgency?: (entity: EntityRecord) => boolean
   /** A body's mention that names the source of the news (nach Informationen des STANDARD): counts SOURCE_WEIGHT. */
   namesSource?: (mention: MentionRange) => boolean
 }
-
 
 /** The section (of sorted, disjoint `sections`) that holds `offset`, by binary search. */
 export function sectionAt(sections: readonly SectionRange[], offset: number): SectionRange | undefined {

@@ -1,7 +1,7 @@
 // A body named as the source of what the article reports (nach Informationen des STANDARD, auf APA-Anfrage, laut
 // Statistik Austria, wie der Spiegel berichtete) is where the news came from, not what it is about.
 import type { MentionRange } from '../analysis.js'
-import { isLetter } from '../shared/chars.js'
+import { wordAt, wordEndingAt } from './around.js'
 
 /** Nouns a source follows with its article (nach Informationen des STANDARD, auf Anfrage der APA), lower case. */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set(['informationen', 'infos', 'angaben', 'anfrage', 'recherchen', 'recherche', 'bericht', 'berichten'])
@@ -15,23 +15,6 @@ const TALKS: ReadonlySet<string> = new Set(['gespräch', 'interview', 'telefonat
 const JOINED: ReadonlySet<string> = new Set(['infos', 'informationen', 'anfrage', 'gespräch', 'interview', 'recherche', 'recherchen', 'bericht', 'berichten'])
 /** A word after a source's name: dem STANDARD vorliegt, der Zeitung zufolge. */
 const AFTER: ReadonlySet<string> = new Set(['vorliegt', 'vorliegen', 'vorlag', 'vorlagen', 'vorliegenden', 'vorliegende', 'zufolge', 'befragten', 'befragte'])
-/** The word that ends at `end` (letters only), lower case, and where it starts; '' at a sentence mark. */
-function wordEndingAt(view: string, end: number): [string, number] {
-  let at = end
-  while (at > 0 && view[at - 1] === ' ') at--
-  const stop = at
-  while (at > 0 && isLetter(view[at - 1]!)) at--
-  return [view.slice(at, stop).toLowerCase(), at]
-}
-
-/** The word that starts at `start` after spaces (letters only), lower case. */
-function wordAt(view: string, start: number): string {
-  let at = start
-  while (at < view.length && view[at] === ' ') at++
-  let end = at
-  while (end < view.length && isLetter(view[end]!)) end++
-  return view.slice(at, end).toLowerCase()
-}
 
 /** The mention names the source of what the text reports (see the lists above). */
 export function isSourceMention(view: string, mention: MentionRange): boolean {

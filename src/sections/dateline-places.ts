@@ -1,7 +1,7 @@
 // Where an article was filed is not what it is about: the places of its datelines ("Wien – Die Regierung …",
 // "Berlin (dpa) - …") count little for salience. A dateline opens a line of the tagged text, or, where a scraper ran
 // headline, teaser and body into one line, the first sentence near the top that opens like one with a dash.
-import { TAGGED_SECTIONS, type SectionRange, type TokenTable } from '../analysis.js'
+import { TAGGED_SECTIONS, type SectionRange, type TextSpan, type TokenTable } from '../analysis.js'
 import { viewText } from '../shared/chars.js'
 import { DATELINE_HEAD } from './classify.js'
 import { datelinePlacesEnd } from './dateline.js'
@@ -9,13 +9,8 @@ import { datelinePlacesEnd } from './dateline.js'
 /** How far into the tagged text a dateline may open a sentence inside a line (after a headline and a teaser). */
 const DATELINE_REACH = 600
 
-export interface Span {
-  start: number
-  end: number
-}
-
 /** The dateline's places in the line or sentence opening at `start`, if it opens with a dateline. */
-function placesAt(view: string, start: number, limit: number, dashed: boolean): Span | undefined {
+function placesAt(view: string, start: number, limit: number, dashed: boolean): TextSpan | undefined {
   const head = view.slice(start, Math.min(limit, start + DATELINE_HEAD))
   // Offsets in head are offsets in the view only when nothing was dropped from it.
   if (head !== viewText(view, start, start + head.length)) return undefined
@@ -27,8 +22,8 @@ function placesAt(view: string, start: number, limit: number, dashed: boolean): 
  * The spans of dateline places in the tagged sections, in text order: at the start of any of their lines, and the
  * first one opening a sentence inside a line within DATELINE_REACH characters of the tagged text's start.
  */
-export function datelinePlaces(view: string, sections: readonly SectionRange[], tokens: TokenTable, sentenceStarts: Int32Array): Span[] {
-  const places: Span[] = []
+export function datelinePlaces(view: string, sections: readonly SectionRange[], tokens: TokenTable, sentenceStarts: Int32Array): TextSpan[] {
+  const places: TextSpan[] = []
   const tagged = sections.filter((section) => TAGGED_SECTIONS.has(section.type))
   for (const section of tagged) {
     for (let start = section.start; start >= 0 && start < section.end; ) {
