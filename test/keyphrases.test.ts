@@ -705,3 +705,15 @@ describe('names the recogniser missed', () => {
     expect(labels.filter((label) => label === 'Tavish' || label === 'Ollathuru')).toEqual([])
   })
 })
+
+describe('titles of works', () => {
+  it('takes a word quoted alone after a work (der Roman „Nachtfahrten“) for its title, not a topic, but keeps a quoted word that also stands free', () => {
+    const text = 'Debütroman gewinnt Förderpreis\n\nDie Autorin erhält für ihren Roman „Nachtfahrten“ den Förderpreis der Stadt. ' +
+      'In „Nachtfahrten“ erzählt sie von einer Bäckerei, die nach einem Unwetter schließen muss. Die Jury lobte den Debütroman. ' +
+      'Im Dokumentarfilm „Schichtwechsel“ geht es um den Schichtwechsel in einem Stahlwerk, der Schichtwechsel prägt dort den Alltag.'
+    const found = labelsOf(tag(text))
+    expect(found).not.toContain('Nachtfahrt')
+    expect(found).toContain('Schichtwechsel')
+    expect(found).toContain('Debütroman')
+  })
+})

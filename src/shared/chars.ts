@@ -76,6 +76,11 @@ export function isUpperCode(c: number): boolean {
   return ch !== ch.toLowerCase()
 }
 
+/** A quotation mark that opens or closes a quotation: straight, German („ “ ‚ ‘), English (” ’ not: apostrophes) or guillemets. */
+export function isQuoteCode(c: number): boolean {
+  return c === 0x22 || c === 0x201e || c === 0x201c || c === 0x201d || c === 0x201a || c === 0x2018 || c === 0xab || c === 0xbb || c === 0x2039 || c === 0x203a
+}
+
 /** An apostrophe, typed (') or typeset (’). */
 export function isApostrophe(ch: string): boolean {
   return ch === "'" || ch === '’'

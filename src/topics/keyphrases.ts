@@ -3,7 +3,7 @@
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
 import { adjectiveStem, compoundTail, everydayNouns, genericNouns, hasDerivedNounEnding, isAdjectivalNoun, isCommonNoun, isEnglishWord, isListedFirstName, isListedName, isRoleWord, isVerbalNoun, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
-import { isDashCode, isDigitCode, isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
+import { isDashCode, isDigitCode, isQuoteCode, isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { FNV_OFFSET, hashBackward, hashStep } from '../shared/hash.js'
 import { LexemeInts, LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
@@ -15,7 +15,7 @@ import { isBesideFirstName, isInNamePair, nameFlagsReader, SURNAME_SHARE, Surnam
 import { baseOf, isInfinitive, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
 import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, recurs, type PhraseCandidate, type PhraseTable } from './phrases.js'
-import { hasSourceHead, hasTimeHead, isActorNoun, isTimeNoun, isDemonym, isNamePiece, isPlaceName, isRegionName, isStreetName, placeWords, type PlaceWords, isTimeCompound, nameWords } from './word-kinds.js'
+import { hasSourceHead, hasTimeHead, isActorNoun, isTimeNoun, isDemonym, isNamePiece, isPlaceName, isRegionName, isStreetName, placeWords, type PlaceWords, isTimeCompound, isWorkNoun, nameWords } from './word-kinds.js'
 
 export interface Keyphrase {
   label: string
@@ -300,6 +300,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
   const candidates = new Map<string, Occurrences>()
   const phrases: PhraseTable = new Map()
   const seenInside = new Set<string>()
+  const titles: string[] = []
   const surnames = new SurnameCounts()
   const nameFlags = nameFlagsReader(memos.nameFlags, memos.table)
   const partCounts = memos.parts
@@ -336,11 +337,23 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       if (section.type !== 'body' || !onShortLine(view, tokens.starts[t]!, tokens.ends[t]!)) candidate.prose++
       if (t > 0 && inMention[t - 1] && isNameEnd(view, tokens, t - 1) && spacedTokens(view, tokens, t - 1, t)) candidate.afterName++
       if ((nameFlags(lexeme) & UNLISTED) !== 0 && isInNamePair(view, tokens, t, inMention, lexemes, nameFlags)) candidate.inNamePair++
+      if (isQuotedAlone(view, tokens, t)) {
+        candidate.quotedAlone++
+        if (t >= 2 && tokens.kinds[t - 2] === KIND.word && isWorkNoun(lemmaOf(view.slice(tokens.starts[t - 2]!, tokens.ends[t - 2]!)) ?? '')) titles.push(noun.key)
+      }
       order++
     }
   }
   surnames.countAll(view, tokens, inMention, lexemes, (lexeme) => memos.nouns.get(lexeme, nounKey).key)
+  // A word only ever quoted alone, once after a work (der Roman „Fährzeiten“, then in „Fährzeiten“), is that work's title.
+  for (const key of titles) if (candidates.get(key)!.quotedAlone === candidates.get(key)!.count) seenInside.delete(key)
   return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.lowers), surnames, partCounts, memos, shortNames)
+}
+
+/** The word is a quotation of its own („Fährzeiten“): a title, a term cited or a word held at a distance. */
+function isQuotedAlone(view: string, tokens: TokenTable, t: number): boolean {
+  if (t === 0 || t + 1 >= tokens.count || tokens.ends[t - 1] !== tokens.starts[t] || tokens.starts[t + 1] !== tokens.ends[t]) return false
+  return tokens.ends[t - 1]! - tokens.starts[t - 1]! === 1 && isQuoteCode(view.charCodeAt(tokens.starts[t - 1]!)) && tokens.ends[t + 1]! - tokens.starts[t + 1]! === 1 && isQuoteCode(view.charCodeAt(tokens.starts[t + 1]!))
 }
 
 /** Where the body starts (its first range) and how far it reaches to the end of its last range. */

@@ -164,6 +164,17 @@ export function isTimeNoun(lemma: string): boolean {
   return TIME_HEADS.has(lower) || TIME_SPANS.has(lower) || hasTimeHead(lemma)
 }
 
+/** Works that are named in quotes (der Roman „Fährzeiten“, im Film „Nachtschicht“), alone or as a compound's head. */
+const WORK_HEADS: ReadonlySet<string> = new Set(['film', 'roman', 'buch', 'album', 'song', 'serie', 'sendung', 'oper', 'musical', 'ballett', 'ausstellung', 'gedicht', 'gedichtband', 'erzählband', 'erzählung', 'novelle', 'dokumentation', 'doku', 'podcast', 'bestseller', 'komödie', 'tragödie', 'drama', 'thriller', 'krimi', 'inszenierung', 'hörspiel', 'single', 'show', 'kolumne', 'theaterstück', 'bühnenstück', 'titel'])
+/** Works only as whole words: as heads they make other things (Grund|stück, Mit|glied, Kraft|werk). */
+const WORK_WORDS: ReadonlySet<string> = new Set(['stück', 'lied', 'werk', 'auftragswerk', 'bühnenwerk'])
+
+/** A noun lemma that names a work: a book, a film, a play, a song (Debütroman, Theaterstück, Kinofilm). */
+export function isWorkNoun(lemma: string): boolean {
+  const lower = lemma.toLowerCase()
+  return WORK_WORDS.has(lower) || WORK_HEADS.has(lower) || hasHead(lemma, WORK_HEADS)
+}
+
 /** A compound lemma whose head says where news comes from (Unternehmensangabe, Polizeimitteilung). */
 export function hasSourceHead(lemma: string): boolean {
   return hasHead(lemma, SOURCE_HEADS)
