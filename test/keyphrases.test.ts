@@ -685,6 +685,12 @@ describe('phrases of judging adjectives', () => {
     expect(labelsOf(doc).slice(0, 5)).not.toContain('Wissenschafter')
   })
 
+  it('takes no interval or comparison that figures are given in (im Jahresabstand, im Vorjahresvergleich, binnen Jahresfrist) for a topic', () => {
+    const doc = tag('Baupreise steigen weiter\n\nDie Baupreise sind im Jahresabstand um 4 Prozent gestiegen, teilte das Statistikamt mit. Im Vorjahresvergleich verteuerten sich vor allem Dachdeckerarbeiten. ' +
+      'Binnen Jahresfrist wurden Dachdeckerarbeiten um 6 Prozent teurer. Die Baupreise treffen private Bauherren. Im Jahresabstand sanken nur die Baupreise für Erdarbeiten.')
+    expectTheme(doc, 'Baupreis', ['Jahresabstand', 'Vorjahresvergleich', 'Jahresfrist'])
+  })
+
   it('weighs a lemma the background lacks by the common form the article wrote (Rahmenbedingungen)', () => {
     const doc = tag('Pflegekammer gegründet\n\nIn Kiel hat sich die Pflegekammer gegründet. Die Rahmenbedingungen in der Pflege seien schlecht, sagte die Präsidentin. ' +
       'Die Rahmenbedingungen müssten sich ändern, sonst gingen Fachkräfte. Die Pflegekammer will Fortbildungen anbieten. Der Pflegekammer gehören alle Pflegekräfte an.')

@@ -142,9 +142,12 @@ export function hasTimeHead(lemma: string): boolean {
 }
 
 /** A stretch of time as a compound's first part (lower case, with its linking element). */
-const TIME_MODIFIERS: readonly string[] = ['jahres', 'monats', 'wochen', 'quartals', 'halbjahres', 'jahrzehnts', 'jahrhunderts', 'jahrhundert', 'saison', 'tages', 'semester']
-/** Points and parts of a stretch of time (Jahresanfang, Monatsende, Jahreswechsel, Jahreshälfte). */
-const POINT_HEADS: ReadonlySet<string> = new Set(['anfang', 'beginn', 'ende', 'mitte', 'wechsel', 'hälfte'])
+const TIME_MODIFIERS: readonly string[] = ['jahres', 'monats', 'wochen', 'quartals', 'halbjahres', 'jahrzehnts', 'jahrhunderts', 'jahrhundert', 'saison', 'tages', 'semester', 'vorjahres', 'vormonats', 'vorquartals', 'vorwochen']
+/**
+ * Points and parts of a stretch of time (Jahresanfang, Monatsende, Jahreswechsel, Jahreshälfte), and the comparisons
+ * and intervals that figures are given in (im Jahresabstand, im Vorjahresvergleich, binnen Jahresfrist).
+ */
+const POINT_HEADS: ReadonlySet<string> = new Set(['anfang', 'beginn', 'ende', 'mitte', 'wechsel', 'hälfte', 'abstand', 'vergleich', 'frist', 'rhythmus', 'takt', 'stand'])
 
 /** A point or a part of a stretch of time (Jahresanfang, Saisonende, Jahreshälfte), lower case: when, not what. */
 function isTimePoint(lower: string): boolean {
