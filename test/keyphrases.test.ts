@@ -685,6 +685,12 @@ describe('phrases of judging adjectives', () => {
     expect(labelsOf(doc).slice(0, 5)).not.toContain('Wissenschafter')
   })
 
+  it('takes no abstract noun of written German that frames a statement (Forderung, Auswirkungen, Einschätzung, Schlagzeilen) for a topic', () => {
+    const doc = tag('Streit um Mautpläne\n\nDie Forderung der Spediteure nach einer Mautpause stößt auf Widerstand. Nach Einschätzung des Ministeriums wären die Auswirkungen auf den Haushalt groß. ' +
+      'Die Mautpläne sorgen seit Wochen für Schlagzeilen. Die Forderung nach einer Mautpause sei verständlich, die Auswirkungen aber zu groß. Über die Mautpläne entscheidet der Landtag.')
+    expectTheme(doc, 'Mautpause', ['Forderung', 'Einschätzung', 'Auswirkung', 'Schlagzeile'])
+  })
+
   it('takes no interval or comparison that figures are given in (im Jahresabstand, im Vorjahresvergleich, binnen Jahresfrist) for a topic', () => {
     const doc = tag('Baupreise steigen weiter\n\nDie Baupreise sind im Jahresabstand um 4 Prozent gestiegen, teilte das Statistikamt mit. Im Vorjahresvergleich verteuerten sich vor allem Dachdeckerarbeiten. ' +
       'Binnen Jahresfrist wurden Dachdeckerarbeiten um 6 Prozent teurer. Die Baupreise treffen private Bauherren. Im Jahresabstand sanken nur die Baupreise für Erdarbeiten.')
