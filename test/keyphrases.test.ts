@@ -685,10 +685,11 @@ describe('phrases of judging adjectives', () => {
     expect(labelsOf(doc).slice(0, 5)).not.toContain('Wissenschafter')
   })
 
-  it('takes no abstract noun of written German that frames a statement (Forderung, Auswirkungen, Einschätzung, Schlagzeilen) for a topic', () => {
+  it('takes no abstract noun of written German that frames a statement (Forderung, Auswirkungen, Einschätzung, Schlagzeilen, Pressegespräch) for a topic', () => {
     const doc = tag('Streit um Mautpläne\n\nDie Forderung der Spediteure nach einer Mautpause stößt auf Widerstand. Nach Einschätzung des Ministeriums wären die Auswirkungen auf den Haushalt groß. ' +
-      'Die Mautpläne sorgen seit Wochen für Schlagzeilen. Die Forderung nach einer Mautpause sei verständlich, die Auswirkungen aber zu groß. Über die Mautpläne entscheidet der Landtag.')
-    expectTheme(doc, 'Mautpause', ['Forderung', 'Einschätzung', 'Auswirkung', 'Schlagzeile'])
+      'Die Mautpläne sorgen seit Wochen für Schlagzeilen. Die Forderung nach einer Mautpause sei verständlich, die Auswirkungen aber zu groß. Über die Mautpläne entscheidet der Landtag. ' +
+      'Bei einem Pressegespräch verwies der Minister auf eine Studie im Fachblatt der Spediteure, bei einem zweiten Pressegespräch auf den Haushalt.')
+    expectTheme(doc, 'Mautpause', ['Forderung', 'Einschätzung', 'Auswirkung', 'Schlagzeile', 'Pressegespräch', 'Fachblatt'])
   })
 
   it('takes no interval or comparison that figures are given in (im Jahresabstand, im Vorjahresvergleich, binnen Jahresfrist) for a topic', () => {
