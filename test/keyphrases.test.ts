@@ -717,6 +717,14 @@ describe('names the recogniser missed', () => {
     expect(labels).toContain('Linsensuppe')
     expect(labels.filter((label) => label === 'Tavish' || label === 'Ollathuru')).toEqual([])
   })
+
+  it('takes capitalised words that no list knows in a list of commas (a line-up) for names', () => {
+    const text = 'Heimsieg im Derby\n\nMit einem Kopfball in der Nachspielzeit entschied der Gastgeber das Derby. Den Kopfball setzte Oskoruud nach einer Ecke. ' +
+      'Aufstellung: Brennvik – Oskoruud, Talmanssen, Yrjavik, Kettunhalme.'
+    const labels = tag(text).keyphrases(10).map((k) => k.label)
+    expect(labels).toContain('Kopfball')
+    expect(labels.filter((label) => ['Oskoruud', 'Talmanssen', 'Yrjavik'].includes(label))).toEqual([])
+  })
 })
 
 describe('titles of works', () => {

@@ -98,11 +98,17 @@ function isUnlisted(word: string): boolean {
 }
 
 /**
- * Token t (a word no list knows) and a capitalised word right beside it are both words no list knows (Glücks-Guru
- * Biyon Kattilathu): a name the recogniser missed, not two themes.
+ * Token t (a word no list knows) and a capitalised word right beside it, or beside it in a list of commas, are both
+ * words no list knows (Glücks-Guru Biyon Kattilathu; a line-up: Tinnerholm, Arnason, Carvalho): a name the recogniser
+ * missed, not two themes.
  */
 export function isInNamePair(view: string, tokens: TokenTable, t: number, inMention: Uint8Array, lexemes: Int32Array, flags: NameFlags): boolean {
-  return (isUnlistedAt(view, tokens, t - 1, inMention, lexemes, flags) && spacedTokens(view, tokens, t - 1, t)) || (isUnlistedAt(view, tokens, t + 1, inMention, lexemes, flags) && spacedTokens(view, tokens, t, t + 1))
+  return (isUnlistedAt(view, tokens, t - 1, inMention, lexemes, flags) && spacedTokens(view, tokens, t - 1, t)) || (isUnlistedAt(view, tokens, t + 1, inMention, lexemes, flags) && spacedTokens(view, tokens, t, t + 1)) || (isCommaAt(view, tokens, t - 1) && isUnlistedAt(view, tokens, t - 2, inMention, lexemes, flags)) || (isCommaAt(view, tokens, t + 1) && isUnlistedAt(view, tokens, t + 2, inMention, lexemes, flags))
+}
+
+/** Token k is a comma. */
+function isCommaAt(view: string, tokens: TokenTable, k: number): boolean {
+  return k >= 0 && k < tokens.count && tokens.ends[k]! - tokens.starts[k]! === 1 && view.charCodeAt(tokens.starts[k]!) === 0x2c
 }
 
 /** Token k is a capitalised word outside mentions that no list knows. */
