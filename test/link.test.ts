@@ -334,6 +334,13 @@ describe('people, names and bylines read apart', () => {
     expect(kept.map((e) => e.name)).toEqual(['Rheinfelden', 'Kiefersfelden', 'Sölden'])
   })
 
+  it('drops places named by a closed compound of two common nouns, written bare (nach Niederlagenserie, in Seenot); towns opened by a region prefix or an adjective stay', () => {
+    const view = 'Der Trainer geht nach Niederlagenserie. Das Boot geriet in Seenot. Der Bus fährt nach Oberwart, nach Weißenfels und nach Schwarzenbrunn.'
+    const place = (name: string) => ({ id: `place:${name.toLowerCase()}`, name, type: 'place' as const, salience: 0, mentions: spansOf(view, name) })
+    const kept = withoutCommonNouns(['Niederlagenserie', 'Seenot', 'Oberwart', 'Weißenfels', 'Schwarzenbrunn'].map(place), view, () => false, () => false, new WordChecks())
+    expect(kept.map((e) => e.name)).toEqual(['Oberwart', 'Weißenfels', 'Schwarzenbrunn'])
+  })
+
   it('drops people named by a word mostly written after an article over all their mentions, an English word, an adjective or a derived noun', () => {
     const view = 'Diese Quittungen fehlen. Die Quittungen lagen im Ordner. Quittungen sammelt Brzeczek. Brzeczek backt Muffins. Das Lied von der Vogelweide singt Vogelweide. Geheizt wird mit Grünem Gas. Agilität zählt im Team.'
     const person = (name: string) => ({ id: `person:${name.toLowerCase()}`, name, type: 'person' as const, salience: 0, mentions: spansOf(view, name) })

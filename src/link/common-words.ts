@@ -2,7 +2,7 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { adjectiveStem, afterRegionPrefix, compoundTail, EDITIONS, hasDerivedNounEnding, hasPlaceHead, headKind, isBinnenINoun, isListedForm, isEnglishWord, lexiconList, nounLemma, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, afterRegionPrefix, compoundSplit, compoundTail, EDITIONS, hasDerivedNounEnding, hasPlaceHead, headKind, isAdjectivalNoun, isBinnenINoun, isListedForm, isEnglishWord, lexiconList, nounLemma, REGION_PREFIXES, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUmlaut, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { EntityRecord, MentionRange } from '../analysis.js'
@@ -212,6 +212,9 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     // A place is not named by a listed plural or case form of a common noun (Erdnüsse), article or not, nor by an umlaut
     // plural of a compound (Frustkäufe of Frustkauf): towns keep their own forms (Rheinfelden, Kiefersfelden, Sölden).
     if (entity.type === 'place' && isNounFormOfPlace(name, words) && !isPlaceShaped(name, isKnownName)) return false
+    // Nor by a closed compound of two common nouns that no place's head ends (nach Niederlagenserie, in Seenot): the
+    // knowledge base knows the towns so named (Königswinter), and others open with no noun (Ober|wart, Weißen|fels).
+    if (entity.type === 'place' && !isPlaceShaped(name, isKnownName) && isNounCompound(name, words)) return false
     // The lemma lexicon's compound search is the dearest question: for the other places it is asked last, and few get
     // that far.
     // A place has no surname's particles: `von der Sonne` is an article.
@@ -227,6 +230,19 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
  */
 function isNounOrCompound(word: string, words: WordChecks): boolean {
   return words.isCommonNoun(word) || (compoundTail(word) !== '' && !hasPlaceHead(word.toLowerCase()) && nounLemma(word) !== undefined)
+}
+
+/**
+ * A closed compound whose modifier and head are both common nouns (Niederlagen|serie, See|not), where the modifier is
+ * no region's prefix (Ober|wart) nor an adjective (Weißen|fels, Schwarzen|berg), which open towns' names.
+ */
+function isNounCompound(word: string, words: WordChecks): boolean {
+  const tail = compoundTail(word)
+  if (tail === '') return false
+  const modifier = word.slice(0, word.length - tail.length)
+  if (REGION_PREFIXES.includes(modifier) || adjectiveStem(modifier.toLowerCase()) !== '') return false
+  const split = compoundSplit(word)
+  return split !== undefined && split[1] !== '' && words.isCommonNoun(split[1]) && !isAdjectivalNoun(split[1])
 }
 
 /** A lemma this long is a compound in practice; a shorter one may be a town's look-alike (Sölden, not of Sold). */
