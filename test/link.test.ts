@@ -334,11 +334,15 @@ describe('people, names and bylines read apart', () => {
     expect(kept.map((e) => e.name)).toEqual(['Rheinfelden', 'Kiefersfelden', 'Sölden'])
   })
 
-  it('drops places named by a closed compound of two common nouns, written bare (nach Niederlagenserie, in Seenot); towns opened by a region prefix or an adjective stay', () => {
+  it('drops places and things named by a closed compound of two common nouns (nach Niederlagenserie, in Seenot, das Weltall); towns opened by a region prefix or an adjective, and bodies, stay', () => {
     const view = 'Der Trainer geht nach Niederlagenserie. Das Boot geriet in Seenot. Der Bus fährt nach Oberwart, nach Weißenfels und nach Schwarzenbrunn.'
     const place = (name: string) => ({ id: `place:${name.toLowerCase()}`, name, type: 'place' as const, salience: 0, mentions: spansOf(view, name) })
     const kept = withoutCommonNouns(['Niederlagenserie', 'Seenot', 'Oberwart', 'Weißenfels', 'Schwarzenbrunn'].map(place), view, () => false, () => false, new WordChecks())
     expect(kept.map((e) => e.name)).toEqual(['Oberwart', 'Weißenfels', 'Schwarzenbrunn'])
+    const things = 'Das Weltall ist groß. Im Liederbuch steht es. Der Wirtschaftsbund tagt.'
+    const named = (name: string, type: 'other' | 'organization') => ({ id: `${type}:${name.toLowerCase()}`, name, type, salience: 0, mentions: spansOf(things, name) })
+    const kept2 = withoutCommonNouns([named('Weltall', 'other'), named('Liederbuch', 'other'), named('Wirtschaftsbund', 'organization')], things, () => false, () => false, new WordChecks())
+    expect(kept2.map((e) => e.name)).toEqual(['Wirtschaftsbund'])
   })
 
   it('drops people named by a word mostly written after an article over all their mentions, an English word, an adjective or a derived noun', () => {

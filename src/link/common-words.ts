@@ -212,9 +212,10 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     // A place is not named by a listed plural or case form of a common noun (Erdnüsse), article or not, nor by an umlaut
     // plural of a compound (Frustkäufe of Frustkauf): towns keep their own forms (Rheinfelden, Kiefersfelden, Sölden).
     if (entity.type === 'place' && isNounFormOfPlace(name, words) && !isPlaceShaped(name, isKnownName)) return false
-    // Nor by a closed compound of two common nouns that no place's head ends (nach Niederlagenserie, in Seenot): the
-    // knowledge base knows the towns so named (Königswinter), and others open with no noun (Ober|wart, Weißen|fels).
-    if (entity.type === 'place' && !isPlaceShaped(name, isKnownName) && isNounCompound(name, words)) return false
+    // Places and things are not named by a closed compound of two common nouns that no place's or institution's head
+    // ends (nach Niederlagenserie, in Seenot, das Weltall): the knowledge base knows the towns so named (Königswinter),
+    // and others open with no noun (Ober|wart, Weißen|fels). Bodies are (Wirtschaftsbund, Radiotest, Zielpunkt).
+    if ((entity.type === 'place' || entity.type === 'other') && !isPlaceShaped(name, isKnownName) && isNounCompound(name, words)) return false
     // The lemma lexicon's compound search is the dearest question: for the other places it is asked last, and few get
     // that far.
     // A place has no surname's particles: `von der Sonne` is an article.
