@@ -621,6 +621,16 @@ describe('keyphrases: kinds of label', () => {
     expect(labels.filter((label) => ['Nachhaltige', 'Nachhaltiges', 'Eingesperrt', 'Verrückte', 'Verrücktes', 'Ländliche'].includes(label))).toEqual([])
   })
 
+  it('make no phrase of a past participle seen twice (gespeicherte Sprachdateien), but of one seen three times (organisierte Kriminalität)', () => {
+    const stored = labelsOf(tag('Datenpanne beim Sprachassistenten\n\nDer Hersteller hat gespeicherte Sprachdateien an Dienstleister gegeben. Die gespeicherten Sprachdateien enthielten Gespräche. ' +
+      'Datenschützer prüfen die Datenpanne.'))
+    expect(stored).toContain('Sprachdatei')
+    expect(stored).not.toContain('gespeicherte Sprachdateien')
+    const crime = labelsOf(tag('Razzia gegen Clans\n\nDie organisierte Kriminalität wächst. Gegen organisierte Kriminalität setzt das Land auf Razzien. ' +
+      'Experten sehen organisierte Kriminalität auch im Handel mit Autos.'))
+    expect(crime).toContain('organisierte Kriminalität')
+  })
+
   it('make no phrase of a present participle, which says what the noun does rather than what kind it is', () => {
     const rents = labelsOf(tag('Mieten steigen weiter\n\nSteigende Mieten belasten die Familien. Gegen steigende Mieten will der Senat ' +
       'mit einer Mietpreisbremse vorgehen, steigende Mieten treffen vor allem Studenten.'))

@@ -91,9 +91,31 @@ function isClassifying(stem: string): boolean {
   return stem.length >= MIN_CLASSIFYING && CLASSIFYING_SUFFIXES.some((suffix) => stem.endsWith(suffix))
 }
 
+/**
+ * A past participle says what was done to the noun in this story (gespeicherte Audiodateien, festgenommener Mann,
+ * traumatisierte Schüler), seldom what kind it is: such a phrase must recur more often to name a theme (organisierte
+ * Kriminalität, betreutes Wohnen).
+ */
+const MIN_PARTICIPLE_PHRASE_COUNT = 3
+
+/** Separable prefixes before the ge- of a past participle (eingesetzt, festgenommen, ausgesprochen). */
+const SEPARABLE_PREFIXES: readonly string[] = ['', 'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'mit', 'nach', 'vor', 'zu', 'zurück', 'weg', 'her', 'hin', 'um', 'durch', 'los', 'frei', 'hoch', 'fort', 'weiter', 'wieder', 'zusammen']
+/** Letters of a verb stem between ge- and the ending at least, and before -iert (sign|iert, not v|iert of vierte). */
+const MIN_VERB_STEM = 3
+
+/** A past participle's stem: -iert (traumatisiert), or ge-…-t/-en after a separable prefix or none (gespeichert, eingesetzt, festgenommen). */
+export function isPastParticiple(stem: string): boolean {
+  if (stem.length >= MIN_VERB_STEM + 4 && stem.endsWith('iert')) return true
+  if (!stem.endsWith('t') && !stem.endsWith('en')) return false
+  for (const prefix of SEPARABLE_PREFIXES) {
+    if (stem.length - prefix.length - 2 > MIN_VERB_STEM && stem.startsWith(prefix) && stem.startsWith('ge', prefix.length)) return true
+  }
+  return false
+}
+
 /** A phrase recurs, so it may stand as a keyphrase of its own beside its noun. */
 export function recurs(phrase: PhraseCandidate): boolean {
-  return phrase.count >= MIN_PHRASE_COUNT
+  return phrase.count >= (isPastParticiple(phrase.adjective) ? MIN_PARTICIPLE_PHRASE_COUNT : MIN_PHRASE_COUNT)
 }
 
 /**
