@@ -702,6 +702,14 @@ describe('phrases of judging adjectives', () => {
     expectTheme(doc, 'Mautpause', ['Forderung', 'Einschätzung', 'Auswirkung', 'Schlagzeile', 'Pressegespräch', 'Fachblatt'])
   })
 
+  it('ranks nouns of people written for all genders (Lehrer:innen, Leser*innen) as who, below the themes', () => {
+    const doc = tag('Hitzeschutz an Schulen\n\nForscher*innen fordern einen Hitzeschutzplan für Schulen. Lehrer:innen berichten von 35 Grad im Klassenzimmer. ' +
+      'Der Hitzeschutzplan soll Sonnensegel und Ventilatoren bringen. Forscher*innen warnen vor Konzentrationsproblemen, Lehrer:innen vor Kreislaufproblemen.')
+    const top = labelsOf(doc).slice(0, 3)
+    expect(top).toContain('Hitzeschutzplan')
+    expect(top).not.toContain('Lehrer:in')
+  })
+
   it('takes no interval or comparison that figures are given in (im Jahresabstand, im Vorjahresvergleich, binnen Jahresfrist) for a topic', () => {
     const doc = tag('Baupreise steigen weiter\n\nDie Baupreise sind im Jahresabstand um 4 Prozent gestiegen, teilte das Statistikamt mit. Im Vorjahresvergleich verteuerten sich vor allem Dachdeckerarbeiten. ' +
       'Binnen Jahresfrist wurden Dachdeckerarbeiten um 6 Prozent teurer. Die Baupreise treffen private Bauherren. Im Jahresabstand sanken nur die Baupreise für Erdarbeiten.')

@@ -1,7 +1,7 @@
 // Kinds of noun that rank lower or not at all as keyphrases: who rather than what (Hersteller, Stadtrat, Kleinstadt,
 // Beschäftigte), times (Donnerstagabend, Achtzigerjahre, Geschäftsjahr) and words made of a tagged name (Velmora-Aktie).
 import { KIND, type TokenTable } from '../analysis.js'
-import { actorHeadGroup, actorHeads, adjectiveStem, isAdjectivalNoun, isCommonNoun, isKnownModifier, isNounLemma, isVerbalNoun, kbEntries, nounGender, nounLemma, afterRegionPrefix, PLACE_HEADS, STREET_HEADS } from '../lexicon/index.js'
+import { actorHeadGroup, actorHeads, adjectiveStem, isAdjectivalNoun, isBinnenINoun, isCommonNoun, isKnownModifier, isNounLemma, isVerbalNoun, kbEntries, nounGender, nounLemma, afterRegionPrefix, PLACE_HEADS, STREET_HEADS } from '../lexicon/index.js'
 import { isUpperCode } from '../shared/chars.js'
 import type { LexemeMemo } from '../shared/lexemes.js'
 
@@ -189,7 +189,7 @@ export function hasSourceHead(lemma: string): boolean {
  * (Herstellerin).
  */
 export function isActorNoun(lemma: string): boolean {
-  if (isAdjectivalNoun(lemma) || isFemininePerson(lemma) || hasPersonSuffix(lemma)) return true
+  if (isAdjectivalNoun(lemma) || isFemininePerson(lemma) || hasPersonSuffix(lemma) || isInclusivePerson(lemma)) return true
   const heads = actorHeads()
   return isHeadWord(lemma.toLowerCase(), heads) || hasHead(lemma, heads) || hasHead(lemma, isPersonOrPlaceHead, isPersonModifier)
 }
@@ -215,6 +215,14 @@ function hasPersonSuffix(lemma: string): boolean {
   const lower = lemma.toLowerCase()
   if (!((lower.length >= MIN_IST && lower.endsWith('ist')) || lower.endsWith('loge') || lower.endsWith('eur'))) return false
   return nounGender(lemma) === 'm'
+}
+
+/** Marks that write a noun of people for all genders before -in (Leser*in, Lehrer:in, Forscher_in). */
+const GENDER_MARKS: readonly string[] = ['*in', ':in', '_in']
+
+/** A noun of people written for all genders (Newsletterleser*in, LehrerIn): who, whatever the head. */
+function isInclusivePerson(lemma: string): boolean {
+  return GENDER_MARKS.some((mark) => lemma.endsWith(mark)) || isBinnenINoun(lemma)
 }
 
 /**
