@@ -154,6 +154,15 @@ describe('createTagger', () => {
 })
 
 describe('people, names and bylines read apart', () => {
+  it('takes a short form of a first name with the same surname for the same person (Maxi and Maximilian Taucher), whose bare surname then joins it; Paul and Paula stay two', () => {
+    const text = 'Erfolg für Taucher\n\nIn Tarbes gewann Maximilian Taucher zwei Gruppenspiele. Danach startete Maxi Taucher stark ins Halbfinale. ' +
+      'Am Ende verlor Taucher knapp gegen den Briten Tom Ellery. Maxi Taucher will im Sommer wieder angreifen.'
+    const people = tag(text).people()
+    expect(people.map((p) => p.name)).toEqual(['Maximilian Taucher', 'Tom Ellery'])
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Taucher', 'Maximilian Taucher', 'Maxi Taucher', 'Taucher', 'Maxi Taucher'])
+    expect(tag('Paul Brandt und Paula Brandt spielen Doppel. Paul Brandt gewann.').people().map((p) => p.name)).toEqual(['Paul Brandt', 'Paula Brandt'])
+  })
+
   it('splits two known surnames read as one name', () => {
     const text = 'Bundeskanzler Friedrich Merz hat mit Präsident Emmanuel Macron telefoniert. Dabei dankte Merz Macron für die Einladung nach Paris.'
     const people = tag(text).people()

@@ -60,6 +60,8 @@ export function clusterPersons(pieces: readonly Piece[], index: KbIndex): Person
     return cluster
   }
 
+  // Surname → clusters of full names the knowledge base lacks, for short forms of first names to find.
+  const namedBySurname = new Map<string, PersonCluster[]>()
   for (const piece of pieces) {
     const name = withoutRoleWords(piece.text)
     const match = lookupName(index, name)
@@ -70,7 +72,11 @@ export function clusterPersons(pieces: readonly Piece[], index: KbIndex): Person
       if (name.includes(' ')) cluster.fullNames.push(entry.name)
     } else if (name.includes(' ') && piece.kind === 'name' && !isParticleSurname(name)) {
       const full = baseForm(name, attested)
-      const cluster = clusterFor('name:' + foldKey(full), undefined)
+      const key = 'name:' + foldKey(full)
+      const short = byKey.has(key) ? undefined : shortFormOf(full, namedBySurname)
+      if (short !== undefined) byKey.set(key, short)
+      const cluster = clusterFor(key, undefined)
+      if (short === undefined) addNamed(namedBySurname, full, cluster)
       cluster.pieces.push(piece)
       cluster.fullNames.push(full)
     } else {
@@ -107,6 +113,39 @@ export function clusterPersons(pieces: readonly Piece[], index: KbIndex): Person
     target.pieces.push(piece)
   }
   return clusters
+}
+
+/** A first name this short is an initial or a particle, not a short form (Maxi of Maximilian, Alex of Alexander). */
+const MIN_SHORT_FORM = 3
+/** A short form drops this many letters at least: one is another person's name (Paul and Paula, Jan and Jana). */
+const MIN_SHORTENED = 2
+
+/** Clusters of one surname compared for short forms at most: a page of many namesakes stays linear. */
+const MAX_NAMESAKES = 8
+
+function addNamed(bySurname: Map<string, PersonCluster[]>, full: string, cluster: PersonCluster): void {
+  const words = full.split(' ')
+  if (words.length !== 2) return
+  const surname = foldKey(words[1]!)
+  const list = bySurname.get(surname)
+  if (list === undefined) bySurname.set(surname, [cluster])
+  else if (list.length < MAX_NAMESAKES && !list.includes(cluster)) list.push(cluster)
+}
+
+/**
+ * The cluster of the same person under a short or a long form of the first name (Maxi Taucher and Maximilian Taucher):
+ * two words each, the same surname, one first name opening the other. An article names one person so, not two.
+ */
+function shortFormOf(full: string, bySurname: ReadonlyMap<string, readonly PersonCluster[]>): PersonCluster | undefined {
+  const words = full.split(' ')
+  if (words.length !== 2) return undefined
+  const first = foldKey(words[0]!)
+  for (const cluster of bySurname.get(foldKey(words[1]!)) ?? []) {
+    const otherFirst = foldKey(cluster.fullNames[0]!.split(' ')[0]!)
+    const [shorter, longer] = first.length < otherFirst.length ? [first, otherFirst] : [otherFirst, first]
+    if (shorter.length >= MIN_SHORT_FORM && longer.length - shorter.length >= MIN_SHORTENED && longer.startsWith(shorter)) return cluster
+  }
+  return undefined
 }
 
 /** The one knowledge-base person whose name ends in this surname with its particles (Van der Bellen). */
