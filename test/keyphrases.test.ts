@@ -710,6 +710,12 @@ describe('phrases of judging adjectives', () => {
     expect(top).not.toContain('Lehrer:in')
   })
 
+  it('takes no people of a place the knowledge base lacks (Hütteldorfer, Waldviertler) for a topic', () => {
+    const doc = tag('Derbysieg im Nebel\n\nDie Hütteldorfer gewannen das Derby im dichten Nebel. Ein Waldviertler traf zum Ausgleich, doch die Hütteldorfer drehten das Derby. ' +
+      'Nach dem Derby feierten die Hütteldorfer mit den Fans. Der Waldviertler Stürmer sprach von einem Derby im Nebel.')
+    expectTheme(doc, 'Derby', ['Hütteldorfer', 'Waldviertler'])
+  })
+
   it('takes no interval or comparison that figures are given in (im Jahresabstand, im Vorjahresvergleich, binnen Jahresfrist) for a topic', () => {
     const doc = tag('Baupreise steigen weiter\n\nDie Baupreise sind im Jahresabstand um 4 Prozent gestiegen, teilte das Statistikamt mit. Im Vorjahresvergleich verteuerten sich vor allem Dachdeckerarbeiten. ' +
       'Binnen Jahresfrist wurden Dachdeckerarbeiten um 6 Prozent teurer. Die Baupreise treffen private Bauherren. Im Jahresabstand sanken nur die Baupreise für Erdarbeiten.')

@@ -1,7 +1,7 @@
 // Kinds of noun that rank lower or not at all as keyphrases: who rather than what (Hersteller, Stadtrat, Kleinstadt,
 // Beschäftigte), times (Donnerstagabend, Achtzigerjahre, Geschäftsjahr) and words made of a tagged name (Velmora-Aktie).
 import { KIND, type TokenTable } from '../analysis.js'
-import { actorHeadGroup, actorHeads, adjectiveStem, isAdjectivalNoun, isBinnenINoun, isCommonNoun, isKnownModifier, isNounLemma, isVerbalNoun, kbEntries, nounGender, nounLemma, afterRegionPrefix, PLACE_HEADS, STREET_HEADS } from '../lexicon/index.js'
+import { actorHeadGroup, actorHeads, adjectiveStem, isAdjectivalNoun, isBinnenINoun, isCommonNoun, isKnownModifier, isNounLemma, isVerbalNoun, kbEntries, nounGender, nounLemma, afterRegionPrefix, hasPlaceHead, PLACE_HEADS, STREET_HEADS } from '../lexicon/index.js'
 import { isUpperCode } from '../shared/chars.js'
 import type { LexemeMemo } from '../shared/lexemes.js'
 
@@ -127,7 +127,22 @@ export function placeWords(): PlaceWords {
 
 /** People named by where they come from (Kolumbianer, Münchnerin): who, and the place is the entity. */
 export function isDemonym(lemma: string, places: PlaceWords): boolean {
-  return places.demonyms.has(lemma)
+  return places.demonyms.has(lemma) || isPlaceDemonym(lemma)
+}
+
+/** The shortest place name before a demonym's -er (Ems|er is not read as one). */
+const MIN_DEMONYM_PLACE = 5
+
+/**
+ * A word the lexicon lacks made of a place's name and -er (Hütteldorfer, Breisgauer, Altausseer; Waldviertler of
+ * Waldviertel): the people or things of a place the knowledge base does not know, not a theme.
+ */
+function isPlaceDemonym(lemma: string): boolean {
+  const lower = lemma.toLowerCase()
+  if (!lower.endsWith('er') || lower.length - 2 < MIN_DEMONYM_PLACE) return false
+  const place = lower.slice(0, -2)
+  if (!hasPlaceHead(place) && !(place.endsWith('l') && hasPlaceHead(place.slice(0, -1) + 'el'))) return false
+  return nounLemma(lemma) === undefined && !isCommonNoun(lemma)
 }
 
 /** A region named by a position and a known place (Unterfranken, Nordhessen, Süd-Tirol): a name, not a theme. */
