@@ -716,6 +716,13 @@ describe('phrases of judging adjectives', () => {
     expectTheme(doc, 'Derby', ['Hütteldorfer', 'Waldviertler'])
   })
 
+  it('takes no point or span of time (Unfallzeitpunkt, Amtsperiode, Schlussminute), no holiday as a day (Feiertag) and no adverb of time opening a sentence (Derzeit) for a topic', () => {
+    const doc = tag('Glätteunfall auf der Kreisstraße\n\nAm Feiertag kam ein Kleinbus auf Blitzeis von der Kreisstraße ab. Zum Unfallzeitpunkt war die Kreisstraße nicht gestreut. ' +
+      'Derzeit prüft der Landkreis seinen Winterdienst. In seiner Amtsperiode habe der Landrat den Winterdienst gekürzt, sagen Kritiker. ' +
+      'Noch in der Schlussminute der Kreistagssitzung forderten sie mehr Streufahrzeuge gegen Blitzeis.')
+    expectTheme(doc, 'Blitzeis', ['Unfallzeitpunkt', 'Amtsperiode', 'Schlussminute', 'Feiertag', 'Derzeit'])
+  })
+
   it('takes no interval or comparison that figures are given in (im Jahresabstand, im Vorjahresvergleich, binnen Jahresfrist) for a topic', () => {
     const doc = tag('Baupreise steigen weiter\n\nDie Baupreise sind im Jahresabstand um 4 Prozent gestiegen, teilte das Statistikamt mit. Im Vorjahresvergleich verteuerten sich vor allem Dachdeckerarbeiten. ' +
       'Binnen Jahresfrist wurden Dachdeckerarbeiten um 6 Prozent teurer. Die Baupreise treffen private Bauherren. Im Jahresabstand sanken nur die Baupreise für Erdarbeiten.')

@@ -8,9 +8,9 @@ import type { LexemeMemo } from '../shared/lexemes.js'
 const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
 const DECADES: readonly string[] = ['zwanziger', 'dreißiger', 'vierziger', 'fünfziger', 'sechziger', 'siebziger', 'achtziger', 'neunziger']
 /** Heads that make a compound a stretch of time (Verhandlungsnacht, Geschäftsjahr, Vorjahreszeitraum, Sommerpause, Verhandlungstag). */
-const TIME_HEADS: ReadonlySet<string> = new Set(['nacht', 'woche', 'monat', 'jahr', 'stunde', 'abend', 'zeitraum', 'quartal', 'pause', 'tag', 'jahrzehnt', 'jahrhundert', 'morgen', 'mittag', 'vormittag', 'nachmittag', 'wochenende', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'])
+const TIME_HEADS: ReadonlySet<string> = new Set(['nacht', 'woche', 'monat', 'jahr', 'stunde', 'abend', 'zeitraum', 'quartal', 'pause', 'tag', 'jahrzehnt', 'jahrhundert', 'morgen', 'mittag', 'vormittag', 'nachmittag', 'wochenende', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'zeitpunkt', 'periode', 'minute', 'sekunde'])
 /** Compounds of Tag that are assemblies or occasions, not days (Landtag, Parteitag, Gedenktag). */
-const TAG_ASSEMBLIES: ReadonlySet<string> = new Set(['landtag', 'bundestag', 'kreistag', 'reichstag', 'parteitag', 'kirchentag', 'katholikentag', 'städtetag', 'ärztetag', 'juristentag', 'gemeindetag', 'landkreistag', 'gedenktag', 'feiertag', 'jahrestag', 'aktionstag', 'welttag', 'weltfrauentag', 'frauentag', 'kindertag', 'nationalfeiertag'])
+const TAG_ASSEMBLIES: ReadonlySet<string> = new Set(['landtag', 'bundestag', 'kreistag', 'reichstag', 'parteitag', 'kirchentag', 'katholikentag', 'städtetag', 'ärztetag', 'juristentag', 'gemeindetag', 'landkreistag', 'gedenktag', 'jahrestag', 'aktionstag', 'welttag', 'weltfrauentag', 'frauentag', 'kindertag', 'nationalfeiertag'])
 /** Heads that make a compound a source of news, not its subject (Polizeiangaben, Pressemitteilung, Fachjournal). */
 const SOURCE_HEADS: ReadonlySet<string> = new Set(['angabe', 'angaben', 'mitteilung', 'aussendung', 'stellungnahme', 'medienkonferenz', 'pressekonferenz', 'korrespondent', 'journal', 'zeitschrift', 'zeitung', 'magazin'])
 const MIN_MODIFIER = 3
