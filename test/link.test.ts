@@ -331,6 +331,11 @@ describe('people, names and bylines read apart', () => {
     expect(entities.map((e) => e.name)).toEqual(['Lena Sörensen'])
   })
 
+  it('makes no entity of a credit label before a colon or a copyright sign (Bild: …, Bild © …), which would read as the newspaper', () => {
+    const text = 'Tanz im Regen\n\nDie Kompanie zeigt in Basel ein neues Stück. Bild: Nora Kessler/Theater Basel\n\nDas Publikum jubelte. Bild © Theater Basel\n\nDie Zeitung Bild berichtete vorab.'
+    expect(tag(text).entities().filter((e) => e.name === 'Bild').flatMap((e) => e.mentions.map((m) => m.start))).toEqual([text.lastIndexOf('Bild')])
+  })
+
   it('makes no entity of words in capitals on a heading or label line in capitals, of such a word and a number, nor of a function word there', () => {
     const text = 'Espresso aus Turin\n\nDie Rösterei Caffè Aurelio in Turin liefert nach Bayern.\n\nPROFIL UND RÖSTUNG\n\nKräftig und dunkel.\n\nINTENSITÄT 8\n\nJETZT MIT KARTE SPENDEN'
     expect(tag(text).entities().map((e) => e.name).sort()).toEqual(['Bayern', 'Caffè Aurelio', 'Turin'])

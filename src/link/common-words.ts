@@ -10,6 +10,7 @@ import type { Piece } from './pieces.js'
 import { AMOUNT, AMOUNT_WORDS, ATTRIBUTE, DERIVED, EDITION, ENGLISH, ENGLISH_FUNCTION, isAttribute, LISTED_NAME, NOUN_SHAPED, OPENER, STOPWORD } from './name-facts.js'
 import type { WordChecks } from './word-checks.js'
 import { afterSmallAdjective, besideNoun } from './noun-context.js'
+import { CREDIT_LABELS } from '../sections/page-words.js'
 import { opensCompound } from './compound-parts.js'
 
 const DETERMINERS: ReadonlySet<string> = new Set([
@@ -93,6 +94,17 @@ export function isAmount(word: string): boolean {
   return word !== '' && (isDigit(word[0]!) || AMOUNT_WORDS.has(word))
 }
 
+/**
+ * A credit's label before a colon or a copyright sign (Bild: Gregory Batardon, Foto © dpa): the label of the credit
+ * that follows, not a newspaper of that name.
+ */
+function isCreditLabel(word: string, view: string, end: number): boolean {
+  if (!CREDIT_LABELS.includes(word.toLowerCase())) return false
+  let at = end
+  while (at < view.length && (view[at] === ' ' || view[at] === '\u00a0')) at++
+  return view[at] === ':' || view[at] === '©'
+}
+
 /** Articles of surname particles (von der, van den) and the particles before them. */
 const PARTICLE_ARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'dem', 'des', 'de', 'la'])
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'vom', 'de', 'di', 'da'])
@@ -131,6 +143,7 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   const opens = opensSentence(view, piece.start)
   if (piece.text.includes(' ')) return entries.length === 0 && ((opens && isAdjectiveAndNouns(piece.text, words)) || (isShoutedPhrase(piece.text, words) && onShoutedLine(view, piece.start, piece.end)))
   const word = piece.text
+  if (isCreditLabel(word, view, piece.end)) return true
   const facts = words.nameWordFacts(word)
   if (opens && ((facts & STOPWORD) !== 0 || (entries.length === 0 && (facts & (OPENER | AMOUNT)) !== 0))) return true
   // A function word on a line in capitals is that word, even where an acronym is spelt so (JETZT MIT KARTE: not MIT).
