@@ -271,7 +271,8 @@ describe('line kinds', () => {
     'Pressemitteilung als PDF', 'Hinterlasse einen Kommentar', 'Ihre Email-Adresse wird nicht veröffentlicht.', 'Diese Seite teilen',
     'Kommentar hinzufügen', 'Alle Rechte vorbehalten', '(Alle Angaben ohne Gewähr)', 'Drucken etc.', 'RSS-Feed abonnieren', 'Name *',
     'Website', 'Was denkst du?', 'Teile diesen Beitrag auf Social Media.', 'Wer ist online', 'Leserbrief schreiben', 'Mehr erfahren',
-    'Inhaltsverzeichnis', '110 Likes', 'Gesamtbewertung: 4 von 5 Sternen'])('%s is debris', (line) => {
+    'Inhaltsverzeichnis', '110 Likes', 'Gesamtbewertung: 4 von 5 Sternen', 'Sieh dir diesen Beitrag auf Instagram an',
+    'Ein Beitrag geteilt von Lena Marquardt (@lenamarq)', 'View this post on Instagram'])('%s is debris', (line) => {
     expect(kindOf(line)).toBe(LINE.other)
   })
 

@@ -178,6 +178,8 @@ export const BOX_PHRASES: readonly string[] = [
   'diesen artikel teilen', 'wer ist online', 'besucher sind online', 'wie bewerten sie diesen', 'kundenmeinung abschicken',
   'if you enjoyed reading', 'while you are here', 'be sociable', 'leserbrief schreiben', 'ausgabe kaufen', 'ausgaben gratis',
   'vorschau auf den nächsten artikel', 'zurück zum lexikon', 'zurück zur startseite', 'gesamtbewertung:', 'von 5 sternen',
+  // What an embedded post says around itself (Sieh dir diesen Beitrag auf Instagram an, Ein Beitrag geteilt von …).
+  'diesen beitrag auf instagram', 'ein beitrag geteilt von', 'view this post on instagram', 'a post shared by',
 ]
 
 /** Labels that open a line listing the post's tags or categories (Tags: Apfel, Leber; Schlagworte: …). */
