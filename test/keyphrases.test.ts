@@ -723,6 +723,15 @@ describe('phrases of judging adjectives', () => {
     expectTheme(doc, 'Blitzeis', ['Unfallzeitpunkt', 'Amtsperiode', 'Schlussminute', 'Feiertag', 'Derzeit'])
   })
 
+  it('weighs a compound under ten letters (Waldbad) as specific as a long word (Schwimmsportanlage)', () => {
+    const doc = tag('Bürger retten ihr Waldbad\n\nNach dem Aus der letzten Schwimmsportanlage im Kreis haben 150 Einwohner Anteile gezeichnet.\n\nAm Freitag geht es wieder los.')
+    const [first, second] = doc.keyphrases(2)
+    expect(first!.label).toBe('Waldbad')
+    expect(second!.label).toBe('Schwimmsportanlage')
+    // The headline counts more than the lead: with both words equally specific, the long one weighs well under the short.
+    expect(second!.weight / first!.weight).toBeLessThan(0.7)
+  })
+
   it('takes no interval or comparison that figures are given in (im Jahresabstand, im Vorjahresvergleich, binnen Jahresfrist) for a topic', () => {
     const doc = tag('Baupreise steigen weiter\n\nDie Baupreise sind im Jahresabstand um 4 Prozent gestiegen, teilte das Statistikamt mit. Im Vorjahresvergleich verteuerten sich vor allem Dachdeckerarbeiten. ' +
       'Binnen Jahresfrist wurden Dachdeckerarbeiten um 6 Prozent teurer. Die Baupreise treffen private Bauherren. Im Jahresabstand sanken nur die Baupreise für Erdarbeiten.')

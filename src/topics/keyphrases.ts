@@ -23,8 +23,9 @@ export interface Keyphrase {
 }
 
 const MIN_LENGTH = 4
-/** Long compounds are specific (Flüchtlingspolitik says more than Politik). */
+/** Compounds, and long words, are specific (Flüchtlingspolitik says more than Politik, Dorfladen more than Laden). */
 const COMPOUND_LENGTH = 10
+const COMPOUND = 1.5
 /** How much being spread over sentences adds: a theme recurs, a passing word stands in one sentence. */
 const SPREAD = 0.5
 /** A compound whose head the article also uses on its own (Bahnstreik and Streik) is the specific theme. */
@@ -149,7 +150,7 @@ function labelInfo(form: string, key: string, places: PlaceWords): LabelInfo {
   const everyday = everydayNouns().has(lower) || total !== '' || hasGenericHyphenHead(label) || ((isVerbalNoun(label) || isInfinitive(label)) && compoundTail(label) === '') ? EVERYDAY : 1
   const factor = everyday * (isActorNoun(label) ? ACTOR : 1)
   // The background lists word forms: a lemma it lacks may be there as the form the article wrote (Rahmenbedingungen).
-  return { label, lower, specificity: (label.length >= COMPOUND_LENGTH ? 1.5 : 1) * (form === label ? rarity(label) : Math.min(rarity(label), rarity(form))), factor, everyday }
+  return { label, lower, specificity: (label.length >= COMPOUND_LENGTH || compoundTail(label) !== '' ? COMPOUND : 1) * (form === label ? rarity(label) : Math.min(rarity(label), rarity(form))), factor, everyday }
 }
 
 /**
