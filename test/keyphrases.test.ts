@@ -511,8 +511,8 @@ describe('keyphrases: kinds of label', () => {
   it('read a head of people or bodies inside a listed compound after a modifier (Wirtschafts|straf|kammer), not a chance ending (Waren|ex|port)', async () => {
     const { isActorNoun } = await import('../src/topics/word-kinds.js')
     expect(['Wirtschaftsstrafkammer', 'Lagermitarbeiter', 'Warenexport', 'Abtransport'].map(isActorNoun)).toEqual([true, true, false, false])
-    // Juries and courts of a lower instance judge; they are who, not what.
-    expect(['Jury', 'Fachjury', 'Vorinstanz'].map(isActorNoun)).toEqual([true, true, true])
+    // Juries and courts of appeal judge; they are who, not what.
+    expect(['Jury', 'Fachjury', 'Berufungsinstanz'].map(isActorNoun)).toEqual([true, true, true])
   })
 
   it('rank people and places named after a verb stem, a noun without its e or a person head below the theme', async () => {
