@@ -734,6 +734,12 @@ describe('phrases of judging adjectives', () => {
     expect(second!.weight / first!.weight).toBeLessThan(0.7)
   })
 
+  it('takes no word put first before a pronoun (Wenngleich wir …, Lebe ich …?) for a noun', () => {
+    const doc = tag('Neue Konsole kommt später\n\nDie Konsole soll erst im Frühjahr in den Handel kommen. Wenngleich wir die Phase erreicht haben, in der die Fertigung möglich wäre, fehlen Chips. ' +
+      'Die Konsole kostet 500 Euro. Die Frage der Käufer: Lebe ich ohne Konsole weiter?')
+    expectTheme(doc, 'Konsole', ['Wenngleich', 'Lebe'])
+  })
+
   it('takes no interval or comparison that figures are given in (im Jahresabstand, im Vorjahresvergleich, binnen Jahresfrist) for a topic', () => {
     const doc = tag('Baupreise steigen weiter\n\nDie Baupreise sind im Jahresabstand um 4 Prozent gestiegen, teilte das Statistikamt mit. Im Vorjahresvergleich verteuerten sich vor allem Dachdeckerarbeiten. ' +
       'Binnen Jahresfrist wurden Dachdeckerarbeiten um 6 Prozent teurer. Die Baupreise treffen private Bauherren. Im Jahresabstand sanken nur die Baupreise für Erdarbeiten.')

@@ -324,7 +324,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       // start) is that word's attribute, not a noun of its own.
       if (isAttributeBefore(view, tokens, t, lexemes, memos)) continue
       const noun = memos.nouns.get(lexeme, nounKey)
-      if (noun.key === '' || (sentenceStart[t] && beforePoliteSie(view, tokens, t))) continue
+      if (noun.key === '' || ((sentenceStart[t] || afterColon(view, tokens, t)) && beforePronoun(view, tokens, t))) continue
       partCounts.add(lexeme)
       const adjective = t > 0 && tokens.starts[t - 1]! >= section.start ? phraseAdjectiveBefore(view, tokens, t, inMention, lexemes, memos) : ''
       if (adjective !== '') countPhrase(phrases, adjective, noun.key, lexeme, sectionWeight, sentence, order)
@@ -403,14 +403,21 @@ function afterColon(view: string, tokens: TokenTable, t: number): boolean {
   return t > 0 && tokens.ends[t - 1]! - tokens.starts[t - 1]! === 1 && view.charCodeAt(tokens.starts[t - 1]!) === COLON
 }
 
+/** Words after a verb put first, never after a noun opening a sentence: pronouns, and the adverbs of a request. */
+const AFTER_FIRST_VERB: ReadonlySet<string> = new Set(['Sie', 'ich', 'du', 'er', 'es', 'wir', 'ihr', 'man', 'hier', 'mehr'])
+
 /**
- * Token t opens a sentence and the polite Sie follows it: a verb put first for a request or a question (Lesen Sie
- * auch, Schreiben Sie uns, Erfahren Sie mehr), not the noun it may also be (das Schreiben).
+ * Token t opens a sentence (or follows a colon) and a pronoun or a request's adverb follows it: a verb put first for a
+ * request or a question (Lesen Sie auch, Erfahren Sie mehr, Erfahre hier, Lebe ich …?), not the noun it may also be
+ * (das Schreiben).
  */
-function beforePoliteSie(view: string, tokens: TokenTable, t: number): boolean {
+function beforePronoun(view: string, tokens: TokenTable, t: number): boolean {
   const next = t + 1
-  return next < tokens.count && tokens.ends[next]! - tokens.starts[next]! === 3 && view.startsWith('Sie', tokens.starts[next]!)
+  if (next >= tokens.count || tokens.kinds[next] !== KIND.word || tokens.ends[next]! - tokens.starts[next]! > MAX_AFTER_FIRST_VERB) return false
+  return AFTER_FIRST_VERB.has(view.slice(tokens.starts[next]!, tokens.ends[next]!))
 }
+
+const MAX_AFTER_FIRST_VERB = 4
 
 /**
  * Token t follows a dash set off by spaces, after which a dateline or a headline may capitalise any word (Wien –
