@@ -333,11 +333,12 @@ describe('keyphrases', () => {
     for (const bad of ['Junger', 'Siebte', 'Beste']) expect(found).not.toContain(bad)
   })
 
-  it('leave out places in a table or a ranking written as one word (Tabellenzweite, Weltranglistendritte)', () => {
+  it('leave out places in a table or a ranking written as one word (Tabellenzweite, Weltranglistendritte, der Vorletzte)', () => {
     const doc = tag('Aufsteiger ärgert den Tabellenzweiten\n\nDer Aufsteiger hat dem Tabellenzweiten im Derby einen Punkt ' +
       'abgetrotzt. Der Tabellenzweite lag nach dem Derby schon vorn, doch ein Eigentor brachte den Ausgleich. Der Tabellenletzte ' +
-      'verlor dagegen erneut. Im Tennis schlug die Weltranglistendritte ihre Gegnerin, die Weltranglistendritte steht im Finale.')
-    expectTheme(doc, 'Derby', ['Tabellenzweite', 'Tabellenletzte', 'Weltranglistendritte'])
+      'verlor dagegen erneut. Im Tennis schlug die Weltranglistendritte ihre Gegnerin, die Weltranglistendritte steht im Finale. ' +
+      'Der Vorletzte trennt sich vom Trainer, der Vorletzte hat seit dem Derby nicht gewonnen.')
+    expectTheme(doc, 'Derby', ['Tabellenzweite', 'Tabellenletzte', 'Weltranglistendritte', 'Vorletzte'])
   })
 
   it('name a noun by its classifying adjective seen once when the noun stands nowhere else (politische Bildung)', () => {

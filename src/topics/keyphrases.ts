@@ -184,8 +184,8 @@ const UNINFLECTED_SUFFIXES: readonly string[] = ['lich', 'isch', 'los', 'bar', '
 const SHORT_TAIL = 3
 /** The strong neuter ending of an adjective (etwas Neues). */
 const NEUTER_ENDING = 'es'
-/** Ordinals as nouns (als Siebte, der Dritte): places in a ranking, not themes. */
-const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)(e|er|es|en|em)$/
+/** Ordinals as nouns (als Siebte, der Dritte, der Vorletzte): places in a ranking, not themes. */
+const ORDINAL = /^(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|letzt|vorletzt|drittletzt)(e|er|es|en|em)$/
 /** Places in a table or a ranking as compounds (Tabellenzweite, Weltranglistendritte, Tabellenvorletzter). */
 const RANKED_ORDINAL = /^(tabellen|weltranglisten|ranglisten|gruppen|gesamt|liga)(vor)?(erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|letzt)(e|er|es|en|em)$/
 
