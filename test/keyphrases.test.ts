@@ -741,6 +741,12 @@ describe('phrases of judging adjectives', () => {
     expectTheme(doc, 'Konsole', ['Wenngleich', 'Lebe'])
   })
 
+  it('takes a generic noun made basic or central (Grundproblem, Kernfrage) for no topic, as the noun alone is none', () => {
+    const doc = tag('Streit um Fahrradstraßen\n\nDas Grundproblem der Fahrradstraßen sei der Durchgangsverkehr, sagt der Verkehrsclub. Die Kernfrage bleibt, ' +
+      'wer die Fahrradstraßen kontrolliert. Im Rat wird über die Fahrradstraßen und den Durchgangsverkehr gestritten.')
+    expectTheme(doc, 'Fahrradstraße', ['Grundproblem', 'Kernfrage'])
+  })
+
   it('takes no interval or comparison that figures are given in (im Jahresabstand, im Vorjahresvergleich, binnen Jahresfrist) for a topic', () => {
     const doc = tag('Baupreise steigen weiter\n\nDie Baupreise sind im Jahresabstand um 4 Prozent gestiegen, teilte das Statistikamt mit. Im Vorjahresvergleich verteuerten sich vor allem Dachdeckerarbeiten. ' +
       'Binnen Jahresfrist wurden Dachdeckerarbeiten um 6 Prozent teurer. Die Baupreise treffen private Bauherren. Im Jahresabstand sanken nur die Baupreise für Erdarbeiten.')

@@ -134,6 +134,16 @@ const phraseNounOf = (form: string): string => lemmaOf(form) ?? ''
 /** A total of something (Gesamthöhe, Gesamtmarkt, Gesamtschaden) says no more than the thing: rank it as that. */
 const TOTAL = 'gesamt'
 
+/** Modifiers that make a generic noun basic or central and no more specific (Grundproblem, Kernfrage, Grundsatz). */
+const BASIC_PREFIXES: readonly string[] = ['grund', 'kern']
+
+function hasBasicGenericHead(lower: string): boolean {
+  for (const prefix of BASIC_PREFIXES) {
+    if (lower.startsWith(prefix) && lower.length - prefix.length >= MIN_LENGTH && genericNouns().has(lower.slice(prefix.length))) return true
+  }
+  return false
+}
+
 /**
  * Championships by their short name (EM-Finale, WM-Qualifikation): the championship is the entity, the rest the theme
  * (Finale, Qualifikation).
@@ -145,7 +155,7 @@ function labelInfo(form: string, key: string, places: PlaceWords): LabelInfo {
   const lower = label.toLowerCase()
   const total = lower.startsWith(TOTAL) && lower.length - TOTAL.length >= MIN_LENGTH ? lower.slice(TOTAL.length) : ''
   // A common English word that is no German noun (Work, Open, Login) is page furniture or marketing copy, not a theme.
-  if (genericNouns().has(lower) || genericNouns().has(total) || isEnglishWord(lower) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label, places) || isDemonym(label, places)) return { label, lower, specificity: 0, factor: 0, everyday: 0 }
+  if (genericNouns().has(lower) || genericNouns().has(total) || hasBasicGenericHead(lower) || isEnglishWord(lower) || hasTimeHead(label) || hasSourceHead(label) || isStreetName(label) || isPlaceName(label) || isRegionName(label, places) || isDemonym(label, places)) return { label, lower, specificity: 0, factor: 0, everyday: 0 }
   // A nominalised verb of its own (Umdenken, Kommentieren, not Elfmeterschießen) names an activity, rarely the theme.
   const everyday = everydayNouns().has(lower) || total !== '' || hasGenericHyphenHead(label) || ((isVerbalNoun(label) || isInfinitive(label)) && compoundTail(label) === '') ? EVERYDAY : 1
   const factor = everyday * (isActorNoun(label) ? ACTOR : 1)
