@@ -747,6 +747,12 @@ describe('phrases of judging adjectives', () => {
     expectTheme(doc, 'Fahrradstraße', ['Grundproblem', 'Kernfrage'])
   })
 
+  it('takes a change without what changes (Schließung, Ausbau, Verschärfung) for no topic; the compound that names both stays (Glasfaserausbau)', () => {
+    const doc = tag('Landkreis streitet über Glasfaserausbau\n\nDer Glasfaserausbau stockt. Die Schließung der letzten Funklöcher verzögert sich, der Ausbau der Leitungen ebenso. ' +
+      'Eine Verschärfung der Vorgaben für den Glasfaserausbau lehnt der Landrat ab. Der Ausbau soll 2027 fertig sein.')
+    expectTheme(doc, 'Glasfaserausbau', ['Schließung', 'Ausbau', 'Verschärfung'])
+  })
+
   it('takes no interval or comparison that figures are given in (im Jahresabstand, im Vorjahresvergleich, binnen Jahresfrist) for a topic', () => {
     const doc = tag('Baupreise steigen weiter\n\nDie Baupreise sind im Jahresabstand um 4 Prozent gestiegen, teilte das Statistikamt mit. Im Vorjahresvergleich verteuerten sich vor allem Dachdeckerarbeiten. ' +
       'Binnen Jahresfrist wurden Dachdeckerarbeiten um 6 Prozent teurer. Die Baupreise treffen private Bauherren. Im Jahresabstand sanken nur die Baupreise für Erdarbeiten.')
