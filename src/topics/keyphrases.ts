@@ -427,6 +427,7 @@ function beforePronoun(view: string, tokens: TokenTable, t: number): boolean {
   return AFTER_FIRST_VERB.has(view.slice(tokens.starts[next]!, tokens.ends[next]!))
 }
 
+/** The longest word of AFTER_FIRST_VERB: a longer one is looked up in no set. */
 const MAX_AFTER_FIRST_VERB = 4
 
 /**
