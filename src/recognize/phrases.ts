@@ -1,6 +1,6 @@
 // Multi-token gazetteer: longest match of knowledge-base names over a sentence's tokens, as per-token flags.
 import { FNV_OFFSET, hashStep, hashString } from '../shared/hash.js'
-import { genitiveStem } from './word-features.js'
+import { isGenitiveOf } from './word-features.js'
 import type { Knowledge } from './knowledge.js'
 
 /**
@@ -44,7 +44,7 @@ function matches(tokens: readonly string[], at: number, phrase: readonly string[
   const last = phrase.length - 1
   for (let j = 1; j < last; j++) if (tokens[at + j] !== phrase[j]) return false
   const token = tokens[at + last]!
-  return token === phrase[last] || genitiveStem(token) === phrase[last]
+  return token === phrase[last] || isGenitiveOf(token, phrase[last]!)
 }
 
 /** Bits of a token's `starts` entry: its word begins some knowledge-base name / some GeoNames place name. */

@@ -61,10 +61,18 @@ export function featureForm(word: string): string {
 
 /** Genitive: Merkels, Putins, Hans', Paris' → the name without the ending, or undefined. */
 export function genitiveStem(word: string): string | undefined {
-  if (word.length < 3) return undefined
+  return isGenitive(word) ? word.slice(0, -1) : undefined
+}
+
+/** genitiveStem(word) === stem, without cutting a string. */
+export function isGenitiveOf(word: string, stem: string): boolean {
+  return word.length === stem.length + 1 && isGenitive(word) && word.startsWith(stem)
+}
+
+function isGenitive(word: string): boolean {
+  if (word.length < 3) return false
   const last = word.charCodeAt(word.length - 1)
-  if (last === 0x73 || last === 0x27 || last === 0x2019) return word.slice(0, -1)
-  return undefined
+  return last === 0x73 || last === 0x27 || last === 0x2019
 }
 
 function addTypeFlags(out: number[], prefix: string, mask: number): void {
