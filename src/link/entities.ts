@@ -183,7 +183,7 @@ function resolvePiece(piece: Piece, index: KbIndex, view: string, sports: () => 
     const club = index.byClubShort.get(foldKey(piece.text))
     if (club?.length === 1) return club
   }
-  const memo = index.resolved[`${piece.kind}:${piece.label}:${piece.head === undefined ? '' : 'head'}`]!
+  const memo = index.resolved[piece.kind][piece.label][piece.head === undefined ? 0 : 1]
   return memo.get(piece.text, () => resolveByName(piece, index))
 }
 

@@ -1,5 +1,7 @@
 // Lookup tables over knowledge-base entries: names and aliases, derived forms, person surnames, club short names.
+import type { CoarseLabel } from '../analysis.js'
 import type { KbEntry } from '../lexicon/index.js'
+import type { MentionKind } from '../types.js'
 import { WordMemo } from '../shared/memo.js'
 import { cleanSurface, foldKey } from './names.js'
 
@@ -23,16 +25,20 @@ export interface KbIndex {
   byClubShort: Map<string, KbEntry[]>
   /** Memoised name lookups and piece resolutions (results depend only on the text and this index): one index per engine. */
   names: WordMemo<NameMatch | null>
-  /** By `kind:label:head?`, then by the piece's text. */
-  resolved: Record<string, WordMemo<readonly KbEntry[]>>
+  /** By kind, label and whether the piece has a head (0 or 1), then by the piece's text. */
+  resolved: ResolutionMemos
 }
 
-function resolutionMemos(): Record<string, WordMemo<readonly KbEntry[]>> {
-  const memos: Record<string, WordMemo<readonly KbEntry[]>> = {}
-  for (const kind of ['name', 'derived', 'part']) {
-    for (const label of ['PER', 'LOC', 'ORG', 'OTH']) for (const head of ['', 'head']) memos[`${kind}:${label}:${head}`] = new WordMemo()
-  }
-  return memos
+/** Looked up by the piece's fields directly, so that resolving a piece builds no key string. */
+export type ResolutionMemos = Record<MentionKind, Record<CoarseLabel, [WordMemo<readonly KbEntry[]>, WordMemo<readonly KbEntry[]>]>>
+
+function resolutionMemos(): ResolutionMemos {
+  const byLabel = () => ({ PER: memoPair(), LOC: memoPair(), ORG: memoPair(), OTH: memoPair() })
+  return { name: byLabel(), derived: byLabel(), part: byLabel() }
+}
+
+function memoPair(): [WordMemo<readonly KbEntry[]>, WordMemo<readonly KbEntry[]>] {
+  return [new WordMemo(), new WordMemo()]
 }
 
 function push<K>(map: Map<K, KbEntry[]>, key: K, entry: KbEntry): void {
