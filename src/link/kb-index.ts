@@ -25,6 +25,8 @@ export interface KbIndex {
   byClubShort: Map<string, KbEntry[]>
   /** Memoised name lookups and piece resolutions (results depend only on the text and this index): one index per engine. */
   names: WordMemo<NameMatch | null>
+  /** What `names` computes on a miss, made once per index rather than per lookup (see lookupName). */
+  findName?: (text: string) => NameMatch | null
   /** By kind, label and whether the piece has a head (0 or 1), then by the piece's text. */
   resolved: ResolutionMemos
 }

@@ -60,7 +60,8 @@ function nameVariants(name: string): string[] {
 
 /** The first variant of the name (see nameVariants) that the knowledge base knows, exact before case-folded. */
 export function lookupName(index: KbIndex, text: string): NameMatch | undefined {
-  return index.names.get(text, findName.bind(null, index)) ?? undefined
+  index.findName ??= (name) => findName(index, name)
+  return index.names.get(text, index.findName) ?? undefined
 }
 
 function findName(index: KbIndex, text: string): NameMatch | null {
