@@ -2,6 +2,7 @@
 // head of the compound after the conjunction, so the article's keyphrases count both words and never the fragment.
 import { KIND, type TokenTable } from '../analysis.js'
 import { compoundTail } from '../lexicon/index.js'
+import { IGNORABLE_CODE } from '../shared/chars.js'
 import type { LexemeMemo, LexemeTable } from '../shared/lexemes.js'
 import { spacedTokens } from '../tokenize/index.js'
 
@@ -13,6 +14,10 @@ const MIN_FRAGMENT = 3
  * (Busverkehr, interned in `table`), or -1. `tails` memoises compoundTail per lexeme.
  */
 export function elidedLexeme(view: string, tokens: TokenTable, t: number, lexemes: Int32Array, table: LexemeTable, tails: LexemeMemo<string>): number {
+  // The token's last letter is read in the view, which is at hand, before the lexeme's string, which is not.
+  let last = tokens.ends[t]! - 1
+  while (last > tokens.starts[t]! && view.charCodeAt(last) === IGNORABLE_CODE) last--
+  if (view.charCodeAt(last) !== 0x2d) return -1
   const fragment = table.strings[lexemes[t]!]!
   const conjunction = t + 1
   const compound = t + 2
