@@ -10,6 +10,9 @@ export const TYPE_NAMES = Object.freeze(['PER', 'LOC', 'ORG', 'OTH'] as const)
 
 export const BIT_OF_TYPE: Readonly<Record<EntityType, number>> = { person: 1, place: 2, organization: 4, other: 8 }
 
+/** The names of two or more tokens that start with one token: token arrays and type mask, longest first. */
+export type PhraseList = ReadonlyArray<{ tokens: readonly string[]; mask: number }>
+
 export interface Knowledge {
   firstNames: ReadonlySet<string>
   surnames: ReadonlySet<string>
@@ -27,7 +30,7 @@ export interface Knowledge {
   /** Derived words (russischen, Münchner) → type mask of the entry they derive from. */
   forms: ReadonlyMap<string, number>
   /** Names of two or more tokens, by first token: token arrays and type mask, longest first. */
-  phrases: ReadonlyMap<string, ReadonlyArray<{ tokens: readonly string[]; mask: number }>>
+  phrases: ReadonlyMap<string, PhraseList>
   titleSuffixes: ReadonlySet<string>
   /** Common-noun lemmas (corpora/lexicon/common-nouns.txt, CC BY-SA 4.0), capitalised as written. */
   nouns: ReadonlySet<string>

@@ -1,7 +1,7 @@
 // Multi-token gazetteer: longest match of knowledge-base names over a sentence's tokens, as per-token flags.
 import { FNV_OFFSET, hashStep, hashString } from '../shared/hash.js'
 import { isGenitiveOf } from './word-features.js'
-import type { Knowledge } from './knowledge.js'
+import type { Knowledge, PhraseList } from './knowledge.js'
 
 /**
  * Flag bits per token: bit 2t = begins a knowledge-base name of type t, bit 2t+1 = inside one (t indexes TYPE_NAMES);
@@ -74,9 +74,10 @@ export function wordStartBits(word: string, k: Knowledge): number {
 
 /**
  * Writes the flags of tokens[0..n) into out (zeroed first). Left to right, longest match wins. `starts` (optional)
- * says which tokens can begin a phrase at all, so that the others cost nothing.
+ * says which tokens can begin a phrase at all, so that the others cost nothing; `lists` (optional, with `starts`)
+ * holds k.phrases.get(tokens[i]) for every token i whose PHRASE_START bit is set, so that no map is read.
  */
-export function phraseFlags(tokens: readonly string[], k: Knowledge, out: Uint16Array, starts?: Uint8Array): void {
+export function phraseFlags(tokens: readonly string[], k: Knowledge, out: Uint16Array, starts?: Uint8Array, lists?: ReadonlyArray<PhraseList | undefined>): void {
   const n = tokens.length
   out.fill(0, 0, n)
   let bits = starts
@@ -96,7 +97,7 @@ export function phraseFlags(tokens: readonly string[], k: Knowledge, out: Uint16
   if (k.phrases.size === 0) return
   let i = 0
   while (i < n) {
-    const candidates = starts && !(starts[i]! & PHRASE_START) ? undefined : k.phrases.get(tokens[i]!)
+    const candidates = starts && !(starts[i]! & PHRASE_START) ? undefined : lists ? lists[i] : k.phrases.get(tokens[i]!)
     let length = 0
     let mask = 0
     if (candidates) {

@@ -4,10 +4,10 @@
 // computed once per lexeme and kept in a row, so the per-token cost is an array read, a few vector additions and
 // Viterbi. One Tagger per engine: its rows follow the engine's lexemes, its kernel and buffers are its own.
 import { COLUMN_STRIDE, LexemeInts, type LexemeTable } from '../shared/lexemes.js'
-import type { Knowledge } from './knowledge.js'
+import type { Knowledge, PhraseList } from './knowledge.js'
 import { LABEL_COUNT as L } from './labels.js'
 import { addFeature, addFeatures, featureIndex, ROW, rowStep, writeRow, type NerModel } from './model.js'
-import { PHRASE_FLAG_COUNT, phraseFlags, wordStartBits } from './phrases.js'
+import { PHRASE_FLAG_COUNT, PHRASE_START, phraseFlags, wordStartBits } from './phrases.js'
 import { createKernel, KERNEL_TOKENS, type Kernel } from './kernel/index.js'
 import { MAX_WORD_LENGTH } from '../shared/chars.js'
 import { AFTER_SENTENCE, BEFORE_SENTENCE, BIAS_HASH, featureForm, firstWordFeatures, OPAQUE_WORD, phraseFlagHash, wordFeatures } from './word-features.js'
@@ -40,6 +40,8 @@ export class Tagger {
   #firstPool = new Float32Array(4096 * L)
   /** Per row, its word's phrase start bits (phrases.ts). */
   #info = new Uint8Array(4096)
+  /** Per row whose word may start a phrase, the knowledge-base phrases it starts (phrases.ts). */
+  readonly #phraseLists: Array<PhraseList | undefined> = []
   /** Rows of the phrase flags, flag-major. */
   readonly #flags: Float32Array
   // Scratch, reused from sentence to sentence.
@@ -49,6 +51,7 @@ export class Tagger {
   readonly #words: string[] = []
   #flagBuffer = new Uint16Array(256)
   #infoBuffer = new Uint8Array(256)
+  readonly #listBuffer: Array<PhraseList | undefined> = []
 
   constructor(model: NerModel, knowledge: Knowledge, lexemes: LexemeTable) {
     this.#model = model
@@ -114,7 +117,10 @@ export class Tagger {
     addFeatures(model, hashes, firstRow, 0)
     this.#firstPool.set(firstRow.subarray(CENTER, CENTER + L), id * L)
     if (id >= this.#info.length) this.#info = growTo(this.#info, id + 1, MAX_ROWS)
-    this.#info[id] = wordStartBits(word, this.#k)
+    const bits = wordStartBits(word, this.#k)
+    this.#info[id] = bits
+    // Keyed by the written word: phraseFlags reads the sentence's written words.
+    this.#phraseLists[id] = bits & PHRASE_START ? this.#k.phrases.get(written) : undefined
     return id
   }
 
@@ -138,10 +144,17 @@ export class Tagger {
     const info = this.#info
     const words = this.#words
     const infoBuffer = this.#infoBuffer
+    const lists = this.#listBuffer
+    const phraseLists = this.#phraseLists
     words.length = n
-    for (let i = 0; i < n; i++) infoBuffer[i] = info[p[WINDOW + i]!]!
+    for (let i = 0; i < n; i++) {
+      const row = p[WINDOW + i]!
+      const bits = info[row]!
+      infoBuffer[i] = bits
+      if (bits & PHRASE_START) lists[i] = phraseLists[row]
+    }
     const flags = this.#flagBuffer
-    phraseFlags(words, this.#k, flags, infoBuffer)
+    phraseFlags(words, this.#k, flags, infoBuffer, lists)
     for (let w = 0; w < WINDOW; w++) {
       p[w] = BEFORE_ROW
       p[WINDOW + n + w] = AFTER_ROW
