@@ -166,7 +166,8 @@ export class Tagger {
     for (let y = 0; y < L; y++) sc[y]! += firstPool[first * L + y]!
     for (let j = 0; j < n; j++) if (flags[j] !== 0) addFlagRows(this.#flags, flags[j]!, j, n, sc)
     kernel.viterbi(n)
-    out.set(kernel.out.subarray(0, n))
+    const labels = kernel.out
+    for (let i = 0; i < n; i++) out[i] = labels[i]!
   }
 }
 
