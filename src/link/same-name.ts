@@ -26,15 +26,16 @@ export function joinedMentions(a: readonly MentionRange[], b: readonly MentionRa
  */
 export function mergeSameNames(entities: readonly EntityRecord[], isKnownId: (id: string) => boolean): EntityRecord[] {
   const known = new Map<string, EntityRecord>()
-  for (const entity of entities) {
-    const key = foldKey(entity.name)
-    if (isKnownId(entity.id) && !known.has(key)) known.set(key, entity)
-  }
+  // Each entity's folded name and whether it is known, asked once: both loops read them.
+  const keys = entities.map((entity) => foldKey(entity.name))
+  const isKnown = entities.map((entity) => isKnownId(entity.id))
+  for (let i = 0; i < entities.length; i++) if (isKnown[i] && !known.has(keys[i]!)) known.set(keys[i]!, entities[i]!)
   const byName = new Map<string, EntityRecord>()
   const dropped = new Set<EntityRecord>()
-  for (const entity of entities) {
-    if (isKnownId(entity.id)) continue
-    const key = foldKey(entity.name)
+  for (let i = 0; i < entities.length; i++) {
+    if (isKnown[i]) continue
+    const entity = entities[i]!
+    const key = keys[i]!
     const other = known.get(key) ?? byName.get(key)
     if (other === undefined) {
       byName.set(key, entity)
