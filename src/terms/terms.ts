@@ -90,12 +90,13 @@ export class TermCounter {
       this.#plainLabels.clear()
       counts.clear()
     }
-    const labelOf = new Map(top.map((i, k) => [i, labels[k]!]))
-    top.sort((a, b) => weights[b]! - weights[a]! || compareKeys(keys[a]!, keys[b]!))
+    // Positions in `top` are sorted, so that each term keeps its label by position, with no map from term to label.
+    const order = top.map((_, k) => k)
+    order.sort((a, b) => weights[top[b]!]! - weights[top[a]!]! || compareKeys(keys[top[a]!]!, keys[top[b]!]!))
     let norm = 0
-    for (const i of top) norm += weights[i]! * weights[i]!
+    for (const k of order) norm += weights[top[k]!]! * weights[top[k]!]!
     norm = Math.sqrt(norm)
-    return top.map((i): Term => [keys[i]!, Math.round((weights[i]! / norm) * DECIMALS) / DECIMALS, labelOf.get(i)!])
+    return order.map((k): Term => [keys[top[k]!]!, Math.round((weights[top[k]!]! / norm) * DECIMALS) / DECIMALS, labels[k]!])
   }
 
   /** Section-weighted counts of the stems in the tagged sections, into #counts. */
