@@ -277,8 +277,11 @@ export class LexemeMemo<V> {
       this.#values = []
       this.#generation = table.generation
     }
-    let value = this.#values[lexeme]
-    if (value === undefined) this.#values[lexeme] = value = compute(table.strings[lexeme]!)
+    const values = this.#values
+    // Filled up to the lexeme so the array stays dense: a write far past its end would turn it into a dictionary.
+    while (values.length <= lexeme) values.push(undefined)
+    let value = values[lexeme]
+    if (value === undefined) values[lexeme] = value = compute(table.strings[lexeme]!)
     return value
   }
 }
