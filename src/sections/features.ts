@@ -189,12 +189,18 @@ function ownFeatures(line: string, row: Float64Array, at: number): void {
 
 /** Words of the whole line (runs between spaces), counted up to `most` and one more: the feature saturates there. */
 function countWords(line: string, most: number): number {
+  // A word's end is found by indexOf, which scans faster than reading each code unit.
   let count = 0
-  let inWord = false
-  for (let i = 0; i < line.length && count <= most; i++) {
-    const space = line.charCodeAt(i) === 0x20
-    if (!space && !inWord) count++
-    inWord = !space
+  let i = 0
+  while (i < line.length && count <= most) {
+    if (line.charCodeAt(i) === 0x20) {
+      i++
+      continue
+    }
+    count++
+    const space = line.indexOf(' ', i)
+    if (space < 0) break
+    i = space + 1
   }
   return count
 }
