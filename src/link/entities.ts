@@ -179,9 +179,9 @@ function pickEntry(entries: readonly KbEntry[], focus: ReadonlyMap<string, numbe
 }
 
 function resolvePiece(piece: Piece, index: KbIndex, view: string, sports: () => boolean): readonly KbEntry[] {
-  if (piece.label !== 'PER' && index.byClubShort.has(foldKey(piece.text)) && clubContext(piece, view, sports)) {
+  if (piece.label !== 'PER') {
     const club = index.byClubShort.get(foldKey(piece.text))
-    if (club?.length === 1) return club
+    if (club !== undefined && clubContext(piece, view, sports) && club.length === 1) return club
   }
   const memo = index.resolved[piece.kind][piece.label][piece.head === undefined ? 0 : 1]
   return memo.get(piece.text, () => resolveByName(piece, index))
