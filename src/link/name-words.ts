@@ -50,10 +50,12 @@ const ENGLISH_TITLE_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'f
 export function functionWordEnd(raw: string, from: number): number {
   let end = from
   while (end < raw.length && !isNameSpace(raw[end]!)) end++
+  // A single word is looked at no further (most spans are one), before any string is cut from it.
+  if (end === raw.length) return from
   const written = raw.slice(from, end)
   const word = written.toLowerCase()
   // A first name (Per) or an acronym (IST Austria) is the name's.
-  if (end === raw.length || ARTICLES.has(word) || !stopwords().has(word) || isListedFirstName(written) || isAcronymBefore(raw, from, end)) return from
+  if (ARTICLES.has(word) || !stopwords().has(word) || isListedFirstName(written) || isAcronymBefore(raw, from, end)) return from
   let next = end
   while (next < raw.length && isNameSpace(raw[next]!)) next++
   let cased = false
