@@ -181,11 +181,16 @@ function affiliationStart(text: string, whole: string, isKnownName: (name: strin
  * Lloyd Webbers Musical); -1 when there is none, or when the genitive is one first name (Nils Brembach).
  */
 function possessorEnd(text: string, whole: string, isKnownName: (name: string) => boolean): number {
-  if (isKnownName(whole)) return -1
   let words = 0
+  // The whole name is looked up only once a word could be a genitive: most names have none.
+  let wholeChecked = false
   for (let space = text.indexOf(' '); space > 0 && words < MAX_POSSESSOR_WORDS; space = text.indexOf(' ', space + 1)) {
     words++
     if (space <= MIN_POSSESSOR || text[space - 1] !== 's') continue
+    if (!wholeChecked) {
+      if (isKnownName(whole)) return -1
+      wholeChecked = true
+    }
     const owner = text.slice(0, space - 1)
     if (!(words === 1 && isListedFirstName(text.slice(0, space))) && isKnownName(cleanSurface(owner))) return space
   }
