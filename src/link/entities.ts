@@ -124,13 +124,19 @@ function hasWebAddress(text: string): boolean {
 function countryFocus(pieces: readonly Piece[], choices: ReadonlyArray<readonly KbEntry[]>): Map<string, number> {
   const focus = new Map<string, number>()
   const regional = regionalNames()
-  choices.forEach((entries, i) => {
-    // A name that means another entry elsewhere (Bundesrat, Freiburg) casts no vote.
-    for (const names of regional.values()) if (names.has(pieces[i]!.text)) return
+  // The regional lists are read only for a piece that would vote: most have no single candidate with a country.
+  for (let i = 0; i < choices.length; i++) {
+    const entries = choices[i]!
     const country = entries.length === 1 ? entries[0]!.info['country'] : undefined
-    if (country !== undefined) focus.set(country, (focus.get(country) ?? 0) + 1)
-  })
+    // A name that means another entry elsewhere (Bundesrat, Freiburg) casts no vote.
+    if (country !== undefined && !isRegionalName(regional, pieces[i]!.text)) focus.set(country, (focus.get(country) ?? 0) + 1)
+  }
   return focus
+}
+
+function isRegionalName(regional: ReadonlyMap<string, ReadonlyMap<string, string>>, text: string): boolean {
+  for (const names of regional.values()) if (names.has(text)) return true
+  return false
 }
 
 const MIN_COUNTRY_VOTES = 2
