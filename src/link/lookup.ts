@@ -13,6 +13,8 @@ function byName(index: KbIndex, text: string): KbEntry[] | undefined {
 
 /** Drop leading role words: `US-Präsident Donald Trump` → `Donald Trump`. Never drops the last word. */
 export function withoutRoleWords(name: string): string {
+  // One word is the name whatever it is: no array is split from it.
+  if (!name.includes(' ')) return name
   const words = name.split(' ')
   let first = 0
   while (first < words.length - 1 && isRoleWord(words[first]!)) first++

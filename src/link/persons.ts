@@ -14,8 +14,7 @@ export interface PersonCluster {
 }
 
 function surnameOf(name: string): string {
-  const words = name.split(' ')
-  return foldKey(words[words.length - 1]!)
+  return foldKey(name.slice(name.lastIndexOf(' ') + 1))
 }
 
 /** A surname with its particles and nothing before them (Van der Bellen, de Vries): a bare surname, not a full name. */
@@ -48,7 +47,8 @@ export function clusterPersons(pieces: readonly Piece[], index: KbIndex): Person
   const singles: Array<{ piece: Piece; name: string }> = []
   // Surnames attested without an ending anywhere in the text decide whether a trailing s is a genitive.
   const attested = new Set<string>()
-  for (const piece of pieces) attested.add(surnameOf(withoutRoleWords(piece.text)))
+  const names = pieces.map((piece) => withoutRoleWords(piece.text))
+  for (const name of names) attested.add(surnameOf(name))
 
   const clusterFor = (key: string, entry: KbEntry | undefined): PersonCluster => {
     let cluster = byKey.get(key)
@@ -62,8 +62,9 @@ export function clusterPersons(pieces: readonly Piece[], index: KbIndex): Person
 
   // Surname → clusters of full names the knowledge base lacks, for short forms of first names to find.
   const namedBySurname = new Map<string, PersonCluster[]>()
-  for (const piece of pieces) {
-    const name = withoutRoleWords(piece.text)
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!
+    const name = names[p]!
     const match = lookupName(index, name)
     const entry = match?.entries.find((candidate) => candidate.type === 'person')
     if (entry) {
@@ -87,11 +88,14 @@ export function clusterPersons(pieces: readonly Piece[], index: KbIndex): Person
   // Surname → clusters with a full name ending in it, for bare surnames to join.
   const bySurname = new Map<string, PersonCluster[]>()
   for (const cluster of clusters) {
-    const names = cluster.fullNames.length > 0 ? cluster.fullNames : cluster.entry ? [cluster.entry.name] : []
-    for (const surname of new Set(names.flatMap(surnameKeys))) {
-      const list = bySurname.get(surname) ?? []
-      list.push(cluster)
-      bySurname.set(surname, list)
+    const fullNames = cluster.fullNames.length > 0 ? cluster.fullNames : cluster.entry ? [cluster.entry.name] : []
+    // Each surname lists the cluster once: a repeat of it is the list's last entry, as the clusters come one by one.
+    for (const name of fullNames) {
+      for (const surname of surnameKeys(name)) {
+        const list = bySurname.get(surname)
+        if (list === undefined) bySurname.set(surname, [cluster])
+        else if (list[list.length - 1] !== cluster) list.push(cluster)
+      }
     }
   }
 
