@@ -155,12 +155,19 @@ function needsWork(c: number): boolean {
   return c <= 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff)
 }
 
+const NEEDS_WORK = 1
+const MISREAD_LEAD = 2
+
+/** Per Latin-1 code unit, NEEDS_WORK, MISREAD_LEAD or 0: what most of a text is made of, read with one load. */
+const LATIN1_KINDS: Uint8Array = Uint8Array.from({ length: 0x100 }, (_, c) => (needsWork(c) ? NEEDS_WORK : isMisreadLead(c) ? MISREAD_LEAD : 0))
+
 /** Same-length view of `text` (see the module comment). Linear time; most texts need no change and are returned as is. */
 export function normalizeText(text: string): string {
   let clean = true
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (needsWork(c) || (isMisreadLead(c) && misreadAt(text, i) !== undefined)) {
+    const kind = c < 0x100 ? LATIN1_KINDS[c]! : needsWork(c) ? NEEDS_WORK : 0
+    if (kind !== 0 && (kind === NEEDS_WORK || misreadAt(text, i) !== undefined)) {
       clean = false
       break
     }
