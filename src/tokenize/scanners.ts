@@ -2,6 +2,7 @@
 // the token found there, or -1. All are single forward passes over char codes (no regular expressions).
 import { classAt, codePointAt, DIGIT, EMOJI, FORMAT, LETTER, MARK, MODIFIER, REGIONAL, SPACE, widthOf } from './chars.js'
 import { isTopLevelDomain } from './function-words.js'
+import { isQuoteCode } from '../shared/chars.js'
 
 const ZWJ = 0x200d
 const KEYCAP = 0x20e3
@@ -18,8 +19,7 @@ function isAsciiLower(c: number): boolean {
 /** Characters that end a URL: quotes and angle brackets around it in running text. */
 function endsUrl(view: string, i: number): boolean {
   const c = view.charCodeAt(i)
-  if (c === 0x22 || c === 0x3c || c === 0x3e || c === 0xab || c === 0xbb) return true
-  if (c === 0x201e || c === 0x201c || c === 0x201d || c === 0x201a || c === 0x2018 || c === 0x2039 || c === 0x203a) return true
+  if (c === 0x3c || c === 0x3e || isQuoteCode(c)) return true
   return classAt(view, i) === SPACE
 }
 

@@ -357,7 +357,10 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
   }
   surnames.countAll(view, tokens, inMention, lexemes, (lexeme) => memos.nouns.get(lexeme, nounKey).key)
   // A word only ever quoted alone, once after a work (der Roman „Fährzeiten“, then in „Fährzeiten“), is that work's title.
-  for (const key of titles) if (candidates.get(key)!.quotedAlone === candidates.get(key)!.count) seenInside.delete(key)
+  for (const key of titles) {
+    const title = candidates.get(key)!
+    if (title.quotedAlone === title.count) seenInside.delete(key)
+  }
   return rank(candidates, bestPhrases(phrases), seenInside, nameWords(tokens, inMention, lexemes, memos.lowers), surnames, partCounts, memos, shortNames)
 }
 

@@ -104,7 +104,7 @@ const SEPARABLE_PREFIXES: readonly string[] = ['', 'ab', 'an', 'auf', 'aus', 'be
 const MIN_VERB_STEM = 3
 
 /** A past participle's stem: -iert (traumatisiert), or ge-…-t/-en after a separable prefix or none (gespeichert, eingesetzt, festgenommen). */
-export function isPastParticiple(stem: string): boolean {
+function isPastParticiple(stem: string): boolean {
   if (stem.length >= MIN_VERB_STEM + 4 && stem.endsWith('iert')) return true
   if (!stem.endsWith('t') && !stem.endsWith('en')) return false
   for (const prefix of SEPARABLE_PREFIXES) {
