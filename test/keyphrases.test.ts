@@ -698,6 +698,13 @@ describe('phrases of judging adjectives', () => {
     expect(labelsOf(doc).slice(0, 5)).not.toContain('Wissenschafter')
   })
 
+  it('takes no holiday (Weihnachten, Valentinstag), season of a sport (Radsaison), half-year or phase before Zeit (Amtszeit, Nachkriegszeit) for a topic', () => {
+    const doc = tag('Paketboten am Limit\n\nVor Weihnachten stapeln sich in den Verteilzentren die Pakete. In seiner Amtszeit habe der Minister die Paketboten vergessen, sagt die Gewerkschaft. ' +
+      'Schon am Valentinstag waren die Verteilzentren überlastet, im zweiten Geschäftshalbjahr erwarten die Paketdienste ein Rekordvolumen. Die Verteilzentren arbeiten seit der Amtszeit des Vorgängers an der Grenze. ' +
+      'Seit der Nachkriegszeit wurde nie so viel verschickt, heißt es, und in der Radsaison liefern Paketboten sogar Fahrräder aus. Bis Weihnachten sollen Aushilfen die Verteilzentren entlasten.')
+    expectTheme(doc, 'Verteilzentrum', ['Weihnachten', 'Valentinstag', 'Geschäftshalbjahr', 'Amtszeit', 'Nachkriegszeit', 'Radsaison'])
+  })
+
   it('takes no abstract noun of written German that frames a statement (Forderung, Auswirkungen, Einschätzung, Schlagzeilen, Pressegespräch) for a topic', () => {
     const doc = tag('Streit um Mautpläne\n\nDie Forderung der Spediteure nach einer Mautpause stößt auf Widerstand. Nach Einschätzung des Ministeriums wären die Auswirkungen auf den Haushalt groß. ' +
       'Die Mautpläne sorgen seit Wochen für Schlagzeilen. Die Forderung nach einer Mautpause sei verständlich, die Auswirkungen aber zu groß. Über die Mautpläne entscheidet der Landtag. ' +

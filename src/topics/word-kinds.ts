@@ -8,7 +8,7 @@ import type { LexemeMemo } from '../shared/lexemes.js'
 const WEEKDAYS: readonly string[] = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'wochenend']
 const DECADES: readonly string[] = ['zwanziger', 'dreißiger', 'vierziger', 'fünfziger', 'sechziger', 'siebziger', 'achtziger', 'neunziger']
 /** Heads that make a compound a stretch of time (Verhandlungsnacht, Geschäftsjahr, Vorjahreszeitraum, Sommerpause, Verhandlungstag). */
-const TIME_HEADS: ReadonlySet<string> = new Set(['nacht', 'woche', 'monat', 'jahr', 'stunde', 'abend', 'zeitraum', 'quartal', 'pause', 'tag', 'jahrzehnt', 'jahrhundert', 'morgen', 'mittag', 'vormittag', 'nachmittag', 'wochenende', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'zeitpunkt', 'periode', 'minute', 'sekunde'])
+const TIME_HEADS: ReadonlySet<string> = new Set(['nacht', 'woche', 'monat', 'jahr', 'stunde', 'abend', 'zeitraum', 'quartal', 'pause', 'tag', 'jahrzehnt', 'jahrhundert', 'morgen', 'mittag', 'vormittag', 'nachmittag', 'wochenende', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'zeitpunkt', 'periode', 'minute', 'sekunde', 'saison', 'halbjahr', 'semester', 'ferien'])
 /** Compounds of Tag that are assemblies or occasions, not days (Landtag, Parteitag, Gedenktag). */
 const TAG_ASSEMBLIES: ReadonlySet<string> = new Set(['landtag', 'bundestag', 'kreistag', 'reichstag', 'parteitag', 'kirchentag', 'katholikentag', 'städtetag', 'ärztetag', 'juristentag', 'gemeindetag', 'landkreistag', 'gedenktag', 'jahrestag', 'aktionstag', 'welttag', 'weltfrauentag', 'frauentag', 'kindertag', 'nationalfeiertag'])
 /** Heads that make a compound a source of news, not its subject (Polizeiangaben, Pressemitteilung, Fachjournal). */
@@ -153,7 +153,21 @@ export function isRegionName(lemma: string, places: PlaceWords): boolean {
 
 /** A compound lemma whose head is a stretch of time (Geschäftsjahr, Verhandlungsnacht). */
 export function hasTimeHead(lemma: string): boolean {
-  return (hasHead(lemma, TIME_HEADS) && !TAG_ASSEMBLIES.has(lemma.toLowerCase())) || isTimePoint(lemma.toLowerCase())
+  const lower = lemma.toLowerCase()
+  return (hasHead(lemma, TIME_HEADS) && !TAG_ASSEMBLIES.has(lower)) || isTimePoint(lower) || isPeriod(lower)
+}
+
+/**
+ * Phases of a life, an office or an age before Zeit (Amtszeit, Jugendzeit, Nachkriegszeit, Blütezeit, Haftzeit): a
+ * stretch of time. Zeit after other modifiers is often the theme (Arbeitszeit, Nachspielzeit, Wartezeit, Mahlzeit).
+ */
+const PERIOD_MODIFIERS: readonly string[] = ['amts', 'regierungs', 'krisen', 'kriegs', 'nachkriegs', 'zwischenkriegs', 'vorkriegs', 'jugend', 'kindheits', 'schul', 'studien', 'lebens', 'blüte', 'haft', 'corona', 'pandemie', 'weihnachts', 'advents', 'oster', 'urlaubs', 'ferien']
+const PERIOD_HEAD = 'zeit'
+
+function isPeriod(lower: string): boolean {
+  if (!lower.endsWith(PERIOD_HEAD)) return false
+  const modifier = lower.slice(0, lower.endsWith(`-${PERIOD_HEAD}`) ? -PERIOD_HEAD.length - 1 : -PERIOD_HEAD.length)
+  return PERIOD_MODIFIERS.includes(modifier)
 }
 
 /** A stretch of time as a compound's first part (lower case, with its linking element). */
