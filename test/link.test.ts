@@ -359,6 +359,22 @@ describe('people, names and bylines read apart', () => {
     expect(kept2.map((e) => e.name)).toEqual(['Wirtschaftsbund'])
   })
 
+  it('drops places, bodies and people named by a chemical element or substance (Radon, Ammoniak, Schwefeldioxid); towns and listed names stay', () => {
+    const view = 'Im Keller sammelt sich Radon. Aus Ammoniak wird Dünger, aus Schwefeldioxid Säure. Der Bus fährt nach Kupferzell. Es sprach Herr Kupfer.'
+    const named = (name: string, type: 'place' | 'organization' | 'person') => ({ id: `${type}:${name.toLowerCase()}`, name, type, salience: 0, mentions: spansOf(view, name) })
+    const kept = withoutCommonNouns([named('Radon', 'place'), named('Ammoniak', 'organization'), named('Schwefeldioxid', 'place'), named('Kupferzell', 'place'), named('Kupfer', 'person')], view, () => false, () => false, new WordChecks())
+    expect(kept.map((e) => e.name)).toEqual(['Kupferzell', 'Kupfer'])
+  })
+
+  it('drops places and things named by a hyphen compound ending in a common noun (Moldau-Krise, Zoll-Abkommen); sites and districts stay', () => {
+    const view = 'Die Moldau-Krise beschäftigt Brüssel. Das Zoll-Abkommen liegt auf Eis. Gespielt wird im Weserberg-Stadion und gewählt in Linz-Süd.'
+    const place = (name: string) => ({ id: `place:${name.toLowerCase()}`, name, type: 'place' as const, salience: 0, mentions: spansOf(view, name) })
+    const kept = withoutCommonNouns(['Moldau-Krise', 'Weserberg-Stadion', 'Linz-Süd'].map(place), view, () => false, () => false, new WordChecks())
+    expect(kept.map((e) => e.name)).toEqual(['Weserberg-Stadion', 'Linz-Süd'])
+    const thing = { id: 'other:zoll-abkommen', name: 'Zoll-Abkommen', type: 'other' as const, salience: 0, mentions: spansOf(view, 'Zoll-Abkommen') }
+    expect(withoutCommonNouns([thing], view, () => false, () => false, new WordChecks())).toEqual([])
+  })
+
   it('drops people named by a word mostly written after an article over all their mentions, an English word, an adjective or a derived noun', () => {
     const view = 'Diese Quittungen fehlen. Die Quittungen lagen im Ordner. Quittungen sammelt Brzeczek. Brzeczek backt Muffins. Das Lied von der Vogelweide singt Vogelweide. Geheizt wird mit Grünem Gas. Agilität zählt im Team.'
     const person = (name: string) => ({ id: `person:${name.toLowerCase()}`, name, type: 'person' as const, salience: 0, mentions: spansOf(view, name) })

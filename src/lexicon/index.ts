@@ -13,6 +13,7 @@ export { hasDerivedNounEnding, isBinnenINoun, isCommonNoun, isInflectedCompound,
 export { adjectiveStem } from './adjectives.js'
 export { isAttestedWord, nounRank, nounRarity } from './background.js'
 export { isEnglishWord } from './english.js'
+export { isChemicalName } from './chemistry.js'
 export { compoundSplit, compoundTail, isAdjectivalNoun, isKnownModifier, isListedForm, isNounLemma, isVerbalNoun, isWeakSuffixPlural, headGender, nounGender, nounLemma, type Gender } from './lemmas.js'
 export { featureFilesFingerprint, FEATURE_FILES } from './fingerprint.js'
 export { EDITIONS } from './editions.js'

@@ -2,7 +2,7 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
-import { adjectiveStem, afterRegionPrefix, compoundSplit, compoundTail, EDITIONS, hasDerivedNounEnding, hasPlaceHead, headKind, isAdjectivalNoun, isBinnenINoun, isListedForm, isEnglishWord, lexiconList, nounLemma, REGION_PREFIXES, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, afterRegionPrefix, compoundSplit, compoundTail, EDITIONS, hasDerivedNounEnding, isChemicalName, hasPlaceHead, headKind, isAdjectivalNoun, isBinnenINoun, isListedForm, isEnglishWord, lexiconList, nounLemma, REGION_PREFIXES, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUmlaut, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { EntityRecord, MentionRange } from '../analysis.js'
@@ -206,6 +206,11 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     const name = entity.name
     if (isKnown(entity.id) || name.includes(' ')) return true
     if (isBinnenINoun(name)) return false
+    // A chemical element or substance (Radon, Ammoniak, Kohlendioxid) is what is measured or made, not who or where.
+    if (isChemicalName(name) && (words.nameWordFacts(name) & LISTED_NAME) === 0) return false
+    // A hyphen compound ending in a common noun (Brexit-Referendum, Syrien-Krise, Bittencourt-Flanke) names what
+    // happened to or with its first part, which the recogniser read as a place or a thing: the compound is a noun.
+    if ((entity.type === 'place' || entity.type === 'other') && isHyphenNoun(name, isKnownName, words)) return false
     const facts = words.nameWordFacts(name)
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) === NOUN_SHAPED && onlyLineLabels(view, entity.mentions)) return false
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) !== NOUN_SHAPED) return true
@@ -257,6 +262,25 @@ function isNounCompound(word: string, words: WordChecks): boolean {
   if (REGION_PREFIXES.includes(modifier) || adjectiveStem(modifier.toLowerCase()) !== '') return false
   const split = compoundSplit(word)
   return split !== undefined && split[1] !== '' && words.isCommonNoun(split[1]) && !isAdjectivalNoun(split[1])
+}
+
+/** Heads of the names of sites and parts of towns that are common nouns too (Ernst-Happel-Stadion, Rhein-Herne-Kanal, Graz-Süd). */
+const SITE_HEADS: ReadonlySet<string> = new Set(['stadion', 'arena', 'halle', 'park', 'center', 'zentrum', 'city', 'kanal', 'hafen', 'bad', 'kirche', 'dom', 'schloss', 'palast', 'turm', 'tunnel', 'garten', 'friedhof', 'ring', 'tor', 'süd', 'nord', 'ost', 'west', 'mitte'])
+/** The shortest last part read as a noun of its own. */
+const MIN_HYPHEN_HEAD = 3
+
+/**
+ * A word of parts joined by hyphens whose last part is a common noun that names no site (Iran-Deal, Corona-Krise,
+ * Gelb-Sperre; not Düsseldorf-Arena, Otto-Glöckel-Straße, Grün-Weiß, whose last part is a listed name too).
+ */
+function isHyphenNoun(word: string, isKnownName: (name: string) => boolean, words: WordChecks): boolean {
+  const hyphen = word.lastIndexOf('-')
+  if (hyphen <= 0 || word.length - hyphen - 1 < MIN_HYPHEN_HEAD || !isUpper(word[hyphen + 1]!)) return false
+  const head = word.slice(hyphen + 1)
+  if (SITE_HEADS.has(head.toLowerCase()) || (words.nameWordFacts(head) & LISTED_NAME) !== 0 || isKnownName(head) || isPlaceShaped(word, isKnownName)) return false
+  if (words.isCommonNoun(head)) return true
+  const lemma = nounLemma(head)
+  return lemma !== undefined && lemma !== head && words.isCommonNoun(lemma)
 }
 
 /** A lemma this long is a compound in practice; a shorter one may be a town's look-alike (Sölden, not of Sold). */
