@@ -698,6 +698,13 @@ describe('phrases of judging adjectives', () => {
     expect(labelsOf(doc).slice(0, 5)).not.toContain('Wissenschafter')
   })
 
+  it('takes no place in a ranking (Nummer, Rang, Position) nor a Verbleib for a topic', () => {
+    const doc = tag('Sandplatzturnier in Kitzbühel\n\nDie Nummer eins der Setzliste verlor im Achtelfinale. Nach dem Aus rutscht die Spielerin auf Rang zwölf der Weltrangliste, ' +
+      'ihre Position im Team ist unsicher. Die Nummer zwei gewann das Sandplatzturnier. Über den Verbleib der Trainerin wird verhandelt, der Verbleib des Sponsors ist offen. ' +
+      'Im Achtelfinale hatte Regen die Partie unterbrochen, auf Rang drei steht nun eine Qualifikantin.')
+    expectTheme(doc, 'Sandplatzturnier', ['Nummer', 'Rang', 'Position', 'Verbleib'])
+  })
+
   it('takes no holiday (Weihnachten, Valentinstag), season of a sport (Radsaison), half-year or phase before Zeit (Amtszeit, Nachkriegszeit) for a topic', () => {
     const doc = tag('Paketboten am Limit\n\nVor Weihnachten stapeln sich in den Verteilzentren die Pakete. In seiner Amtszeit habe der Minister die Paketboten vergessen, sagt die Gewerkschaft. ' +
       'Schon am Valentinstag waren die Verteilzentren überlastet, im zweiten Geschäftshalbjahr erwarten die Paketdienste ein Rekordvolumen. Die Verteilzentren arbeiten seit der Amtszeit des Vorgängers an der Grenze. ' +
