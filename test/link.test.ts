@@ -8,6 +8,7 @@ import { opensCompound } from '../src/link/compound-parts.js'
 import { isSourceMention } from '../src/link/sources.js'
 import { adjectivesInNominative } from '../src/link/nominative.js'
 import { withoutCommonNouns } from '../src/link/common-words.js'
+import { mentionPieces } from '../src/link/pieces.js'
 import { ATTRIBUTE, ENGLISH, LISTED_NAME, NOUN_SHAPED, nameWordFacts } from '../src/link/name-facts.js'
 import { WordChecks } from '../src/link/word-checks.js'
 import { gluedFullName, isAmountName, isCodeName, isFurnitureName, isMenuRun, isPictureLibrary } from '../src/link/name-words.js'
@@ -329,6 +330,15 @@ describe('people, names and bylines read apart', () => {
     const at = (text: string, label: 'PER' | 'ORG') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })
     const entities = linkEntities([at('The', 'ORG'), at('Lena Sörensen', 'PER')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
     expect(entities.map((e) => e.name)).toEqual(['Lena Sörensen'])
+  })
+
+  it('reads no name from the first part of an elided compound (Nord- und Südkorea), and two names from a name span over a spaced dash', () => {
+    const view = 'Gespräche zwischen Nord- und Südkorea. Im Finale: Lindqvist – Okafor. Der Verband für Luft- und Raumfahrt tagt.'
+    const span = (text: string, label: 'PER' | 'ORG' | 'LOC') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })
+    expect(mentionPieces(span('Nord-', 'LOC'), 0, view, () => false)).toEqual([])
+    expect(mentionPieces(span('Verband für Luft-', 'ORG'), 0, view, () => false)).toEqual([])
+    const pieces = mentionPieces(span('Lindqvist – Okafor', 'PER'), 0, view, () => false)
+    expect(pieces.map((piece) => [piece.text, view.slice(piece.start, piece.end)])).toEqual([['Lindqvist', 'Lindqvist'], ['Okafor', 'Okafor']])
   })
 
   it('makes no entity of a credit label before a colon or a copyright sign (Bild: …, Bild © …), which would read as the newspaper', () => {

@@ -5,7 +5,7 @@ import { cleanSurface } from './names.js'
 import type { MentionInput } from '../analysis.js'
 import { isWeekdayTime } from '../shared/calendar.js'
 import { compoundTail, isCommonNoun, isEnglishWord, isListedFirstName, nounLemma } from '../lexicon/index.js'
-import { isDigit, isLower, isUpper } from '../shared/chars.js'
+import { isDashCode, isDigit, isLower, isUpper } from '../shared/chars.js'
 import type { NerLabel } from './types.js'
 import { businessHeadStart, creditWordStart, functionWordEnd, gluedFirstNameStart, gluedFullName, isAcronym, isPrefixWord, leadWordEnd } from './name-words.js'
 
@@ -37,6 +37,31 @@ function segments(text: string, offset: number, separator: string): Array<[numbe
   }
 }
 
+/** The text ends in a hyphen or dash, spaces aside (Nord-, Luft -). */
+function endsInHyphen(text: string): boolean {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === SPACE) end--
+  return end > 0 && isDashCode(text.charCodeAt(end - 1))
+}
+
+const SPACE = 0x20
+
+/**
+ * Offsets of the segments of `text` (starting at `offset`) between dashes with a space on both sides, each without
+ * those spaces; one segment when there is no such dash.
+ */
+function spacedDashSegments(text: string, offset: number): Array<[number, number]> {
+  const result: Array<[number, number]> = []
+  let from = 0
+  for (let i = 1; i + 1 < text.length; i++) {
+    if (!isDashCode(text.charCodeAt(i)) || text.charCodeAt(i - 1) !== SPACE || text.charCodeAt(i + 1) !== SPACE) continue
+    if (i - 1 > from) result.push([offset + from, offset + i - 1])
+    from = i + 2
+  }
+  if (from < text.length) result.push([offset + from, offset + text.length])
+  return result
+}
+
 /** Every piece has the same shape (all fields set, some undefined): keeps property access monomorphic. */
 function makePiece(mention: MentionInput, index: number, start: number, end: number, text: string, head: string | undefined): Piece {
   return { start, end, text, label: mention.label, kind: mention.kind, head, entryId: mention.entryId, mention: index }
@@ -56,6 +81,19 @@ export function mentionPieces(mention: MentionInput, index: number, view: string
       // At the start of a line the names are a dateline's places (`Dresden/Pirna/Meißen -`), whatever the label.
       const label = mention.start === 0 || view[mention.start - 1] === '\n' ? 'LOC' : mention.label
       return slashParts.map(([start, end], k) => ({ ...makePiece(mention, index, start, end, texts[k]!, undefined), label }))
+    }
+    // `Luft-` of `Luft- und Raumfahrt`, `Nord-` of `Nord- und Südkorea`: the first part of an elided compound names
+    // nothing alone.
+    if (endsInHyphen(raw)) return []
+    // A spaced dash joins two names (a line-up `Strebinger - Pavelic`, a match `Sky - Cofidis`): each is a name.
+    const dashParts = mention.label === 'OTH' ? [] : spacedDashSegments(raw, mention.start)
+    if (dashParts.length > 1) {
+      const pieces: Piece[] = []
+      for (const [start, end] of dashParts) {
+        if (!isUpper(view[start]!)) continue
+        for (const piece of namePieces({ ...mention, start, end }, index, view.slice(start, end), isKnownName)) if (!endsInHyphen(piece.text)) pieces.push(withBusinessHead(piece, view))
+      }
+      return pieces
     }
     const pieces = namePieces(mention, index, raw, isKnownName)
     for (let k = 0; k < pieces.length; k++) pieces[k] = withBusinessHead(pieces[k]!, view)
