@@ -341,6 +341,14 @@ describe('people, names and bylines read apart', () => {
     expect(pieces.map((piece) => [piece.text, view.slice(piece.start, piece.end)])).toEqual([['Lindqvist', 'Lindqvist'], ['Okafor', 'Okafor']])
   })
 
+  it('reads two names from a name span over a semicolon, and no reference word (Vgl.) as part of a name', () => {
+    const view = 'Die Bank (KTB; Kredittreuhandbank) ist pleite. Vgl. Hallmayer 2019.'
+    const span = (text: string, label: 'PER' | 'ORG') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })
+    expect(mentionPieces(span('KTB; Kredittreuhandbank', 'ORG'), 0, view, () => false).map((piece) => piece.text)).toEqual(['KTB', 'Kredittreuhandbank'])
+    const reference = mentionPieces(span('Vgl. Hallmayer', 'PER'), 0, view, () => false)
+    expect(reference.map((piece) => [piece.text, view.slice(piece.start, piece.end)])).toEqual([['Hallmayer', 'Hallmayer']])
+  })
+
   it('makes no entity of a credit label before a colon or a copyright sign (Bild: …, Bild © …), which would read as the newspaper', () => {
     const text = 'Tanz im Regen\n\nDie Kompanie zeigt in Basel ein neues Stück. Bild: Nora Kessler/Theater Basel\n\nDas Publikum jubelte. Bild © Theater Basel\n\nDie Zeitung Bild berichtete vorab.'
     expect(tag(text).entities().filter((e) => e.name === 'Bild').flatMap((e) => e.mentions.map((m) => m.start))).toEqual([text.lastIndexOf('Bild')])

@@ -7,10 +7,12 @@ import { AMOUNT_UNITS, BARE_UNITS } from '../shared/units.js'
 import { isDigitCode, isLetter, isLower, isUpper } from '../shared/chars.js'
 import { adjectiveStem, isCommonNoun, isEnglishWord, isListedFirstName, isListedSurname, stopwords } from '../lexicon/index.js'
 
-/** Greetings and byline words that open a line before a name (lower case). */
+/** Greetings, byline words and a reference's opening word that open a line before a name (lower case). */
 const LEAD_WORDS: ReadonlySet<string> = new Set([
   'hallo', 'hi', 'hey', 'servus', 'moin', 'grüezi', 'liebe', 'lieber', 'by', 'posted', 'filed', 'photo', 'photos', 'foto',
   'fotos', 'photocredit', 'photocredits', 'fotocredit', 'fotocredits', 'credit', 'credits', 'copyright',
+  // A reference's opening word (Vgl. Wagner 2019, Siehe Müller).
+  'vgl.', 'siehe',
 ])
 
 /** Photo credit words that end a name they are glued to (lower case): labels (Symbolbild) and photo services (imago). */
@@ -23,7 +25,7 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set([
 
 const isNameSpace = (c: string): boolean => c === ' ' || c === ',' || c === '\u00a0'
 
-/** Where a name starts after a greeting or byline word that opens it and is followed by a capitalised word (0 when none does). */
+/** Where a name starts after a greeting, byline or reference word that opens it and is followed by a capitalised word (0 when none does). */
 export function leadWordEnd(raw: string): number {
   let end = 0
   while (end < raw.length && !isNameSpace(raw[end]!)) end++

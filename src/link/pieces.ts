@@ -46,16 +46,24 @@ function endsInHyphen(text: string): boolean {
 
 const SPACE = 0x20
 
+const COLON = 0x3a
+const SEMICOLON = 0x3b
+
 /**
- * Offsets of the segments of `text` (starting at `offset`) between dashes with a space on both sides, each without
- * those spaces; one segment when there is no such dash.
+ * Offsets of the segments of `text` (starting at `offset`) between separators no name holds: a dash with a space on
+ * both sides, a colon or a semicolon before a space (each segment without the separator and its spaces); one segment
+ * when there is none.
  */
-function spacedDashSegments(text: string, offset: number): Array<[number, number]> {
+function separatedSegments(text: string, offset: number): Array<[number, number]> {
   const result: Array<[number, number]> = []
   let from = 0
   for (let i = 1; i + 1 < text.length; i++) {
-    if (!isDashCode(text.charCodeAt(i)) || text.charCodeAt(i - 1) !== SPACE || text.charCodeAt(i + 1) !== SPACE) continue
-    if (i - 1 > from) result.push([offset + from, offset + i - 1])
+    if (text.charCodeAt(i + 1) !== SPACE) continue
+    const c = text.charCodeAt(i)
+    const dash = isDashCode(c) && text.charCodeAt(i - 1) === SPACE
+    if (!dash && c !== COLON && c !== SEMICOLON) continue
+    const end = dash ? i - 1 : i
+    if (end > from) result.push([offset + from, offset + end])
     from = i + 2
   }
   if (from < text.length) result.push([offset + from, offset + text.length])
@@ -85,11 +93,12 @@ export function mentionPieces(mention: MentionInput, index: number, view: string
     // `Luft-` of `Luft- und Raumfahrt`, `Nord-` of `Nord- und Südkorea`: the first part of an elided compound names
     // nothing alone.
     if (endsInHyphen(raw)) return []
-    // A spaced dash joins two names (a line-up `Strebinger - Pavelic`, a match `Sky - Cofidis`): each is a name.
-    const dashParts = mention.label === 'OTH' ? [] : spacedDashSegments(raw, mention.start)
-    if (dashParts.length > 1) {
+    // A spaced dash, a colon or a semicolon joins two names (a line-up `Strebinger - Pavelic`, a match `Sky - Cofidis`,
+    // `CCB; Corporative Commercial Bank`): each is a name. A work's title keeps its subtitle (CSI: Miami).
+    const parts = mention.label === 'OTH' ? [] : separatedSegments(raw, mention.start)
+    if (parts.length > 1) {
       const pieces: Piece[] = []
-      for (const [start, end] of dashParts) {
+      for (const [start, end] of parts) {
         if (!isUpper(view[start]!)) continue
         for (const piece of namePieces({ ...mention, start, end }, index, view.slice(start, end), isKnownName)) if (!endsInHyphen(piece.text)) pieces.push(withBusinessHead(piece, view))
       }
