@@ -272,7 +272,9 @@ describe('line kinds', () => {
     'Kommentar hinzufügen', 'Alle Rechte vorbehalten', '(Alle Angaben ohne Gewähr)', 'Drucken etc.', 'RSS-Feed abonnieren', 'Name *',
     'Website', 'Was denkst du?', 'Teile diesen Beitrag auf Social Media.', 'Wer ist online', 'Leserbrief schreiben', 'Mehr erfahren',
     'Inhaltsverzeichnis', '110 Likes', 'Gesamtbewertung: 4 von 5 Sternen', 'Sieh dir diesen Beitrag auf Instagram an',
-    'Ein Beitrag geteilt von Lena Marquardt (@lenamarq)', 'View this post on Instagram'])('%s is debris', (line) => {
+    'Ein Beitrag geteilt von Lena Marquardt (@lenamarq)', 'View this post on Instagram', 'Passwort vergessen?',
+    'Bitte fülle alle Pflichtfelder aus.', 'Das Passwort muss mindestens 10 Zeichen lang sein.', 'Neues Konto anlegen',
+    'Das hat leider nicht geklappt. Bitte versuche es erneut.'])('%s is debris', (line) => {
     expect(kindOf(line)).toBe(LINE.other)
   })
 

@@ -178,6 +178,10 @@ export const BOX_PHRASES: readonly string[] = [
   'diesen artikel teilen', 'wer ist online', 'besucher sind online', 'wie bewerten sie diesen', 'kundenmeinung abschicken',
   'if you enjoyed reading', 'while you are here', 'be sociable', 'leserbrief schreiben', 'ausgabe kaufen', 'ausgaben gratis',
   'vorschau auf den nächsten artikel', 'zurück zum lexikon', 'zurück zur startseite', 'gesamtbewertung:', 'von 5 sternen',
+  // What sign-up and log-in forms say (Passwort vergessen?, Bitte fülle alle Pflichtfelder aus, Neues Konto anlegen).
+  'passwort vergessen', 'passwort muss', 'passwort zurücksetzen', 'neues passwort', 'pflichtfelder', 'benutzername',
+  'konto anlegen', 'konto anmelden', 'zeichen lang sein', 'nutzungsbedingungen zu', 'datenschutzbestimmungen',
+  'überprüfe deine angaben', 'überprüfen sie ihre angaben', 'versuche es erneut', 'versuchen sie es erneut',
   // What an embedded post says around itself (Sieh dir diesen Beitrag auf Instagram an, Ein Beitrag geteilt von …).
   'diesen beitrag auf instagram', 'ein beitrag geteilt von', 'view this post on instagram', 'a post shared by',
 ]
