@@ -274,7 +274,8 @@ describe('line kinds', () => {
     'Inhaltsverzeichnis', '110 Likes', 'Gesamtbewertung: 4 von 5 Sternen', 'Sieh dir diesen Beitrag auf Instagram an',
     'Ein Beitrag geteilt von Lena Marquardt (@lenamarq)', 'View this post on Instagram', 'Passwort vergessen?',
     'Bitte fülle alle Pflichtfelder aus.', 'Das Passwort muss mindestens 10 Zeichen lang sein.', 'Neues Konto anlegen',
-    'Das hat leider nicht geklappt. Bitte versuche es erneut.'])('%s is debris', (line) => {
+    'Das hat leider nicht geklappt. Bitte versuche es erneut.', '*Werbung. Dieser Beitrag enthält Werbung für Kaffeeland.', 'Affiliatelink',
+    '- Advertorial Bergsport Hansen -'])('%s is debris', (line) => {
     expect(kindOf(line)).toBe(LINE.other)
   })
 

@@ -178,6 +178,8 @@ export const BOX_PHRASES: readonly string[] = [
   'diesen artikel teilen', 'wer ist online', 'besucher sind online', 'wie bewerten sie diesen', 'kundenmeinung abschicken',
   'if you enjoyed reading', 'while you are here', 'be sociable', 'leserbrief schreiben', 'ausgabe kaufen', 'ausgaben gratis',
   'vorschau auf den nächsten artikel', 'zurück zum lexikon', 'zurück zur startseite', 'gesamtbewertung:', 'von 5 sternen',
+  // Disclosures of paid content and links (Dieser Beitrag enthält Werbung, Affiliatelink, Advertorial).
+  'enthält werbung', 'enthält affiliate', 'affiliatelink', 'affiliate-link', 'advertorial', 'bezahlte partnerschaft',
   // What sign-up and log-in forms say (Passwort vergessen?, Bitte fülle alle Pflichtfelder aus, Neues Konto anlegen).
   'passwort vergessen', 'passwort muss', 'passwort zurücksetzen', 'neues passwort', 'pflichtfelder', 'benutzername',
   'konto anlegen', 'konto anmelden', 'zeichen lang sein', 'nutzungsbedingungen zu', 'datenschutzbestimmungen',
