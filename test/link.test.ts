@@ -287,6 +287,26 @@ describe('people, names and bylines read apart', () => {
     for (const entity of entities) for (const mention of entity.mentions) expect(view.slice(mention.start, mention.end)).toBe(entity.name)
   })
 
+  it('leaves a noun describing a person before the name and a noun the name owns in the genitive after it out of the name', () => {
+    // Spans as the recogniser hands them over when it takes a description for a first name: the linker alone.
+    const view = 'Schon als Knirps stand Ilario Venturelli vor dem Chor. Damals dirigierte Knirps Venturelli die Nachbarn. Heute zeigt Filmemacher Tomas Brühlmoser in Tomas Brühlmosers Reisefilm, wie Dokumentarfilmer Brühlmoser dreht.'
+    const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'PER' as const, kind: 'name' as const })
+    const mentions = [at('Ilario Venturelli'), at('Knirps Venturelli'), at('Tomas Brühlmoser'), at('Tomas Brühlmosers Reisefilm'), at('Dokumentarfilmer Brühlmoser')]
+    const entities = linkEntities(mentions, { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => [e.name, e.mentions.length]).sort()).toEqual([['Ilario Venturelli', 2], ['Tomas Brühlmoser', 3]])
+    // Each mention is the name as it stands in the text, the description and the owned noun left out.
+    const texts = entities.flatMap((e) => e.mentions.map((m) => view.slice(m.start, m.end)))
+    expect(texts.sort()).toEqual(['Brühlmoser', 'Ilario Venturelli', 'Tomas Brühlmoser', 'Tomas Brühlmosers', 'Venturelli'])
+  })
+
+  it('reads a name of common English words only that no one is known by as a thing, not a person', () => {
+    const view = 'Auf der Messe zeigt Jonna Feldkamp Brillen für Mixed Reality. Mixed Reality soll bald billiger werden, sagt Feldkamp.'
+    const at = (text: string, nth: number) => ({ start: nthIndex(view, text, nth), end: nthIndex(view, text, nth) + text.length, label: 'PER' as const, kind: 'name' as const })
+    const mentions = [at('Jonna Feldkamp', 0), at('Mixed Reality', 0), at('Mixed Reality', 1), at('Feldkamp', 1)]
+    const entities = linkEntities(mentions, { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Jonna Feldkamp', 'person', 2], ['Mixed Reality', 'other', 2]])
+  })
+
 
   it('joins a surname with its particles (Van der Bellen, de Vries) to the full name, whatever the case of the particle', () => {
     const visit = tag('Festspiel-Reisen von Van der Bellen kosteten 57.000 Euro\n\nBundespräsident Alexander Van der Bellen fuhr nach Salzburg. Van der Bellen sagte, die Reisen seien dienstlich.')

@@ -16,7 +16,7 @@ import type { LinkContext } from './types.js'
 import { sectionAt } from './salience.js'
 import { WordChecks } from './word-checks.js'
 import { Groups } from './groups.js'
-import { isDateName, isFurnitureName } from './name-words.js'
+import { isDateName, isEnglishPhrase, isFurnitureName } from './name-words.js'
 
 /** Entities (salience not yet set) from the mentions of one document; `slug` makes the ids of unknown names. */
 export function linkEntities(mentions: readonly MentionInput[], context: LinkContext, index: KbIndex, slug: (name: string) => string): EntityRecord[] {
@@ -85,6 +85,12 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
     const name = clusterName(cluster)
     // A person named by what names nothing (the English I of What I don't believe …) is no person either.
     if (cluster.entry === undefined && namesNothing(name)) continue
+    // A name of common English words only that no one is known by (Virtual Reality, Blade Runner, Eastern Conference)
+    // names a thing, a work or an event.
+    if (cluster.entry === undefined && isEnglishPhrase(name)) {
+      for (const piece of cluster.pieces) groups.add(`${ID_PREFIX.other}:${slug(name)}`, name, 'other', piece)
+      continue
+    }
     const id = cluster.entry?.id ?? `${ID_PREFIX.person}:${slug(name)}`
     for (const piece of cluster.pieces) groups.add(id, name, 'person', piece)
   }

@@ -5,7 +5,7 @@ import { CREDIT_LABELS, PAGE_WORDS, PHOTO_SERVICES, PICTURE_LIBRARIES } from '..
 import { isCalendarWord } from '../shared/calendar.js'
 import { AMOUNT_UNITS, BARE_UNITS } from '../shared/units.js'
 import { isDigitCode, isLetter, isLower, isUpper } from '../shared/chars.js'
-import { adjectiveStem, isCommonNoun, isEnglishWord, isListedFirstName, isListedSurname, stopwords } from '../lexicon/index.js'
+import { adjectiveStem, compoundTail, isCommonNoun, isEnglishWord, isListedFirstName, isListedName, isListedSurname, isRoleWord, nounLemma, stopwords } from '../lexicon/index.js'
 
 /** Greetings, byline words and a reference's opening word that open a line before a name (lower case). */
 const LEAD_WORDS: ReadonlySet<string> = new Set([
@@ -65,6 +65,134 @@ export function functionWordEnd(raw: string, from: number): number {
   if (!cased) return from
   for (const part of raw.slice(next).split(' ')) if (ENGLISH_TITLE_WORDS.has(part)) return from
   return next
+}
+
+/**
+ * Titles of rank, office and address that are part of how a person is named (Prinz William, Königin Silvia, Scheich
+ * Chalifa, Lady Gaga, Herr Müller), lower case: no description to cut from the name. Compounds ending in one
+ * (Kronprinz, Großherzogin) are read by NAME_TITLE_ENDINGS.
+ */
+const NAME_TITLES: ReadonlySet<string> = new Set([
+  'herr', 'frau', 'dr.', 'prof.', 'lady', 'lord', 'sir', 'dame', 'baron', 'baronin', 'freiherr', 'freifrau', 'papst',
+  'zar', 'zarin', 'sultan', 'emir', 'scheich', 'kalif', 'kardinal', 'bischof', 'pater', 'bruder', 'schwester', 'sankt',
+  'imam', 'ajatollah', 'rabbi', 'mufti', 'onkel', 'tante', 'captain', 'kapitän',
+])
+const NAME_TITLE_ENDINGS: readonly string[] = ['prinz', 'prinzessin', 'graf', 'gräfin', 'herzog', 'herzogin', 'fürst', 'fürstin', 'könig', 'königin', 'kaiser', 'kaiserin']
+
+function isNameTitle(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (NAME_TITLES.has(lower)) return true
+  for (const ending of NAME_TITLE_ENDINGS) if (lower.endsWith(ending)) return true
+  return false
+}
+
+/** The shortest word read as a description (Knirps); shorter nouns are first names too (Wal, Bär). */
+const MIN_DESCRIPTION = 4
+
+/** The shortest head read as a compound's noun (Locken|kopf; Michelange|los is no compound). */
+const MIN_COMPOUND_HEAD = 4
+
+/** A closed compound the lemma lexicon reads, with a head of MIN_COMPOUND_HEAD letters at least (Lockenkopf). */
+function isLemmaCompound(word: string): boolean {
+  const tail = compoundTail(word)
+  return tail.length >= MIN_COMPOUND_HEAD && nounLemma(word) !== undefined
+}
+
+/** The least length of each English word a closed English compound is read as (run|ning|back is no reading). */
+const MIN_ENGLISH_PART = 4
+
+/** The longest word read as an English compound: each reading cuts the word anew. */
+const MAX_ENGLISH_COMPOUND = 24
+
+/** A word made of two common English words written as one (Runningback, Linebacker): a sport's or trade's word. */
+function isEnglishCompound(lower: string): boolean {
+  if (lower.length > MAX_ENGLISH_COMPOUND) return false
+  for (let at = MIN_ENGLISH_PART; at + MIN_ENGLISH_PART <= lower.length; at++) {
+    if (isEnglishWord(lower.slice(0, at)) && isEnglishWord(lower.slice(at))) return true
+  }
+  return false
+}
+
+/**
+ * A capitalised word that describes the person it stands before rather than naming them: a German common noun or a
+ * compound of one (Knirps Dudamel, Dokumentarfilmer Riha, IHS-Mann Hofer) or a role word (Klubobfrau Krismer); before
+ * a listed first name or an initial, a common English word (Goalie Jan Novota), and before an initial a compound of
+ * two (Runningback C. J. Anderson; English names are made so too: Wentworth Miller). A short word (Wal), a listed
+ * first name or surname (Nikolaus, Toto) and a title that is part of a name (Prinz, Lady, Scheich) are no such word.
+ */
+function isDescriptionWord(word: string, next: string): boolean {
+  if (word.length < MIN_DESCRIPTION || isListedName(word) || isNameTitle(word)) return false
+  // A listed name's genitive owns what follows (Michelangelos Madonna).
+  if (word.endsWith('s') && isListedName(word.slice(0, -1))) return false
+  if (isCommonNoun(word) || isRoleWord(word) || isLemmaCompound(word)) return true
+  const lower = word.toLowerCase()
+  const initial = next.length === 2 && isUpper(next[0]!) && next[1] === '.'
+  return (isEnglishWord(lower) && (initial || isListedFirstName(next))) || (initial && isEnglishCompound(lower))
+}
+
+/**
+ * Where a person's name starts after the words that open the span and describe the person (Knirps Dudamel,
+ * Dokumentarfilmer Riha, Runningback C. J. Anderson; see isDescriptionWord): after the last such word that a
+ * capitalised word follows, 0 when the first word is none. The caller keeps known whole names.
+ */
+export function descriptionEnd(text: string): number {
+  let from = 0
+  for (;;) {
+    const space = text.indexOf(' ', from)
+    if (space <= from || !isUpper(text[from]!) || !isUpper(text[space + 1] ?? '')) return from
+    let nextEnd = text.indexOf(' ', space + 1)
+    if (nextEnd < 0) nextEnd = text.length
+    if (!isDescriptionWord(text.slice(from, space), text.slice(space + 1, nextEnd))) return from
+    from = space + 1
+  }
+}
+
+/** The shortest genitive read as a person's before a noun (Rihas; not Ms). */
+const MIN_GENITIVE = 4
+
+/**
+ * Where a person's name ends before a common noun its last word is the genitive of (Georg Rihas Pausenfilm, Evans
+ * Kolumne): at that word's end, the name's length when the span does not end so. A listed first name or an English
+ * word or a common noun in -s is no genitive (Thomas Mann, Andreas Koller, Fats Domino, Business Manager), nor is a
+ * listed name the noun.
+ */
+export function ownedNounStart(text: string): number {
+  const space = text.lastIndexOf(' ')
+  if (space < MIN_GENITIVE || text[space - 1] !== 's') return text.length
+  const last = text.slice(space + 1)
+  const before = text.lastIndexOf(' ', space - 1)
+  const owner = text.slice(before + 1, space)
+  if (owner.length < MIN_GENITIVE || !isUpper(owner[0]!) || isListedFirstName(owner) || isEnglishForm(owner.toLowerCase()) || isCommonNoun(owner)) return text.length
+  if (!isUpper(last[0] ?? '') || isListedName(last)) return text.length
+  return isCommonNoun(last) || isLemmaCompound(last) ? space : text.length
+}
+
+/** English inflections a word of the English list may carry (Streets, Charging, Nature's, Augmented by augmenting). */
+function isEnglishForm(lower: string): boolean {
+  if (isEnglishWord(lower)) return true
+  if (lower.endsWith("'s") || lower.endsWith('’s')) return isEnglishWord(lower.slice(0, -2))
+  if (lower.endsWith('s') && isEnglishWord(lower.slice(0, -1))) return true
+  if (lower.endsWith('ing') && isEnglishWord(lower.slice(0, -3))) return true
+  return lower.endsWith('ed') && (isEnglishWord(lower.slice(0, -2)) || isEnglishWord(lower.slice(0, -1)) || isEnglishWord(lower.slice(0, -2) + 'ing'))
+}
+
+/**
+ * A name of two or more capitalised words that are all common English words or their forms, none a listed first name
+ * or surname (Virtual Reality, Blade Runner, Eastern Conference, Augmented Reality): a thing, a work or an event named
+ * in English, not a person (Bill Gates, Robin Wright, Nick Miller have listed names).
+ */
+export function isEnglishPhrase(text: string): boolean {
+  let words = 0
+  let from = 0
+  while (from <= text.length) {
+    let to = text.indexOf(' ', from)
+    if (to < 0) to = text.length
+    const word = text.slice(from, to)
+    if (!isUpper(word[0] ?? '') || isListedFirstName(word) || isListedSurname(word) || !isEnglishForm(word.toLowerCase())) return false
+    words++
+    from = to + 1
+  }
+  return words >= 2
 }
 
 /** text[start, end) is two or more capitals (OGH, EU). */

@@ -4,10 +4,11 @@ import type { MentionKind } from '../types.js'
 import { cleanSurface } from './names.js'
 import type { MentionInput } from '../analysis.js'
 import { isWeekdayTime } from '../shared/calendar.js'
-import { compoundTail, isCommonNoun, isEnglishWord, isListedFirstName, nounLemma } from '../lexicon/index.js'
+import { compoundTail, isCommonNoun, isEnglishWord, isListedFirstName, isRoleWord, nounLemma } from '../lexicon/index.js'
+import { wordBefore } from './around.js'
 import { isDashCode, isDigit, isLower, isUpper } from '../shared/chars.js'
 import type { NerLabel } from './types.js'
-import { businessHeadStart, creditWordStart, functionWordEnd, gluedFirstNameStart, gluedFullName, isAcronym, isPrefixWord, leadWordEnd } from './name-words.js'
+import { businessHeadStart, creditWordStart, descriptionEnd, functionWordEnd, gluedFirstNameStart, gluedFullName, isAcronym, isPrefixWord, leadWordEnd, ownedNounStart } from './name-words.js'
 
 export interface Piece {
   /** The span reported as the mention: the piece itself for names, the whole word for derived and part mentions. */
@@ -100,11 +101,11 @@ export function mentionPieces(mention: MentionInput, index: number, view: string
       const pieces: Piece[] = []
       for (const [start, end] of parts) {
         if (!isUpper(view[start]!)) continue
-        for (const piece of namePieces({ ...mention, start, end }, index, view.slice(start, end), isKnownName)) if (!endsInHyphen(piece.text)) pieces.push(withBusinessHead(piece, view))
+        for (const piece of namePieces({ ...mention, start, end }, index, view.slice(start, end), view, isKnownName)) if (!endsInHyphen(piece.text)) pieces.push(withBusinessHead(piece, view))
       }
       return pieces
     }
-    const pieces = namePieces(mention, index, raw, isKnownName)
+    const pieces = namePieces(mention, index, raw, view, isKnownName)
     for (let k = 0; k < pieces.length; k++) pieces[k] = withBusinessHead(pieces[k]!, view)
     return pieces
   }
@@ -151,7 +152,7 @@ const JOINERS: readonly string[] = [...ARTICLES, ...PREPOSITIONS]
  * before it (`Deutschen Bundestages für Presse`); a whole known name stays (`Institut der deutschen Wirtschaft`,
  * `Bank für Internationalen Zahlungsausgleich`).
  */
-function namePieces(read: MentionInput, index: number, span: string, isKnownName: (name: string) => boolean): Piece[] {
+function namePieces(read: MentionInput, index: number, span: string, view: string, isKnownName: (name: string) => boolean): Piece[] {
   // A greeting or byline word before the name (Hallo Nici, By Dago), a function word opening a sentence (Als Spalte)
   // unless the whole is a known name (Unter den Linden), text glued to its first name (dpaKonstantin Notz) and a
   // photo credit after it (Olga Symbolbild) are not part of it.
@@ -161,7 +162,6 @@ function namePieces(read: MentionInput, index: number, span: string, isKnownName
   const skip = gluedFirstNameStart(span, lead)
   // A name that starts with a listed first name after such glue is a person's, whatever the recogniser read.
   const mention: MentionInput = skip > lead ? { ...read, label: 'PER' } : read
-  const start = mention.start + skip
   const raw = span.slice(skip, skip + creditWordStart(span.slice(skip)))
   let end = raw.length
   for (;;) {
@@ -175,7 +175,16 @@ function namePieces(read: MentionInput, index: number, span: string, isKnownName
     while (digits > 1 && isDigit(raw[digits - 1]!)) digits--
     if (digits < end && isLower(raw[digits - 1]!)) end = digits
   }
-  const text = raw.slice(0, end)
+  // A word describing a person before the name (Knirps Dudamel, Dokumentarfilmer Riha) is not the person's name,
+  // unless the whole is a known name or a role word stands before the span (Journalistin Wal Ferrao: its first word is
+  // the first name).
+  let named = 0
+  if (mention.label === 'PER' && raw.lastIndexOf(' ', end - 1) > 0 && !isKnownName(cleanSurface(raw.slice(0, end))) && !isRoleWord(wordBefore(view, read.start))) {
+    named = descriptionEnd(raw.slice(0, end))
+  }
+  const start = mention.start + skip + named
+  const text = raw.slice(named, end)
+  end -= named
   const whole = cleanSurface(text)
   // One word that a function word opened is the sentence's word when the lexicon knows it as a word and no name is
   // so called (Von Jahresbeginn, Als Spalte; Und Eurasien keeps Eurasien): no name at all.
@@ -193,6 +202,9 @@ function namePieces(read: MentionInput, index: number, span: string, isKnownName
     const rest = cleanSurface(text.slice(possessor + 1, end))
     return isCommonRest(rest) ? [owner] : [owner, makePiece(mention, index, start + possessor + 1, start + end, rest, undefined)]
   }
+  // A person's name in the genitive before a common noun it owns (Georg Rihas Pausenfilm) is the mention without it.
+  const owned = mention.label === 'PER' ? ownedNounStart(text) : end
+  if (owned < end && !isKnownName(whole)) return [makePiece(mention, index, start, start + owned, cleanSurface(text.slice(0, owned)), undefined)]
   const cut = hasLowerWord(text) ? cutAt(text, whole, isKnownName) : undefined
   if (cut === undefined) return [makePiece(mention, index, start, start + end, whole, undefined)]
   const [at, joiner, tail] = cut
