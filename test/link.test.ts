@@ -369,6 +369,14 @@ describe('people, names and bylines read apart', () => {
     expect(reference.map((piece) => [piece.text, view.slice(piece.start, piece.end)])).toEqual([['Hallmayer', 'Hallmayer']])
   })
 
+  it('takes one word read as a person for the thing the knowledge base knows by it (Corona, Covid-19: the pandemic)', () => {
+    const text = 'Wirte klagen über Corona\n\nWegen Corona bleiben die Gaststätten im Ort leer. Seit Corona kommen weniger Gäste, sagt der Wirt. Auch Covid-19 habe Stammgäste vertrieben.'
+    const entities = tag(text).entities()
+    expect(entities.filter((e) => e.type === 'person')).toEqual([])
+    const pandemic = entities.find((e) => e.id === 'other:corona-pandemie')
+    expect(pandemic?.mentions.map((m) => m.text)).toEqual(['Corona', 'Corona', 'Corona', 'Covid-19'])
+  })
+
   it('makes no entity of a credit label before a colon or a copyright sign (Bild: …, Bild © …), which would read as the newspaper', () => {
     const text = 'Tanz im Regen\n\nDie Kompanie zeigt in Basel ein neues Stück. Bild: Nora Kessler/Theater Basel\n\nDas Publikum jubelte. Bild © Theater Basel\n\nDie Zeitung Bild berichtete vorab.'
     expect(tag(text).entities().filter((e) => e.name === 'Bild').flatMap((e) => e.mentions.map((m) => m.start))).toEqual([text.lastIndexOf('Bild')])

@@ -1,7 +1,7 @@
 // Knowledge-base lookups for one piece of text, and the choice among several candidate entries.
 import type { KbEntry } from '../lexicon/index.js'
 import type { EntityType } from '../types.js'
-import { isRoleWord } from '../lexicon/index.js'
+import { isListedFirstName, isRoleWord } from '../lexicon/index.js'
 import type { KbIndex, NameMatch } from './kb-index.js'
 import { foldKey, genitiveBases } from './names.js'
 import type { NerLabel } from './types.js'
@@ -121,7 +121,10 @@ export function chooseEntries(entries: readonly KbEntry[], label: NerLabel, matc
   const wanted = labelType(label)
   // A full name of several words that the knowledge base knows as a person's is that person, whatever the label.
   const fullName = matched.includes(' ') && entries.some((entry) => entry.type === 'person')
-  const allowed = entries.filter((entry) => (fullName ? entry.type === 'person' : (wanted === 'person') === (entry.type === 'person')))
+  // One word that is no first name and that the knowledge base knows only as a thing (Corona, an award, a
+  // law) is that thing, though read as a person.
+  const thing = wanted === 'person' && !matched.includes(' ') && !isListedFirstName(matched) && entries.every((entry) => entry.type === 'other')
+  const allowed = entries.filter((entry) => (fullName ? entry.type === 'person' : thing || (wanted === 'person') === (entry.type === 'person')))
   let best: KbEntry[] = []
   let bestScore = -Infinity
   for (const entry of allowed) {
