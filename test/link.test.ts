@@ -412,13 +412,17 @@ describe('people, names and bylines read apart', () => {
     expect(kept.map((e) => e.name)).toEqual(['Kupferzell', 'Kupfer'])
   })
 
-  it('drops places and things named by a hyphen compound ending in a common noun (Moldau-Krise, Zoll-Abkommen); sites and districts stay', () => {
+  it('drops places, bodies and things named by a hyphen compound ending in a common noun (Moldau-Krise, Zoll-Abkommen); sites, districts, bodies named by their head and brands of one letter stay', () => {
     const view = 'Die Moldau-Krise beschäftigt Brüssel. Das Zoll-Abkommen liegt auf Eis. Gespielt wird im Weserberg-Stadion und gewählt in Linz-Süd.'
     const place = (name: string) => ({ id: `place:${name.toLowerCase()}`, name, type: 'place' as const, salience: 0, mentions: spansOf(view, name) })
     const kept = withoutCommonNouns(['Moldau-Krise', 'Weserberg-Stadion', 'Linz-Süd'].map(place), view, () => false, () => false, new WordChecks())
     expect(kept.map((e) => e.name)).toEqual(['Weserberg-Stadion', 'Linz-Süd'])
     const thing = { id: 'other:zoll-abkommen', name: 'Zoll-Abkommen', type: 'other' as const, salience: 0, mentions: spansOf(view, 'Zoll-Abkommen') }
     expect(withoutCommonNouns([thing], view, () => false, () => false, new WordChecks())).toEqual([])
+    const bodies = 'Die Moldau-Krise trifft den Weidlich-Verlag, die Fenna-Brandt-Band und E-Funk.'
+    const body = (name: string) => ({ id: `organization:${name.toLowerCase()}`, name, type: 'organization' as const, salience: 0, mentions: spansOf(bodies, name) })
+    const keptBodies = withoutCommonNouns(['Moldau-Krise', 'Weidlich-Verlag', 'Fenna-Brandt-Band', 'E-Funk'].map(body), bodies, () => false, () => false, new WordChecks())
+    expect(keptBodies.map((e) => e.name)).toEqual(['Weidlich-Verlag', 'Fenna-Brandt-Band', 'E-Funk'])
   })
 
   it('drops people named by a word mostly written after an article over all their mentions, an English word, an adjective or a derived noun', () => {

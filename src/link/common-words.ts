@@ -209,8 +209,9 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     // A chemical element or substance (Radon, Ammoniak, Kohlendioxid) is what is measured or made, not who or where.
     if (isChemicalName(name) && (words.nameWordFacts(name) & LISTED_NAME) === 0) return false
     // A hyphen compound ending in a common noun (Brexit-Referendum, Syrien-Krise, Bittencourt-Flanke) names what
-    // happened to or with its first part, which the recogniser read as a place or a thing: the compound is a noun.
-    if ((entity.type === 'place' || entity.type === 'other') && isHyphenNoun(name, isKnownName, words)) return false
+    // happened to or with its first part, which the recogniser read as a place, a body or a thing: the compound is a
+    // noun. A body named by an organization's head stays (Hanser-Verlag, Al-Nusra-Front).
+    if (entity.type !== 'person' && isHyphenNoun(name, isKnownName, words) && !(entity.type === 'organization' && isBodyHead(name.slice(name.lastIndexOf('-') + 1)))) return false
     const facts = words.nameWordFacts(name)
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) === NOUN_SHAPED && onlyLineLabels(view, entity.mentions)) return false
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) !== NOUN_SHAPED) return true
@@ -265,9 +266,17 @@ function isNounCompound(word: string, words: WordChecks): boolean {
 }
 
 /** Heads of the names of sites and parts of towns that are common nouns too (Ernst-Happel-Stadion, Rhein-Herne-Kanal, Graz-Süd). */
-const SITE_HEADS: ReadonlySet<string> = new Set(['stadion', 'arena', 'halle', 'park', 'center', 'zentrum', 'city', 'kanal', 'hafen', 'bad', 'kirche', 'dom', 'schloss', 'palast', 'turm', 'tunnel', 'garten', 'friedhof', 'ring', 'tor', 'süd', 'nord', 'ost', 'west', 'mitte'])
+const SITE_HEADS: ReadonlySet<string> = new Set(['stadion', 'arena', 'halle', 'haus', 'park', 'center', 'zentrum', 'city', 'kanal', 'hafen', 'bad', 'kirche', 'dom', 'schloss', 'palast', 'turm', 'tunnel', 'garten', 'friedhof', 'ring', 'tor', 'süd', 'nord', 'ost', 'west', 'mitte'])
 /** The shortest last part read as a noun of its own. */
 const MIN_HYPHEN_HEAD = 3
+
+/** Heads of the names of bands, ensembles and companies of a trade that the organization heads lack (Nina-Hagen-Band, Arca-Film). */
+const BODY_HEADS: ReadonlySet<string> = new Set(['band', 'orchester', 'chor', 'ensemble', 'film', 'tourismus', 'games'])
+
+/** A head that names a body after a hyphen (Hanser-Verlag, Al-Nusra-Front, Nina-Hagen-Band). */
+function isBodyHead(head: string): boolean {
+  return lexiconList('orgHeads').has(head) || BODY_HEADS.has(head.toLowerCase())
+}
 
 /**
  * A word of parts joined by hyphens whose last part is a common noun that names no site (Iran-Deal, Corona-Krise,
@@ -275,7 +284,8 @@ const MIN_HYPHEN_HEAD = 3
  */
 function isHyphenNoun(word: string, isKnownName: (name: string) => boolean, words: WordChecks): boolean {
   const hyphen = word.lastIndexOf('-')
-  if (hyphen <= 0 || word.length - hyphen - 1 < MIN_HYPHEN_HEAD || !isUpper(word[hyphen + 1]!)) return false
+  // One letter before the hyphen makes a brand (T-Mobile, E-Plus) or a kind (E-Auto), not a noun of the first part.
+  if (hyphen <= 0 || (hyphen === 1 && isLetter(word[0]!)) || word.length - hyphen - 1 < MIN_HYPHEN_HEAD || !isUpper(word[hyphen + 1]!)) return false
   const head = word.slice(hyphen + 1)
   if (SITE_HEADS.has(head.toLowerCase()) || (words.nameWordFacts(head) & LISTED_NAME) !== 0 || isKnownName(head) || isPlaceShaped(word, isKnownName)) return false
   if (words.isCommonNoun(head)) return true
