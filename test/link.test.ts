@@ -406,10 +406,10 @@ describe('people, names and bylines read apart', () => {
   })
 
   it('drops places, bodies and people named by a chemical element or substance (Radon, Ammoniak, Schwefeldioxid); towns and listed names stay', () => {
-    const view = 'Im Keller sammelt sich Radon. Aus Ammoniak wird Dünger, aus Schwefeldioxid Säure. Der Bus fährt nach Kupferzell. Es sprach Herr Kupfer.'
+    const view = 'Im Keller sammelt sich Radon. Aus Ammoniak wird Dünger, aus Schwefeldioxid Säure, aus Olivenöl Seife. Der Bus fährt nach Kupferzell und Zirköl. Es sprach Herr Kupfer.'
     const named = (name: string, type: 'place' | 'organization' | 'person') => ({ id: `${type}:${name.toLowerCase()}`, name, type, salience: 0, mentions: spansOf(view, name) })
-    const kept = withoutCommonNouns([named('Radon', 'place'), named('Ammoniak', 'organization'), named('Schwefeldioxid', 'place'), named('Kupferzell', 'place'), named('Kupfer', 'person')], view, () => false, () => false, new WordChecks())
-    expect(kept.map((e) => e.name)).toEqual(['Kupferzell', 'Kupfer'])
+    const kept = withoutCommonNouns([named('Radon', 'place'), named('Ammoniak', 'organization'), named('Schwefeldioxid', 'place'), named('Olivenöl', 'place'), named('Kupferzell', 'place'), named('Zirköl', 'place'), named('Kupfer', 'person')], view, () => false, () => false, new WordChecks())
+    expect(kept.map((e) => e.name)).toEqual(['Kupferzell', 'Zirköl', 'Kupfer'])
   })
 
   it('drops places, bodies and things named by a hyphen compound ending in a common noun (Moldau-Krise, Zoll-Abkommen); sites, districts, bodies named by their head and brands of one letter stay', () => {

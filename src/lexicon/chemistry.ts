@@ -2,6 +2,7 @@
 // which a recogniser reading a capitalised unknown word may take for a place or a body. Facts: the German names of
 // the elements (IUPAC, as German writes them) and the endings of German names of compounds, listed by the schlagwort
 // authors. license: MIT (same as the project)
+import { isKnownModifier } from './lemmas.js'
 
 /**
  * Elements by their German names; not those that are everyday words or names as well (Gold, Silber, Eisen, Blei,
@@ -20,6 +21,9 @@ const SUBSTANCES: ReadonlySet<string> = new Set(['Ammoniak', 'Benzol', 'Toluol',
 
 /** Endings of the names of compounds and of substances as compounds' heads (Kohlendioxid, Natriumchlorid, Biomethan). */
 const ENDINGS: readonly string[] = ['oxid', 'chlorid', 'fluorid', 'bromid', 'jodid', 'iodid', 'sulfid', 'sulfat', 'nitrat', 'nitrit', 'phosphat', 'carbonat', 'karbonat', 'hydroxid', 'acetat', 'methan', 'methanol', 'ethanol', 'ammoniak']
+/** Heads of substances after a word the lexicon knows as a compound's first part (Oliven|öl, Schwefel|säure, Kunst|stoff; not Bingöl). */
+const SUBSTANCE_HEADS: readonly string[] = ['öl', 'säure', 'stoff']
+
 /** A word this short is no compound with such an ending (Oxid alone is a word, not a name either). */
 const MIN_LENGTH = 5
 
@@ -28,5 +32,6 @@ export function isChemicalName(word: string): boolean {
   if (ELEMENTS.has(word) || SUBSTANCES.has(word)) return true
   if (word.length < MIN_LENGTH) return false
   const lower = word.toLowerCase()
-  return ENDINGS.some((ending) => lower.endsWith(ending))
+  if (ENDINGS.some((ending) => lower.endsWith(ending))) return true
+  return SUBSTANCE_HEADS.some((head) => lower.endsWith(head) && isKnownModifier(word.slice(0, -head.length)))
 }
