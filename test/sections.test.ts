@@ -224,6 +224,33 @@ describe('findSections edge cases', () => {
     ])
   })
 
+  describe('a line of metadata or a link of the site is no headline', () => {
+    const titles = (text: string) => sectionsOf(text).filter(([type]) => type === 'title').map(([, line]) => line)
+    const body = 'Der Landkreis streicht ab dem Sommer mehrere Buslinien. Die Gemeinden protestieren gegen den Plan.\n\nIm Kreistag soll im April abgestimmt werden. Bis dahin sammeln die Bürger Unterschriften.'
+
+    it('a date stamp and the name of the author under the headline', () => {
+      expect(titles(`Startseite\n\nWeniger Busse auf dem Land\nAnna Beispiel\nDo 12 Mär 2024\n\n${body}`)).toEqual(['Weniger Busse auf dem Land'])
+      expect(titles(`Weniger Busse auf dem Land\n\n30. Oktober 2023 | Max Muster\n\n${body}`)).toEqual(['Weniger Busse auf dem Land'])
+    })
+
+    it('labels with their values and counters', () => {
+      expect(titles(`Weniger Busse auf dem Land\nOrt Musterhausen\nDatum 14.03.2024\n\n${body}`)).toEqual(['Weniger Busse auf dem Land'])
+      expect(titles(`Weniger Busse auf dem Land\nDatum:14. März 2024\nAusgabejahr:2024\n\n${body}`)).toEqual(['Weniger Busse auf dem Land'])
+      expect(titles(`Weniger Busse auf dem Land\nVeröffentlicht am 14. Mär 2024\nKeine Kommentare\n\n${body}`)).toEqual(['Weniger Busse auf dem Land'])
+    })
+
+    it('links of the site: no headline at all, or the headline under them', () => {
+      expect(titles(`Kontakt/Impressum\n\n${body}`)).toEqual([])
+      expect(titles(`Menü Warenkorb\n\nWeniger Busse auf dem Land\n\n${body}`)).toEqual(['Weniger Busse auf dem Land'])
+    })
+
+    it('headlines that name a date, a number or a label word stay headlines', () => {
+      expect(titles(`Tag der offenen Tür am 22. Januar\n\n${body}`)).toEqual(['Tag der offenen Tür am 22. Januar'])
+      expect(titles(`5 Antworten auf die wichtigsten Fragen\n\n${body}`)).toEqual(['5 Antworten auf die wichtigsten Fragen'])
+      expect(titles(`Ort des Geschehens\nWeniger Busse auf dem Land\n\n${body}`)).toEqual(['Ort des Geschehens\nWeniger Busse auf dem Land'])
+    })
+  })
+
   it('a 2 MB text is sectioned in one pass', () => {
     const paragraph = (i: number) => `Der Landtag debattierte am Donnerstag lange über den neuen Haushalt des Landes, Punkt ${i}.\n\n`
     const count = Math.ceil(2_000_000 / paragraph(0).length)

@@ -104,7 +104,7 @@ function markCreditedCaptions(lines: LineTable, kinds: Uint8Array, texts: readon
 const MAX_NAME_LINE = 40
 
 /** Two or three capitalised words, the first a known first name: "Max Muster", "Anna-Lena Beispiel". */
-function isPersonName(line: string): boolean {
+export function isPersonName(line: string): boolean {
   const words = line.split(' ')
   if (words.length < 2 || words.length > MAX_NAME_WORDS || !lexiconList('firstNames').has(words[0]!)) return false
   for (const word of words) {

@@ -4,9 +4,10 @@
 //    comments marker, caption, or text. Patterns must match the whole (short) line, so running text that merely
 //    mentions "dpa" or "Kommentare" stays text; lines over 600 characters are always text.
 // 2. Its place decides the rest (layout.ts): the run of short headline-like lines at the top is the title (a kicker
-//    above the headline counts as title); sentences above it are captions when the page shows furniture above them;
-//    the first paragraph is the lead only when the body visibly starts after it (a dateline or a byline); once the
-//    text has begun, a teaser heading turns everything after it into teasers and a comments line into comments.
+//    above the headline counts as title; lines of metadata and links of the site are passed over, headline.ts);
+//    sentences above it are captions when the page shows furniture above them; the first paragraph is the lead only
+//    when the body visibly starts after it (a dateline or a byline); once the text has begun, a teaser heading turns
+//    everything after it into teasers and a comments line into comments.
 // 3. Consecutive lines of one type become one range; title, lead and body keep their blank-line paragraphs apart.
 // The stage also splits the sentences (a sentence never spans two sections) and finds the agency and the places of
 // datelines.

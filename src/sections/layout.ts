@@ -3,8 +3,9 @@
 // title-like line nearest above the core, a teaser paragraph between them is the lead; after the core, a teaser
 // heading starts teasers and a comments line starts comments; everything else outside the core is page debris.
 import type { SectionType } from '../types.js'
-import { LINE, SHAPE, type LineClasses, type LineKind } from './classify.js'
+import { isPersonName, LINE, SHAPE, type LineClasses, type LineKind } from './classify.js'
 import { articleCore, CORE_BARRIER, CORE_FURNITURE, CORE_TEXT } from './core.js'
+import { NOT_HEADLINE, notHeadline, type NotHeadline } from './headline.js'
 import type { LineModel } from './line-model.js'
 import type { LineTable } from './lines.js'
 
@@ -34,6 +35,7 @@ const KIND_TYPES: Readonly<Record<LineKind, SectionType>> = {
 
 interface Layout {
   lines: LineTable
+  texts: readonly string[]
   kinds: Uint8Array
   shapes: Uint8Array
   probabilities: Float64Array
@@ -65,7 +67,8 @@ function markCore(layout: Layout, model: LineModel, first: number, last: number)
 /**
  * The headline: the title-like text lines that open the core (kicker and headline; of a longer run of short lines
  * the last two, the others are navigation), else the title-like line nearest above the core with the kicker right
- * above it. Sentences between an outside headline and the core are the lead. Returns the first title line, or -1.
+ * above it. Lines of metadata and links of the site are passed over (vetoOf); past a link no headline is looked for.
+ * Sentences between an outside headline and the core are the lead. Returns the first title line, or -1.
  */
 function markTitle(layout: Layout, first: number, last: number): number {
   const { types } = layout
@@ -86,17 +89,35 @@ function markTitle(layout: Layout, first: number, last: number): number {
   let end = open
   while (end <= last && isText(layout, end) && has(layout, end, SHAPE.titleLike)) end++
   if (end > open && hasTextAfter(layout, end, last)) {
-    let from = Math.max(open, end - MAX_TITLE_LINES)
-    for (let k = open; k < from; k++) types[k] = 'other'
-    // A kicker right above a one-line headline, outside the core.
-    if (from === open && end - from < MAX_TITLE_LINES && isText(layout, from - 1) && has(layout, from - 1, SHAPE.titleLike) && layout.lines.gapBefore[from] === 0) from--
-    for (let k = from; k < end; k++) types[k] = 'title'
-    return from
+    // The headline is the last line of the run that is neither metadata (stamps and bylines stand under it) nor a
+    // link of the site; when there is none and a link was among them, the run is navigation and so is what is above.
+    let head = end - 1
+    let links = false
+    for (; head >= open; head--) {
+      const veto = vetoOf(layout, head)
+      if (veto === NOT_HEADLINE.no) break
+      if (veto === NOT_HEADLINE.navigation) links = true
+    }
+    if (head < open) {
+      for (let k = open; k < end; k++) types[k] = 'other'
+      if (links) return -1
+    } else {
+      let from = head > open && vetoOf(layout, head - 1) === NOT_HEADLINE.no ? head - 1 : head
+      for (let k = open; k < from; k++) types[k] = 'other'
+      for (let k = head + 1; k < end; k++) types[k] = 'other'
+      // A kicker right above a one-line headline, outside the core.
+      if (from === open && head === from && isText(layout, from - 1) && has(layout, from - 1, SHAPE.titleLike) && layout.lines.gapBefore[from] === 0 && vetoOf(layout, from - 1) === NOT_HEADLINE.no) from--
+      for (let k = from; k <= head; k++) types[k] = 'title'
+      return from
+    }
   }
   for (let j = first - 1; j >= 0 && j >= first - MAX_TITLE_DISTANCE; j--) {
     if (!isText(layout, j) || !has(layout, j, SHAPE.titleLike)) continue
+    const veto = vetoOf(layout, j)
+    if (veto === NOT_HEADLINE.navigation) return -1
+    if (veto === NOT_HEADLINE.metadata) continue
     let top = j
-    while (top > 0 && j - top + 1 < MAX_TITLE_LINES && isText(layout, top - 1) && has(layout, top - 1, SHAPE.titleLike) && layout.lines.gapBefore[top] === 0) top--
+    while (top > 0 && j - top + 1 < MAX_TITLE_LINES && isText(layout, top - 1) && has(layout, top - 1, SHAPE.titleLike) && layout.lines.gapBefore[top] === 0 && vetoOf(layout, top - 1) === NOT_HEADLINE.no) top--
     for (let k = top; k <= j; k++) types[k] = 'title'
     for (let k = j + 1; k < first; k++) if (isText(layout, k) && has(layout, k, SHAPE.sentence)) types[k] = 'lead'
     return top
@@ -107,6 +128,19 @@ function markTitle(layout: Layout, first: number, last: number): number {
     return open
   }
   return -1
+}
+
+/**
+ * Why a title-like line is no headline (headline.ts); an author's name is metadata too when a date stamp stands right
+ * above or below it ("Anna Beispiel" over "Do 9 Apr 2020").
+ */
+function vetoOf(layout: Layout, line: number): NotHeadline {
+  const { texts, lines } = layout
+  const veto = notHeadline(texts[line]!)
+  if (veto !== NOT_HEADLINE.no || !isPersonName(texts[line]!)) return veto
+  const stampAbove = line > 0 && lines.gapBefore[line] === 0 && isText(layout, line - 1) && notHeadline(texts[line - 1]!) === NOT_HEADLINE.metadata
+  const stampBelow = line + 1 < lines.count && lines.gapBefore[line + 1] === 0 && isText(layout, line + 1) && notHeadline(texts[line + 1]!) === NOT_HEADLINE.metadata
+  return stampAbove || stampBelow ? NOT_HEADLINE.metadata : NOT_HEADLINE.no
 }
 
 /** No line is a sentence or longer than a headline: a list, a headline alone, a title with a few words. */
@@ -256,7 +290,7 @@ function joinWrapped(layout: Layout): void {
 export function layoutLines(lines: LineTable, classes: LineClasses, probabilities: Float64Array, model: LineModel, titleGiven: boolean): SectionType[] {
   const types = Array.from(classes.kinds, (kind) => KIND_TYPES[kind as LineKind])
   const lengths = Int32Array.from({ length: lines.count }, (_, i) => lines.ends[i]! - lines.starts[i]!)
-  const layout: Layout = { lines, kinds: classes.kinds, shapes: classes.shapes, probabilities, lengths, types }
+  const layout: Layout = { lines, texts: classes.texts, kinds: classes.kinds, shapes: classes.shapes, probabilities, lengths, types }
   const roles = Uint8Array.from(classes.kinds, (kind) => coreRole(kind as LineKind))
   const [first, last] = articleCore(model, probabilities, lengths, roles)
   if (first < 0) return types

@@ -223,3 +223,36 @@ export const STAT_LABELS: readonly string[] = ['tore:', 'zuschauer:', 'schiedsri
 
 /** Labels of an ad block on a line of their own. */
 export const AD_MARKERS: ReadonlySet<string> = new Set(['anzeige', 'werbung', 'advertisement', 'sponsored', 'gesponsert', 'promotion', 'partnerangebot', 'sponsored content'])
+
+/**
+ * Links of the site itself that stand alone on a line (legal pages, contact, cart, account, languages, page turns):
+ * never a headline. Only the title search reads them; as debris they would also cut such lines out of articles.
+ */
+export const SITE_LINK_WORDS: ReadonlySet<string> = new Set([
+  'impressum', 'datenschutz', 'datenschutzerklärung', 'datenschutzhinweise', 'kontakt', 'kontaktformular', 'anfahrt',
+  'agb', 'agbs', 'nutzungsbedingungen', 'barrierefreiheit', 'sitemap', 'warenkorb', 'leerer', 'shop', 'hauptinhalt',
+  'hauptmenü', 'navigation', 'favoriten', 'previous', 'next', 'hineinzoomen', 'herauszoomen', 'de', 'fr', 'it', 'en',
+  'feed', 'mediadaten', 'cookie-einstellungen', 'springen', 'buchen', 'auswählen', 'schreib', 'schreibe', 'antwort',
+  'antworten', 'zeitung', 'e-paper', 'epaper', 'imprint', 'privacy', 'contact', 'kasse', 'merkliste', 'mein', 'konto', 'passwort', 'password',
+  'passwort-wiederherstellung', 'vergessen', 'forgot',
+])
+
+/** Labels of a page's metadata, lower case, before their value ("Datum 28.01.2022", "Herausgeber: Beispiel AG"). */
+export const METADATA_LABELS: readonly string[] = [
+  'datum', 'ort', 'autor', 'autorin', 'autoren', 'erscheinungsdatum', 'veröffentlichungsdatum', 'herausgeber',
+  'herausgeberin', 'veröffentlicht in', 'veröffentlicht von', 'geschrieben von', 'artikel von', 'beitrag von',
+  'post author', 'post date', 'posted in', 'posted by', 'posted on', 'quelle', 'webcode', 'artikelnummer', 'art.-nr.',
+  'release', 'kategorie', 'kategorien', 'rubrik', 'ausgabe', 'ausgabejahr', 'themen', 'schlagworte', 'schlagwörter',
+]
+
+/** What a page counts under its article ("3 Kommentare", "Keine Antworten", "1 Comment on …"). */
+export const COUNTED_THINGS: ReadonlySet<string> = new Set([
+  'kommentar', 'kommentare', 'comment', 'comments', 'antwort', 'antworten', 'bewertung', 'bewertungen', 'reaktion',
+  'reaktionen', 'likes', 'aufrufe', 'views', 'responses', 'replies', 'gäste', 'mitglieder',
+])
+
+/** The site's legal and contact pages, of SITE_LINK_WORDS: a line naming one beside other capitalised words is a menu. */
+export const LEGAL_LINK_WORDS: ReadonlySet<string> = new Set([
+  'impressum', 'datenschutz', 'datenschutzerklärung', 'datenschutzhinweise', 'kontakt', 'anfahrt', 'agb', 'agbs',
+  'nutzungsbedingungen', 'sitemap', 'imprint', 'privacy', 'contact',
+])
