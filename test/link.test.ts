@@ -405,11 +405,14 @@ describe('people, names and bylines read apart', () => {
     expect(kept2.map((e) => e.name)).toEqual(['Wirtschaftsbund'])
   })
 
-  it('drops places, bodies and people named by a chemical element or substance (Radon, Ammoniak, Schwefeldioxid); towns and listed names stay', () => {
+  it('drops places, bodies and people named by a chemical element or substance, also with its adjective (Radon, Ammoniak, Schwefeldioxid, Grüner Wasserstoff); towns and listed names stay', () => {
     const view = 'Im Keller sammelt sich Radon. Aus Ammoniak wird Dünger, aus Schwefeldioxid Säure, aus Olivenöl Seife. Der Bus fährt nach Kupferzell und Zirköl. Es sprach Herr Kupfer.'
     const named = (name: string, type: 'place' | 'organization' | 'person') => ({ id: `${type}:${name.toLowerCase()}`, name, type, salience: 0, mentions: spansOf(view, name) })
     const kept = withoutCommonNouns([named('Radon', 'place'), named('Ammoniak', 'organization'), named('Schwefeldioxid', 'place'), named('Olivenöl', 'place'), named('Kupferzell', 'place'), named('Zirköl', 'place'), named('Kupfer', 'person')], view, () => false, () => false, new WordChecks())
     expect(kept.map((e) => e.name)).toEqual(['Kupferzell', 'Zirköl', 'Kupfer'])
+    const fuels = 'Grüner Wasserstoff soll Stahl sauber machen, sagt die Grüne Liga.'
+    const fuel = (name: string) => ({ id: `organization:${name.toLowerCase()}`, name, type: 'organization' as const, salience: 0, mentions: spansOf(fuels, name) })
+    expect(withoutCommonNouns([fuel('Grüner Wasserstoff'), fuel('Grüne Liga')], fuels, () => false, () => false, new WordChecks()).map((e) => e.name)).toEqual(['Grüne Liga'])
   })
 
   it('drops places, bodies and things named by a hyphen compound ending in a common noun (Moldau-Krise, Zoll-Abkommen); sites, districts, bodies named by their head and brands of one letter stay', () => {

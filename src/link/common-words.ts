@@ -204,7 +204,9 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
   let compoundChecks = 0
   return entities.filter((entity) => {
     const name = entity.name
-    if (isKnown(entity.id) || name.includes(' ')) return true
+    if (isKnown(entity.id)) return true
+    // A substance with its adjective (Grüner Wasserstoff, flüssiges Methan) is a substance too.
+    if (name.includes(' ')) return !isQualifiedSubstance(name)
     if (isBinnenINoun(name)) return false
     // A chemical element or substance (Radon, Ammoniak, Kohlendioxid) is what is measured or made, not who or where.
     if (isChemicalName(name) && (words.nameWordFacts(name) & LISTED_NAME) === 0) return false
@@ -269,6 +271,13 @@ function isNounCompound(word: string, words: WordChecks): boolean {
 const SITE_HEADS: ReadonlySet<string> = new Set(['stadion', 'arena', 'halle', 'haus', 'park', 'center', 'zentrum', 'city', 'kanal', 'hafen', 'bad', 'kirche', 'dom', 'schloss', 'palast', 'turm', 'tunnel', 'garten', 'friedhof', 'ring', 'tor', 'süd', 'nord', 'ost', 'west', 'mitte'])
 /** The shortest last part read as a noun of its own. */
 const MIN_HYPHEN_HEAD = 3
+
+/** Two words, an adjective and a chemical element or substance (Grüner Wasserstoff, Flüssiges Erdgas). */
+function isQualifiedSubstance(name: string): boolean {
+  const space = name.indexOf(' ')
+  if (space < 0 || name.indexOf(' ', space + 1) >= 0) return false
+  return isChemicalName(name.slice(space + 1)) && adjectiveStem(name.slice(0, space).toLowerCase()) !== ''
+}
 
 /** Heads of the names of bands, ensembles and companies of a trade that the organization heads lack (Nina-Hagen-Band, Arca-Film). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['band', 'orchester', 'chor', 'ensemble', 'film', 'tourismus', 'games'])
