@@ -698,6 +698,12 @@ describe('phrases of judging adjectives', () => {
     expect(labelsOf(doc).slice(0, 5)).not.toContain('Wissenschafter')
   })
 
+  it('takes no word opening a quotation for a noun unless the lexicon knows it or the text writes it inside a sentence', () => {
+    const doc = tag('Bischof mahnt zur Milde\n\nMit dem Satz „Beurteile nie einen Nachbarn“ eröffnete der Bischof die Synode. Die Synode berät über Kirchenaustritte. ' +
+      'Die Kirchenaustritte steigen, sagte der Bischof vor der Synode. Er sprach auch über Seelsorge und Kirchenaustritte in den Dörfern.')
+    expectTheme(doc, 'Kirchenaustritt', ['Beurteile'])
+  })
+
   it('takes no place in a ranking (Nummer, Rang, Position) nor a Verbleib for a topic', () => {
     const doc = tag('Sandplatzturnier in Kitzbühel\n\nDie Nummer eins der Setzliste verlor im Achtelfinale. Nach dem Aus rutscht die Spielerin auf Rang zwölf der Weltrangliste, ' +
       'ihre Position im Team ist unsicher. Die Nummer zwei gewann das Sandplatzturnier. Über den Verbleib der Trainerin wird verhandelt, der Verbleib des Sponsors ist offen. ' +

@@ -339,7 +339,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       const adjective = t > 0 && tokens.starts[t - 1]! >= section.start ? phraseAdjectiveBefore(view, tokens, t, inMention, lexemes, memos) : ''
       if (adjective !== '') countPhrase(phrases, adjective, noun.key, lexeme, sectionWeight, sentence, order)
       if (!noun.candidate) continue
-      if (!(sentenceStart[t] || afterColon(view, tokens, t) || afterDashNoNoun(view, tokens, t, lexeme, memos)) || memos.knownNouns.get(lexeme, isKnownNoun)) seenInside.add(noun.key)
+      if (!(sentenceStart[t] || afterColon(view, tokens, t) || opensQuote(view, tokens, t) || afterDashNoNoun(view, tokens, t, lexeme, memos)) || memos.knownNouns.get(lexeme, isKnownNoun)) seenInside.add(noun.key)
       let candidate = candidates.get(noun.key)
       if (!candidate) candidates.set(noun.key, (candidate = new Occurrences(order)))
       // News puts what matters first: a body word counts a little more the earlier it stands.
@@ -415,6 +415,19 @@ function onShortLine(view: string, start: number, end: number): boolean {
 function afterColon(view: string, tokens: TokenTable, t: number): boolean {
   return t > 0 && tokens.ends[t - 1]! - tokens.starts[t - 1]! === 1 && view.charCodeAt(tokens.starts[t - 1]!) === COLON
 }
+
+/**
+ * Token t opens a quotation (mit dem Satz „Verurteile nie …“): the quoted sentence's first word, whose capital says
+ * nothing about being a noun. The quotation mark stands alone, after a space, a colon or the text's start.
+ */
+function opensQuote(view: string, tokens: TokenTable, t: number): boolean {
+  const quote = t - 1
+  if (quote < 0 || tokens.ends[quote] !== tokens.starts[t] || tokens.ends[quote]! - tokens.starts[quote]! !== 1 || !isQuoteCode(view.charCodeAt(tokens.starts[quote]!))) return false
+  const before = tokens.starts[quote]! - 1
+  return before < 0 || view.charCodeAt(before) === SPACE || view.charCodeAt(before) === COLON || view.charCodeAt(before) === NEWLINE
+}
+
+const NEWLINE = 0x0a
 
 /** Words after a verb put first, never after a noun opening a sentence: pronouns, and the adverbs of a request. */
 const AFTER_FIRST_VERB: ReadonlySet<string> = new Set(['Sie', 'ich', 'du', 'er', 'es', 'wir', 'ihr', 'man', 'hier', 'mehr'])
