@@ -26,12 +26,17 @@ export function isCalendarWord(lower: string): boolean {
 
 /** Times of day that German joins to a weekday (Montagfrüh, Dienstagabend, Sonntagnachmittag). */
 const DAY_TIMES: readonly string[] = ['früh', 'morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht']
+/** The shortest weekday joined to the shortest time of day (Montagfrüh), and the weekdays' first letters. */
+const MIN_WEEKDAY_TIME = Math.min(...GERMAN_WEEKDAYS.map((day) => day.length)) + Math.min(...DAY_TIMES.map((time) => time.length))
+const WEEKDAY_INITIALS = [...new Set(GERMAN_WEEKDAYS.map((day) => day[0]!))].join('')
 
 /**
  * A weekday joined to a time of day, in any case (Montagfrüh, Freitagabend): a time, never part of a name (a weekday
  * alone may be: Welt am Sonntag, Jennifer Montag).
  */
 export function isWeekdayTime(word: string): boolean {
+  // Most words asked are names: their length or first letter rules them out before a lower-case copy is made.
+  if (word.length < MIN_WEEKDAY_TIME || !WEEKDAY_INITIALS.includes(word[0]!.toLowerCase())) return false
   const lower = word.toLowerCase()
   for (const day of GERMAN_WEEKDAYS) {
     if (!lower.startsWith(day)) continue
