@@ -208,13 +208,13 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     // A substance with its adjective (Grüner Wasserstoff, flüssiges Methan) is a substance too.
     if (name.includes(' ')) return !isQualifiedSubstance(name)
     if (isBinnenINoun(name)) return false
+    const facts = words.nameWordFacts(name)
     // A chemical element or substance (Radon, Ammoniak, Kohlendioxid) is what is measured or made, not who or where.
-    if (isChemicalName(name) && (words.nameWordFacts(name) & LISTED_NAME) === 0) return false
+    if (isChemicalName(name) && (facts & LISTED_NAME) === 0) return false
     // A hyphen compound ending in a common noun (Brexit-Referendum, Syrien-Krise, Bittencourt-Flanke) names what
     // happened to or with its first part, which the recogniser read as a place, a body or a thing: the compound is a
-    // noun. A body named by an organization's head stays (Hanser-Verlag, Al-Nusra-Front).
-    if (entity.type !== 'person' && isHyphenNoun(name, isKnownName, words) && !(entity.type === 'organization' && isBodyHead(name.slice(name.lastIndexOf('-') + 1)))) return false
-    const facts = words.nameWordFacts(name)
+    // noun.
+    if (entity.type !== 'person' && isHyphenNoun(name, entity.type === 'organization', isKnownName, words)) return false
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) === NOUN_SHAPED && onlyLineLabels(view, entity.mentions)) return false
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) !== NOUN_SHAPED) return true
     if (headKind(name) === undefined && mostlyInNounPlaces(view, entity.mentions, entity.type === 'place', isListNoun)) return false
@@ -267,17 +267,17 @@ function isNounCompound(word: string, words: WordChecks): boolean {
   return split !== undefined && split[1] !== '' && words.isCommonNoun(split[1]) && !isAdjectivalNoun(split[1])
 }
 
-/** Heads of the names of sites and parts of towns that are common nouns too (Ernst-Happel-Stadion, Rhein-Herne-Kanal, Graz-Süd). */
-const SITE_HEADS: ReadonlySet<string> = new Set(['stadion', 'arena', 'halle', 'haus', 'park', 'center', 'zentrum', 'city', 'kanal', 'hafen', 'bad', 'kirche', 'dom', 'schloss', 'palast', 'turm', 'tunnel', 'garten', 'friedhof', 'ring', 'tor', 'süd', 'nord', 'ost', 'west', 'mitte'])
-/** The shortest last part read as a noun of its own. */
-const MIN_HYPHEN_HEAD = 3
-
 /** Two words, an adjective and a chemical element or substance (Grüner Wasserstoff, Flüssiges Erdgas). */
 function isQualifiedSubstance(name: string): boolean {
   const space = name.indexOf(' ')
   if (space < 0 || name.indexOf(' ', space + 1) >= 0) return false
   return isChemicalName(name.slice(space + 1)) && adjectiveStem(name.slice(0, space).toLowerCase()) !== ''
 }
+
+/** Heads of the names of sites and parts of towns that are common nouns too (Ernst-Happel-Stadion, Rhein-Herne-Kanal, Graz-Süd). */
+const SITE_HEADS: ReadonlySet<string> = new Set(['stadion', 'arena', 'halle', 'haus', 'park', 'center', 'zentrum', 'city', 'kanal', 'hafen', 'bad', 'kirche', 'dom', 'schloss', 'palast', 'turm', 'tunnel', 'garten', 'friedhof', 'ring', 'tor', 'süd', 'nord', 'ost', 'west', 'mitte'])
+/** The shortest last part read as a noun of its own. */
+const MIN_HYPHEN_HEAD = 3
 
 /** Heads of the names of bands, ensembles and companies of a trade that the organization heads lack (Nina-Hagen-Band, Arca-Film). */
 const BODY_HEADS: ReadonlySet<string> = new Set(['band', 'orchester', 'chor', 'ensemble', 'film', 'tourismus', 'games'])
@@ -289,14 +289,15 @@ function isBodyHead(head: string): boolean {
 
 /**
  * A word of parts joined by hyphens whose last part is a common noun that names no site (Iran-Deal, Corona-Krise,
- * Gelb-Sperre; not Düsseldorf-Arena, Otto-Glöckel-Straße, Grün-Weiß, whose last part is a listed name too).
+ * Gelb-Sperre; not Düsseldorf-Arena, Otto-Glöckel-Straße, Grün-Weiß, whose last part is a listed name too), nor, for
+ * a body, an organization's head (Hanser-Verlag, Al-Nusra-Front).
  */
-function isHyphenNoun(word: string, isKnownName: (name: string) => boolean, words: WordChecks): boolean {
+function isHyphenNoun(word: string, body: boolean, isKnownName: (name: string) => boolean, words: WordChecks): boolean {
   const hyphen = word.lastIndexOf('-')
   // One letter before the hyphen makes a brand (T-Mobile, E-Plus) or a kind (E-Auto), not a noun of the first part.
   if (hyphen <= 0 || (hyphen === 1 && isLetter(word[0]!)) || word.length - hyphen - 1 < MIN_HYPHEN_HEAD || !isUpper(word[hyphen + 1]!)) return false
   const head = word.slice(hyphen + 1)
-  if (SITE_HEADS.has(head.toLowerCase()) || (words.nameWordFacts(head) & LISTED_NAME) !== 0 || isKnownName(head) || isPlaceShaped(word, isKnownName)) return false
+  if ((body && isBodyHead(head)) || SITE_HEADS.has(head.toLowerCase()) || (words.nameWordFacts(head) & LISTED_NAME) !== 0 || isKnownName(head) || isPlaceShaped(word, isKnownName)) return false
   if (words.isCommonNoun(head)) return true
   const lemma = nounLemma(head)
   return lemma !== undefined && lemma !== head && words.isCommonNoun(lemma)

@@ -5,6 +5,7 @@
 // headline is looked for past it; navigation has more navigation around it, so no headline is looked for past it.
 import { isDigit, isUpper } from '../shared/chars.js'
 import { isCalendarWord } from '../shared/calendar.js'
+import { lineWords } from './line-words.js'
 import { COUNTED_THINGS, LEGAL_LINK_WORDS, METADATA_LABELS, PAGE_WORDS, SITE_LINK_WORDS, STAMP_WORDS } from './page-words.js'
 
 export const NOT_HEADLINE = Object.freeze({ no: 0, metadata: 1, navigation: 2 } as const)
@@ -29,18 +30,8 @@ export function notHeadline(line: string): NotHeadline {
   return NOT_HEADLINE.no
 }
 
-/** Words of a line split at spaces and separators, with the trailing colon or full stop kept. */
-function wordsOf(s: string): string[] {
-  const words: string[] = []
-  let from = 0
-  for (let i = 0; i <= s.length; i++) {
-    if (i === s.length || s[i] === ' ' || s[i] === '\u00a0' || SEPARATORS.includes(s[i]!)) {
-      if (i > from) words.push(s.slice(from, i))
-      from = i + 1
-    }
-  }
-  return words
-}
+/** Words of a line split at spaces and SEPARATORS, with the trailing colon or full stop kept. */
+const wordsOf = (s: string): string[] => lineWords(s, SEPARATORS)
 
 /** Only links of the site: legal pages, contact, cart, account, languages, menus ("Kontakt/Impressum", "DE FR IT EN"). */
 function isSiteLinks(line: string): boolean {

@@ -21,6 +21,19 @@ export function everyWord(s: string, separators: string, test: (word: string) =>
   return words
 }
 
+/** The words of s, split at spaces, no-break spaces and the separator characters, empty pieces dropped. */
+export function lineWords(s: string, separators: string): string[] {
+  const words: string[] = []
+  let from = 0
+  for (let i = 0; i <= s.length; i++) {
+    if (i === s.length || s[i] === ' ' || s[i] === '\u00a0' || separators.includes(s[i]!)) {
+      if (i > from) words.push(s.slice(from, i))
+      from = i + 1
+    }
+  }
+  return words
+}
+
 /** s starts with prefix followed by a non-letter (or nothing). Both already lower case. */
 export function startsWithWord(s: string, prefix: string): boolean {
   if (!s.startsWith(prefix)) return false
