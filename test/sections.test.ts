@@ -263,6 +263,28 @@ describe('findSections edge cases', () => {
   })
 })
 
+describe('an English blog theme around a German post', () => {
+  it('"3 Comments" starts the comments; a "Fotocredit:" line under the headline is a credit, not the headline', () => {
+    const text = [
+      'Startseite\nBlog\nKontakt',
+      'Neue Radwege für die Altstadt',
+      'Fotocredit: Anna Beispiel',
+      'Die Stadt baut bis zum Sommer drei neue Radwege durch die Altstadt. Die Arbeiten beginnen nach Ostern am Marktplatz und dauern acht Wochen.',
+      'Der Gemeinderat hatte den Plan im Winter mit großer Mehrheit beschlossen. Die Händler in der Fußgängerzone fürchten weniger Kundschaft während der Bauzeit.',
+      '3 Comments',
+      'Peter B. · 4. Mai 2024',
+      'Endlich passiert etwas für die Radfahrer in dieser Stadt, das war wirklich lange überfällig, finde ich jedenfalls.',
+    ].join('\n\n')
+    expectWellFormed(text)
+    const sections = sectionsOf(text)
+    expect(sections.find(([type]) => type === 'title')?.[1]).toBe('Neue Radwege für die Altstadt')
+    expect(sections.find(([, part]) => part.startsWith('Fotocredit'))?.[0]).not.toBe('title')
+    const comments = sections.find(([type]) => type === 'comments')
+    expect(comments?.[1].startsWith('3 Comments')).toBe(true)
+    expect(sections.filter(([type]) => type === 'body').map(([, part]) => part).join(' ')).not.toContain('überfällig')
+  })
+})
+
 describe('line kinds', () => {
   it.each(['dpa', 'AFP', '(dpa)', 'dpa/AFP', 'jok/dpa', 'Von Anna Beispiel', 'Von Anna Beispiel, Berlin', 'Ein Kommentar von Max Muster',
     'Quelle: Reuters', 'Autorin: Anna Beispiel', 'Von Anna Beispiel | 20.03.2018, 14:35 Uhr', '© dpa-infocom, dpa:180320-99-123456/3', 'mit Material von dpa und AFP'])('%s is a byline', (line) => {
@@ -271,6 +293,18 @@ describe('line kinds', () => {
 
   it.each(['Foto: dpa', 'Bild: Max Muster/dpa', '© Beispiel Verlag GmbH', '© picture alliance / dpa', 'Symbolfoto: Anna Beispiel'])('%s is a credit', (line) => {
     expect(kindOf(line)).toBe(LINE.credit)
+  })
+
+  it.each(['Fotocredit: Anna Beispiel', 'Bildnachweis: Beispiel Verlag', 'Photo: Max Muster', 'Credits: Anna Beispiel / Agentur'])('%s is a credit too', (line) => {
+    expect(kindOf(line)).toBe(LINE.credit)
+  })
+
+  it.each(['5 Comments', '7 Comments:', 'One Comment', 'Leave a Reply', 'Post a comment'])('%s opens the comments', (line) => {
+    expect(kindOf(line)).toBe(LINE.commentsMarker)
+  })
+
+  it.each(['Kommentare zur Lage', 'Comments from the minister', 'Eine Antwort der Regierung'])('%s is no comments heading', (line) => {
+    expect(kindOf(line)).not.toBe(LINE.commentsMarker)
   })
 
   it.each(['by Anna Beispiel', '- Max Muster', '(Anna Beispiel, DER ZEITUNG, 3.4.2024)', 'Anna Beispiel Redakteurin', 'von Redaktion · Kategorie: Politik'])(

@@ -93,6 +93,8 @@ export const COMMENT_LINES: ReadonlySet<string> = new Set([
   'alle kommentare', 'alle kommentare anzeigen', 'kommentar schreiben', 'kommentar verfassen', 'kommentar abgeben',
   'jetzt kommentieren', 'kommentieren', 'leserkommentare', 'zu den kommentaren', 'kommentare zu diesem artikel',
   'neuester kommentar', 'diskussion', 'leserdiskussion', 'forum', 'zum forum',
+  // A blog theme's English headings ("5 Comments", "Leave a Reply"); its German comment forms are debris lines.
+  'comments', 'comment', 'one comment', 'no comments', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment',
 ])
 /** Line starts that open the reader comments when the line is short; the first needs nothing or "uns" after it. */
 export const COMMENT_STARTS: readonly string[] = ['diskutieren sie mit', 'die kommentarfunktion', 'kommentar schreiben']
@@ -100,6 +102,7 @@ export const COMMENT_STARTS: readonly string[] = ['diskutieren sie mit', 'die ko
 /** Image credit labels ("Foto: dpa", "(Bild: Max Muster/dpa)"). */
 export const CREDIT_LABELS: readonly string[] = [
   'foto', 'fotos', 'bild', 'bilder', 'grafik', 'archivfoto', 'archivbild', 'symbolbild', 'symbolfoto', 'illustration', 'video',
+  'fotocredit', 'fotocredits', 'bildcredit', 'bildcredits', 'bildnachweis', 'fotonachweis', 'photo', 'photos', 'credit', 'credits',
 ]
 
 /** Bracketed words that mark a photo caption ("(li.)", "(Archivbild)"). After '(' , lower case. */
