@@ -287,6 +287,14 @@ describe('people, names and bylines read apart', () => {
     for (const entity of entities) for (const mention of entity.mentions) expect(view.slice(mention.start, mention.end)).toBe(entity.name)
   })
 
+  it('leaves a day or month after a small word out of a person\'s name; a surname spelt like a weekday stays', () => {
+    // Spans as the recogniser hands them over when it runs on into the date: the linker alone.
+    const view = 'Das bestätigte Sprecherin Ines Kraemer am Mittwoch. Die Ausstellung kuratiert Jennifer Montag seit Mai. Jonas Wiel im Oktober'
+    const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'PER' as const, kind: 'name' as const })
+    const entities = linkEntities([at('Ines Kraemer am Mittwoch'), at('Jennifer Montag'), at('Jonas Wiel im Oktober')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => e.name).sort()).toEqual(['Ines Kraemer', 'Jennifer Montag', 'Jonas Wiel'])
+  })
+
   it('leaves a noun describing a person before the name and a noun the name owns in the genitive after it out of the name', () => {
     // Spans as the recogniser hands them over when it takes a description for a first name: the linker alone.
     const view = 'Schon als Knirps stand Ilario Venturelli vor dem Chor. Damals dirigierte Knirps Venturelli die Nachbarn. Heute zeigt Filmemacher Tomas Brühlmoser in Tomas Brühlmosers Reisefilm, wie Dokumentarfilmer Brühlmoser dreht.'

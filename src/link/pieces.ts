@@ -3,7 +3,7 @@
 import type { MentionKind } from '../types.js'
 import { cleanSurface } from './names.js'
 import type { MentionInput } from '../analysis.js'
-import { isWeekdayTime } from '../shared/calendar.js'
+import { isCalendarWord, isWeekdayTime } from '../shared/calendar.js'
 import { compoundTail, isCommonNoun, isEnglishWord, isListedFirstName, isRoleWord, nounLemma } from '../lexicon/index.js'
 import { wordBefore } from './around.js'
 import { isDashCode, isDigit, isLower, isUpper } from '../shared/chars.js'
@@ -166,7 +166,7 @@ function namePieces(read: MentionInput, index: number, span: string, view: strin
   let end = raw.length
   for (;;) {
     const space = raw.lastIndexOf(' ', end - 1)
-    if (space <= 0 || !(isLower(raw[space + 1]!) || (mention.label === 'PER' && isDigit(raw[space + 1]!)) || isWeekdayTime(raw.slice(space + 1, end)))) break
+    if (space <= 0 || !(isLower(raw[space + 1]!) || (mention.label === 'PER' && isDigit(raw[space + 1]!)) || isWeekdayTime(raw.slice(space + 1, end)) || (mention.label === 'PER' && isDateAfterWord(raw, space, end)))) break
     end = space
   }
   // Digits glued to a person's name are a user name's or a page's, not the name's (Nadja Demel13).
@@ -212,6 +212,15 @@ function namePieces(read: MentionInput, index: number, span: string, view: strin
   if (!tail) return [head]
   const from = at + joiner.length
   return [head, makePiece(mention, index, start + from, start + end, cleanSurface(text.slice(from)), undefined)]
+}
+
+/**
+ * raw[space + 1, end) is a weekday or month after a word in small letters (Michael Heinz am Mittwoch): when it was
+ * said, not the name; a surname so spelt follows the first name straight (Jennifer Montag).
+ */
+function isDateAfterWord(raw: string, space: number, end: number): boolean {
+  const before = raw.lastIndexOf(' ', space - 1)
+  return before > 0 && isLower(raw[before + 1]!) && isCalendarWord(raw.slice(space + 1, end).toLowerCase())
 }
 
 /** A common noun, a compound of one, or a common English word (Spalte, Jahresbeginn, Deal); not Eurasien. */
