@@ -287,6 +287,13 @@ describe('people, names and bylines read apart', () => {
     for (const entity of entities) for (const mention of entity.mentions) expect(view.slice(mention.start, mention.end)).toBe(entity.name)
   })
 
+  it('reads a place in the genitive that the recogniser took for a person as that place', () => {
+    const view = 'Der Präsident Serbiens reiste ab. Chinas Führung schweigt. Trainer Klaus Wiens lobt das Team.'
+    const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'PER' as const, kind: 'name' as const })
+    const entities = linkEntities([at('Serbiens'), at('Chinas'), at('Klaus Wiens')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => [e.type, e.name]).sort()).toEqual([['person', 'Klaus Wiens'], ['place', 'China'], ['place', 'Serbien']])
+  })
+
   it('leaves a day or month after a small word out of a person\'s name; a surname spelt like a weekday stays', () => {
     // Spans as the recogniser hands them over when it runs on into the date: the linker alone.
     const view = 'Das bestätigte Sprecherin Ines Kraemer am Mittwoch. Die Ausstellung kuratiert Jennifer Montag seit Mai. Jonas Wiel im Oktober'

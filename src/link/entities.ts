@@ -212,7 +212,7 @@ function resolveByName(piece: Piece, index: KbIndex): readonly KbEntry[] {
     return match && isNameCompound(piece.text, match.matched) ? chooseEntries(match.entries, piece.label, match.matched) : NONE
   }
   const match = lookupName(index, piece.text)
-  if (match) return chooseEntries(match.entries, piece.label, match.matched)
+  if (match) return chooseEntries(match.entries, piece.label, match.matched, piece.text)
   if (piece.kind === 'part') {
     // Russland-Politik names Russland; deutsch-französisch is a form.
     const entries = lookupForm(index, piece.text)

@@ -1,7 +1,7 @@
 // Knowledge-base lookups for one piece of text, and the choice among several candidate entries.
 import type { KbEntry } from '../lexicon/index.js'
 import type { EntityType } from '../types.js'
-import { isListedFirstName, isRoleWord } from '../lexicon/index.js'
+import { isListedFirstName, isListedName, isRoleWord } from '../lexicon/index.js'
 import type { KbIndex, NameMatch } from './kb-index.js'
 import { foldKey, genitiveBases } from './names.js'
 import type { NerLabel } from './types.js'
@@ -117,13 +117,16 @@ function tieOrder(a: KbEntry, b: KbEntry): number {
  * different things to let the knowledge base overrule the recogniser. Between places, organizations and other things
  * the knowledge base wins (the Kreml is an organization even when tagged LOC).
  */
-export function chooseEntries(entries: readonly KbEntry[], label: NerLabel, matched: string): KbEntry[] {
+export function chooseEntries(entries: readonly KbEntry[], label: NerLabel, matched: string, written = matched): KbEntry[] {
   const wanted = labelType(label)
   // A full name of several words that the knowledge base knows as a person's is that person, whatever the label.
   const fullName = matched.includes(' ') && entries.some((entry) => entry.type === 'person')
   // One word that is no first name and that the knowledge base knows only as a thing (Corona, an award, a
-  // law) is that thing, though read as a person.
-  const thing = wanted === 'person' && !matched.includes(' ') && !isListedFirstName(matched) && entries.every((entry) => entry.type === 'other')
+  // law) is that thing, though read as a person; so is a place in the genitive that no list names anyone by (der
+  // Präsident Serbiens).
+  const single = wanted === 'person' && !matched.includes(' ') && !isListedFirstName(matched)
+  const genitivePlace = single && written !== matched && !isListedName(written) && entries.every((entry) => entry.type === 'place')
+  const thing = genitivePlace || (single && entries.every((entry) => entry.type === 'other'))
   const allowed = entries.filter((entry) => (fullName ? entry.type === 'person' : thing || (wanted === 'person') === (entry.type === 'person')))
   let best: KbEntry[] = []
   let bestScore = -Infinity
