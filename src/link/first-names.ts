@@ -4,7 +4,7 @@
 import type { EntityRecord, MentionRange } from '../analysis.js'
 
 /** Lower case without accents, so that Jerome finds Jérôme Boateng. */
-function nameKey(word: string): string {
+export function nameKey(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
@@ -41,7 +41,7 @@ export function withFirstNamesJoined(entities: readonly EntityRecord[], isKnownI
 }
 
 /** `own` and the `added` mentions that lie inside none of `own`, in text order. One pass over both, sorted. */
-function withMentions(own: readonly MentionRange[], added: readonly MentionRange[]): MentionRange[] {
+export function withMentions(own: readonly MentionRange[], added: readonly MentionRange[]): MentionRange[] {
   const byStart = (a: MentionRange, b: MentionRange) => a.start - b.start || a.end - b.end
   const sortedOwn = own.slice().sort(byStart)
   const all: MentionRange[] = sortedOwn.slice()

@@ -17,6 +17,7 @@ import { mergeSameNames } from './same-name.js'
 import { resolveSpeakers } from './speakers.js'
 import { isSourceMention } from './sources.js'
 import { withFirstNamesJoined } from './first-names.js'
+import { withSurnamesJoined } from './surnames.js'
 import { WordChecks } from './word-checks.js'
 
 export class Linker implements StageRunner {
@@ -42,7 +43,7 @@ export class Linker implements StageRunner {
     const isKnownId = (id: string) => index.byId.has(id)
     const linked = mergeSameNames(linkEntities(mentions, { view, sections, ownIds: this.#ownIds, words: this.#words }, index, this.#slug), isKnownId)
     propagateMentions(linked, view, tokens, mentionSections, lexemes, this.#lexemes, this.#ownerOf, this.#words, (id) => index.byId.get(id)?.aliases ?? [])
-    const named = withFirstNamesJoined(withoutCommonNouns(linked, view, isKnownId, (name) => lookupName(index, name) !== undefined, this.#words), isKnownId)
+    const named = withSurnamesJoined(withFirstNamesJoined(withoutCommonNouns(linked, view, isKnownId, (name) => lookupName(index, name) !== undefined, this.#words), isKnownId), isKnownId)
     const spoken = resolveSpeakers(named, view)
     const resolved = resolveOverlaps(spoken.entities, isKnownId)
     const isAgency = (entity: EntityRecord) => index.byId.get(entity.id)?.info['kind'] === 'agency'
