@@ -718,6 +718,13 @@ describe('phrases of judging adjectives', () => {
     expectTheme(doc, 'Verteilzentrum', ['Weihnachten', 'Valentinstag', 'Geschäftshalbjahr', 'Amtszeit', 'Nachkriegszeit', 'Radsaison'])
   })
 
+  it('takes no bare Saison, Semester, Epoche, Pause or Ferien for a topic', () => {
+    const doc = tag('Aufsteiger hofft auf Klassenerhalt\n\nNach der Pause im Winter startet der Aufsteiger mit einem neuen Torwart in die zweite Hälfte der Saison. In der Saison gelang bisher nur ein Auswärtssieg. ' +
+      'Der Klassenerhalt ist das Ziel, sagt der Trainer, der in den Ferien ein Trainingslager in der Türkei angesetzt hatte. Die Epoche der großen Siege sei vorbei. ' +
+      'Wie im vergangenen Semester studiert der Torwart nebenher, die Pause nutzte er für Prüfungen. Am Ende der Saison zählt nur der Klassenerhalt.')
+    expectTheme(doc, 'Klassenerhalt', ['Saison', 'Semester', 'Epoche', 'Pause', 'Ferien'])
+  })
+
   it('takes no abstract noun of written German that frames a statement (Forderung, Auswirkungen, Einschätzung, Schlagzeilen, Pressegespräch) for a topic', () => {
     const doc = tag('Streit um Mautpläne\n\nDie Forderung der Spediteure nach einer Mautpause stößt auf Widerstand. Nach Einschätzung des Ministeriums wären die Auswirkungen auf den Haushalt groß. ' +
       'Die Mautpläne sorgen seit Wochen für Schlagzeilen. Die Forderung nach einer Mautpause sei verständlich, die Auswirkungen aber zu groß. Über die Mautpläne entscheidet der Landtag. ' +
