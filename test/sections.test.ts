@@ -299,6 +299,10 @@ describe('line kinds', () => {
     expect(kindOf(line)).toBe(LINE.credit)
   })
 
+  it.each(['Related Posts', 'SHOW ALL ARTICLES OF', 'Recent Posts', 'Read next', 'Tags', 'Categories'])('%s is a link line of a blog theme', (line) => {
+    expect(kindOf(line)).toBe(LINE.other)
+  })
+
   it.each(['5 Comments', '7 Comments:', 'One Comment', 'Leave a Reply', 'Post a comment'])('%s opens the comments', (line) => {
     expect(kindOf(line)).toBe(LINE.commentsMarker)
   })

@@ -45,6 +45,9 @@ export const PAGE_WORDS: ReadonlySet<string> = new Set([
   'audio', 'podcast', 'zur', 'zum', 'bild', 'bilder', 'von', 'plus', 'premium', 'exklusiv', 'kopiert', 'seite',
   'drucken:', 'schriftgröße', 'a', 'a+', 'a-', 'übersicht', 'ansehen', 'anzeigen', 'nachlesen', 'liveticker', 'zum',
   'teilen:', 'twittern', 'mailen', 'flippen', 'speichern', 'pinnen', 'hören',
+  // A blog theme's English links ("Related Posts", "Show all articles of", "Read next", "Recent Posts").
+  'related', 'posts', 'post', 'show', 'all', 'articles', 'of', 'read', 'next', 'previous', 'recent', 'latest', 'popular',
+  'tags', 'categories', 'category', 'subscribe', 'follow',
 ])
 
 /** Words of a date or time stamp line ("Dienstag, 20. März 2018, 14:35 Uhr", "Stand: 20.03.2018", "Lesezeit: 3 Min."). */
