@@ -46,10 +46,12 @@ const ENGLISH_TITLE_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'f
 
 /**
  * Where a name the recogniser ran over a German function word starts (Als Spalte, Und Eurasien, für
- * Konsumenteninformation, Zwischen 2010): after a stopword but an article that opens the span (from `from` on), when
- * the next word holds a capital or a digit. `from` when the span is an English title (In Hand of God), or a single word.
+ * Konsumenteninformation, Zwischen 2010): after a stopword that opens the span (from `from` on), when the next word
+ * holds a capital or a digit. An article counts only when `articles` (a person's, place's or body's name the knowledge
+ * base lacks as a whole: Die Ukraine, Das Wifo; a work's title keeps it, Der Pate). `from` when the span is an English
+ * title (In Hand of God), or a single word.
  */
-export function functionWordEnd(raw: string, from: number): number {
+export function functionWordEnd(raw: string, from: number, articles = false): number {
   let end = from
   while (end < raw.length && !isNameSpace(raw[end]!)) end++
   // A single word is looked at no further (most spans are one), before any string is cut from it.
@@ -57,7 +59,7 @@ export function functionWordEnd(raw: string, from: number): number {
   const written = raw.slice(from, end)
   const word = written.toLowerCase()
   // A first name (Per) or an acronym (IST Austria) is the name's.
-  if (ARTICLES.has(word) || !stopwords().has(word) || isListedFirstName(written) || isAcronymBefore(raw, from, end)) return from
+  if ((ARTICLES.has(word) && !articles) || !stopwords().has(word) || isListedFirstName(written) || isAcronymBefore(raw, from, end)) return from
   let next = end
   while (next < raw.length && isNameSpace(raw[next]!)) next++
   let cased = false

@@ -157,7 +157,9 @@ function namePieces(read: MentionInput, index: number, span: string, view: strin
   // unless the whole is a known name (Unter den Linden), text glued to its first name (dpaKonstantin Notz) and a
   // photo credit after it (Olga Symbolbild) are not part of it.
   const greeting = leadWordEnd(span)
-  const opened = functionWordEnd(span, greeting)
+  // A work's title keeps its article (Der Pate) unless what follows is a known name (Die Ukraine read as a title).
+  const unarticled = functionWordEnd(span, greeting, true)
+  const opened = read.label !== 'OTH' || unarticled === greeting || isKnownName(cleanSurface(span.slice(unarticled))) ? unarticled : functionWordEnd(span, greeting)
   const lead = opened > greeting && !isKnownName(cleanSurface(span)) ? opened : greeting
   const skip = gluedFirstNameStart(span, lead)
   // A name that starts with a listed first name after such glue is a person's, whatever the recogniser read.
