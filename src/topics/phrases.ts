@@ -2,6 +2,7 @@
 // adjective that classifies its noun, seen with it at least twice, labelled in the nominative without article.
 import { adjectiveStem, headGender, nounLemma, plainAdjectives } from '../lexicon/index.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
+import { isDigit } from '../shared/chars.js'
 
 /** One adjective + noun pair of an article; its forms are the noun's surface forms. */
 export class PhraseCandidate extends Occurrences {
@@ -24,10 +25,18 @@ export type PhraseTable = Map<string, PhraseCandidate[]>
  */
 const MIN_PHRASE_COUNT = 2
 
-/** The attributive stem of a lowercase word that makes a phrase with its noun, or ''. */
+/**
+ * The attributive stem of a lowercase word that makes a phrase with its noun, or ''. Not one with a number in it
+ * (40-jährig, 23-sekündig, 3-köpfig): it says how old, long or big, not what kind.
+ */
 export function phraseAdjective(lower: string): string {
   const stem = adjectiveStem(lower)
-  return stem === '' || plainAdjectives().has(stem) || isPresentParticiple(stem) ? '' : stem
+  return stem === '' || plainAdjectives().has(stem) || isPresentParticiple(stem) || hasDigit(stem) ? '' : stem
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isDigit(text[i]!)) return true
+  return false
 }
 
 const PARTICIPLE = 'end'
