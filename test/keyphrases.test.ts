@@ -727,6 +727,13 @@ describe('phrases of judging adjectives', () => {
     for (const bad of ['40-jähriges Jubiläum', 'Plus', 'Minus']) expect(found, bad).not.toContain(bad)
   })
 
+  it('takes no surname of a person the article names in full for a topic, though a noun is spelt alike', () => {
+    const doc = tag('Kanzler wirbt für Pensionsreform\n\nBundeskanzler Christian Kern hat am Dienstag die Pensionsreform verteidigt. Kern will das Pensionsantrittsalter nicht anheben, ' +
+      'aber die Zuverdienstgrenze lockern. Die Opposition kritisierte Kern scharf. Für Kern ist die Pensionsreform der Kern seiner Reformagenda. ' +
+      'Ob Kern die Pensionsreform im Nationalrat durchbringt, ist offen.')
+    expectTheme(doc, 'Pensionsreform', ['Kern'])
+  })
+
   it('takes no bare Saison, Semester, Epoche, Pause or Ferien for a topic', () => {
     const doc = tag('Aufsteiger hofft auf Klassenerhalt\n\nNach der Pause im Winter startet der Aufsteiger mit einem neuen Torwart in die zweite Hälfte der Saison. In der Saison gelang bisher nur ein Auswärtssieg. ' +
       'Der Klassenerhalt ist das Ziel, sagt der Trainer, der in den Ferien ein Trainingslager in der Türkei angesetzt hatte. Die Epoche der großen Siege sei vorbei. ' +

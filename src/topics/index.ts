@@ -27,14 +27,16 @@ class TopicFinder implements StageRunner {
 }
 
 /**
- * The first words of the article's organizations named by several words, lower case: what a text calls them for short
- * once it has named them (der Borussia after Borussia Dortmund, Dynamo after Dynamo Kiew), never a keyphrase.
+ * What a text calls the article's entities for short once it has named them, lower case, never a keyphrase: the first
+ * word of an organization named by several words (der Borussia after Borussia Dortmund, Dynamo after Dynamo Kiew) and
+ * the last word of a person's full name (Iraschko-Stolz after Daniela Iraschko-Stolz).
  */
 function shortNamesOf(entities: readonly EntityRecord[]): Set<string> {
   const words = new Set<string>()
   for (const entity of entities) {
     const space = entity.name.indexOf(' ')
     if (entity.type === 'organization' && space > 0) words.add(entity.name.slice(0, space).toLowerCase())
+    if (entity.type === 'person' && space > 0) words.add(entity.name.slice(entity.name.lastIndexOf(' ') + 1).toLowerCase())
   }
   return words
 }
