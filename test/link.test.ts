@@ -297,6 +297,16 @@ describe('people, names and bylines read apart', () => {
     for (const entity of entities) for (const mention of entity.mentions) expect(view.slice(mention.start, mention.end)).not.toMatch(/^(Das|Die|der) (Wifo|Ukraine|Republik)/)
   })
 
+  it('takes a bare surname that is an ordinary noun for a known person only where the text does not write it as a noun', () => {
+    const at = (view: string, text: string, from = 0) => ({ start: view.indexOf(text, from), end: view.indexOf(text, from) + text.length, label: 'PER' as const, kind: 'name' as const })
+    const body = (view: string) => ({ view, sections: [{ type: 'body' as const, start: 0, end: view.length }] })
+    const fashion = 'Für seine Pullover nutzt das Brand nur Bio-Wolle. Beim Knitwear Brand gibt es Mützen, und das Brand spendet.'
+    const linked = linkEntities([at(fashion, 'Brand'), at(fashion, 'Brand', 60)], body(fashion), index, slugify)
+    expect(linked.map((e) => e.id)).not.toContain('person:heiner-brand')
+    const handball = 'Der frühere Bundestrainer lobt die Mannschaft. Brand sagte, das Team habe Potenzial.'
+    expect(linkEntities([at(handball, 'Brand')], body(handball), index, slugify).map((e) => e.id)).toEqual(['person:heiner-brand'])
+  })
+
   it('reads a place in the genitive that the recogniser took for a person as that place', () => {
     const view = 'Der Präsident Serbiens reiste ab. Chinas Führung schweigt. Trainer Klaus Wiens lobt das Team.'
     const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'PER' as const, kind: 'name' as const })

@@ -2,9 +2,9 @@
 import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type SectionRange } from '../analysis.js'
 import { isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
 import { wordBefore } from './around.js'
-import { isLowerCode, MAX_WORD_LENGTH } from '../shared/chars.js'
+import { isLetter, isLowerCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { ID_PREFIX } from '../shared/ids.js'
-import { isTailOfKnownName, mostlyAfterArticle, readsAsCommonWord } from './common-words.js'
+import { followsArticle, isTailOfKnownName, mostlyAfterArticle, readsAsCommonWord } from './common-words.js'
 import { namesNothing } from './empty-names.js'
 import { clubContext, hasSportsContext } from './context.js'
 import type { KbIndex } from './kb-index.js'
@@ -80,7 +80,17 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
 
   for (const piece of splitNamePairs(unlinked, people, index, context.view)) people.push(piece)
   const persons = splitSurnameRuns(people, known, index, context.view)
-  for (const cluster of clusterPersons(persons, index)) {
+  // A bare surname that is an ordinary noun names a known person only where the article does not write it as a noun:
+  // after an article here, or in most of its occurrences (das Brand of a fashion page, der Kern, eine Rose).
+  const nounInText = new Map<string, boolean>()
+  const asNoun = (piece: Piece): boolean => {
+    if (piece.text.includes(' ') || !words.isCommonNoun(piece.text)) return false
+    if (followsArticle(context.view, piece.start)) return true
+    let value = nounInText.get(piece.text)
+    if (value === undefined) nounInText.set(piece.text, (value = mostlyAfterArticle(context.view, wordOccurrences(context.view, piece.text))))
+    return value
+  }
+  for (const cluster of clusterPersons(persons, index, asNoun)) {
     if (!plausiblePerson(cluster, context.view, words)) continue
     const name = clusterName(cluster)
     // A person named by what names nothing (the English I of What I don't believe …) is no person either.
@@ -375,4 +385,17 @@ function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: stri
 export function keepAnchored(entities: readonly EntityRecord[], sections: readonly SectionRange[]): EntityRecord[] {
   const tagged = sections.filter((section) => TAGGED_SECTIONS.has(section.type))
   return entities.filter((entity) => entity.mentions.some((mention) => sectionAt(tagged, mention.start) !== undefined))
+}
+
+/** The most occurrences of a word wordOccurrences reads: enough to tell how an article writes it. */
+const MAX_OCCURRENCES = 32
+
+/** Where `word` stands in `view` as a whole word (no letter on either side), at most MAX_OCCURRENCES of them. */
+function wordOccurrences(view: string, word: string): Array<{ start: number }> {
+  const found: Array<{ start: number }> = []
+  for (let at = view.indexOf(word); at >= 0 && found.length < MAX_OCCURRENCES; at = view.indexOf(word, at + word.length)) {
+    if ((at > 0 && isLetter(view[at - 1]!)) || (at + word.length < view.length && isLetter(view[at + word.length]!))) continue
+    found.push({ start: at })
+  }
+  return found
 }

@@ -41,7 +41,11 @@ function baseForm(name: string, attested: ReadonlySet<string>): string {
   return name
 }
 
-export function clusterPersons(pieces: readonly Piece[], index: KbIndex): PersonCluster[] {
+/**
+ * `asNoun(piece)`: the piece is an ordinary noun where German puts one (after an article: das Brand, der Kern), so a
+ * bare surname that it spells names no one the knowledge base knows.
+ */
+export function clusterPersons(pieces: readonly Piece[], index: KbIndex, asNoun: (piece: Piece) => boolean = () => false): PersonCluster[] {
   const clusters: PersonCluster[] = []
   const byKey = new Map<string, PersonCluster>()
   const singles: Array<{ piece: Piece; name: string }> = []
@@ -110,7 +114,7 @@ export function clusterPersons(pieces: readonly Piece[], index: KbIndex): Person
       }
     }
     if (!target) {
-      const entry = isParticleSurname(name) ? particleEntry(index, name) : keys.map((key) => index.bySurname.get(key)).find((entries) => entries?.length === 1)?.[0]
+      const entry = isParticleSurname(name) ? particleEntry(index, name) : asNoun(piece) ? undefined : keys.map((key) => index.bySurname.get(key)).find((entries) => entries?.length === 1)?.[0]
       target = entry ? clusterFor(entry.id, entry) : clusterFor('name:' + foldKey(baseForm(name, attested)), undefined)
       if (!entry && target.fullNames.length === 0) target.fullNames.push(baseForm(name, attested))
     }
