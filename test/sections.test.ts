@@ -368,6 +368,16 @@ describe('line kinds', () => {
     },
   )
 
+  it.each(['Die Siegerin jubelt nach dem Finale des TurniersBild: AFP/SID/Max Muster', 'Der neue Hafenkran im AbendlichtFoto: Anna Beispiel'])(
+    '%s is a caption glued to its credit', (line) => {
+      expect(kindOf(line)).toBe(LINE.caption)
+    },
+  )
+
+  it.each(['Die Bilanz des Turniers: Rekord bei den Zuschauern', 'Unser Fotowettbewerb: Die schönsten Bilder'])('%s is no caption', (line) => {
+    expect(kindOf(line)).not.toBe(LINE.caption)
+  })
+
   it.each([
     'Die dpa berichtete am Montag über den Streit.', 'Kommentare sind erwünscht, sagte der Sprecher.', 'Diskutieren Sie mit Ihren Kindern über Medien.',
     'Zum Thema Sicherheit sagte er nichts.', 'Mehr dazu sagte der Minister nicht.', 'Red Bull gewinnt in Monaco', 'Von Trump enttäuscht',

@@ -37,7 +37,7 @@ export function kindOf(line: string): LineKind {
   if (isRelatedLine(lower)) return LINE.related
   if (isTeaserHeading(lower)) return LINE.teaserHeading
   if (isCommentsMarker(lower)) return LINE.commentsMarker
-  if (isCaptionLine(lower)) return LINE.caption
+  if (isCaptionLine(lower, line)) return LINE.caption
   return LINE.text
 }
 
