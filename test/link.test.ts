@@ -287,6 +287,13 @@ describe('people, names and bylines read apart', () => {
     for (const entity of entities) for (const mention of entity.mentions) expect(view.slice(mention.start, mention.end)).toBe(entity.name)
   })
 
+  it('reads no name over a comma in a person\'s span nor a team\'s line-up read as a thing', () => {
+    const view = 'Austria: Pentz - Klein, Wimmer - Grünwald, Holzhauser. Es trafen Lindner, Kaiser für Rapid.'
+    const at = (text: string, label: 'PER' | 'OTH') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })
+    const entities = linkEntities([at('Pentz - Klein, Wimmer - Grünwald, Holzhauser', 'OTH'), at('Lindner, Kaiser', 'PER')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => e.name).filter((name) => name.includes(',') || name.includes(' - '))).toEqual([])
+  })
+
   it('leaves an article the recogniser ran over out of a name; a title keeps it unless a known name follows', () => {
     const view = 'Das Wifo rechnet mit Wachstum. Im Kino läuft Der Pate. Die Ukraine steht vor der Wahl, sagt der Präsident der Republik Moldau.'
     const at = (text: string, label: 'LOC' | 'ORG' | 'OTH') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })

@@ -49,26 +49,48 @@ const SPACE = 0x20
 
 const COLON = 0x3a
 const SEMICOLON = 0x3b
+const COMMA = 0x2c
 
 /**
  * Offsets of the segments of `text` (starting at `offset`) between separators no name holds: a dash with a space on
- * both sides, a colon or a semicolon before a space (each segment without the separator and its spaces); one segment
- * when there is none.
+ * both sides, a colon or a semicolon before a space, and with `commas` a comma before a space (a person's name holds
+ * none: Milik, Fischer of a line-up); each segment without the separator and its spaces; one segment when there is
+ * none.
  */
-function separatedSegments(text: string, offset: number): Array<[number, number]> {
+function separatedSegments(text: string, offset: number, commas: boolean): Array<[number, number]> {
   const result: Array<[number, number]> = []
   let from = 0
   for (let i = 1; i + 1 < text.length; i++) {
     if (text.charCodeAt(i + 1) !== SPACE) continue
     const c = text.charCodeAt(i)
     const dash = isDashCode(c) && text.charCodeAt(i - 1) === SPACE
-    if (!dash && c !== COLON && c !== SEMICOLON) continue
+    if (!dash && c !== COLON && c !== SEMICOLON && !(commas && c === COMMA)) continue
     const end = dash ? i - 1 : i
     if (end > from) result.push([offset + from, offset + end])
     from = i + 2
   }
   if (from < text.length) result.push([offset + from, offset + text.length])
   return result
+}
+
+/** The fewest names a line-up lists; the most words of each. */
+const MIN_LINE_UP = 3
+const MAX_PLAYER_WORDS = 2
+
+/**
+ * A line-up written as one span (Prada - Walch, Elsneg; Dragovic, Fuchs - Baumgartlinger): at least MIN_LINE_UP names
+ * between spaced dashes and commas, a dash among them, each of one or two capitalised words. A title of a work has
+ * fewer or longer parts (Wetten, dass..?; So Long, and Thanks for All the Fish).
+ */
+function isLineUp(text: string, offset: number): boolean {
+  if (!text.includes(', ')) return false
+  const parts = separatedSegments(text, offset, true)
+  if (parts.length < MIN_LINE_UP || separatedSegments(text, offset, false).length < 2) return false
+  for (const [start, end] of parts) {
+    const words = text.slice(start - offset, end - offset).split(' ')
+    if (words.length > MAX_PLAYER_WORDS || !words.every((word) => isUpper(word[0] ?? ''))) return false
+  }
+  return true
 }
 
 /** Every piece has the same shape (all fields set, some undefined): keeps property access monomorphic. */
@@ -96,7 +118,10 @@ export function mentionPieces(mention: MentionInput, index: number, view: string
     if (endsInHyphen(raw)) return []
     // A spaced dash, a colon or a semicolon joins two names (a line-up `Strebinger - Pavelic`, a match `Sky - Cofidis`,
     // `CCB; Corporative Commercial Bank`): each is a name. A work's title keeps its subtitle (CSI: Miami).
-    const parts = mention.label === 'OTH' ? [] : separatedSegments(raw, mention.start)
+    // A thing's name of three or more short names between dashes and commas is a team's line-up (Prada - Walch,
+    // Elsneg): no thing. Its surnames alone say too little to be taken for anyone the knowledge base knows.
+    if (mention.label === 'OTH' && isLineUp(raw, mention.start)) return []
+    const parts = mention.label === 'OTH' ? [] : separatedSegments(raw, mention.start, mention.label === 'PER')
     if (parts.length > 1) {
       const pieces: Piece[] = []
       for (const [start, end] of parts) {
