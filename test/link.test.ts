@@ -287,6 +287,13 @@ describe('people, names and bylines read apart', () => {
     for (const entity of entities) for (const mention of entity.mentions) expect(view.slice(mention.start, mention.end)).toBe(entity.name)
   })
 
+  it('makes no name of an adverb in -stens or of a sentence adverb opening a sentence, nor of a weekday with a time of day', () => {
+    const view = 'Der Minister: Erstens fehle das Geld. Frühestens im Mai komme der Bericht. Sarajevo – Diesmal wird hart verhandelt. Helfer waren bis Montagfrüh im Einsatz. Carstens sagte nichts.'
+    const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'LOC' as const, kind: 'name' as const })
+    const entities = linkEntities([at('Erstens'), at('Frühestens'), at('Diesmal'), at('Montagfrüh'), at('Carstens')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => e.name)).toEqual(['Carstens'])
+  })
+
   it('reads no name over a comma in a person\'s span nor a team\'s line-up read as a thing', () => {
     const view = 'Austria: Pentz - Klein, Wimmer - Grünwald, Holzhauser. Es trafen Lindner, Kaiser für Rapid.'
     const at = (text: string, label: 'PER' | 'OTH') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })

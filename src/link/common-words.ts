@@ -2,6 +2,7 @@
 // Bergen", `Franken` in "250 Millionen Franken", `Oder` opening a sentence. Such a reading needs the text's support:
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
+import { isWeekdayTime } from '../shared/calendar.js'
 import { adjectiveStem, afterRegionPrefix, compoundSplit, compoundTail, EDITIONS, hasDerivedNounEnding, isChemicalName, hasPlaceHead, headKind, isAdjectivalNoun, isBinnenINoun, isListedForm, isEnglishWord, lexiconList, nounLemma, REGION_PREFIXES, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUmlaut, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
@@ -143,7 +144,8 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
   const opens = opensSentence(view, piece.start)
   if (piece.text.includes(' ')) return entries.length === 0 && ((opens && isAdjectiveAndNouns(piece.text, words)) || (isShoutedPhrase(piece.text, words) && onShoutedLine(view, piece.start, piece.end)))
   const word = piece.text
-  if (isCreditLabel(word, view, piece.end)) return true
+  // A weekday with a time of day (Montagfrüh, Sonntagabend) says when, wherever it stands.
+  if (isCreditLabel(word, view, piece.end) || isWeekdayTime(word)) return true
   const facts = words.nameWordFacts(word)
   if (opens && ((facts & STOPWORD) !== 0 || (entries.length === 0 && (facts & (OPENER | AMOUNT)) !== 0))) return true
   // A function word on a line in capitals is that word, even where an acronym is spelt so (JETZT MIT KARTE: not MIT).

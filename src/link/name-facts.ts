@@ -25,7 +25,7 @@ export function nameWordFacts(word: string): number {
   const lower = word.toLowerCase()
   let facts = (looksLikeNoun(word) ? NOUN_SHAPED : 0) | (isListedName(word) ? LISTED_NAME : 0) | (isEnglishWord(lower) ? ENGLISH : 0)
   facts |= (isAttribute(word) ? ATTRIBUTE : 0) | (hasDerivedNounEnding(lower) ? DERIVED : 0)
-  facts |= (stopwords().has(lower) ? STOPWORD : 0) | (OPENERS.has(lower) ? OPENER : 0) | (AMOUNT_WORDS.has(lower) ? AMOUNT : 0)
+  facts |= (stopwords().has(lower) ? STOPWORD : 0) | (isOpener(lower, facts) ? OPENER : 0) | (AMOUNT_WORDS.has(lower) ? AMOUNT : 0)
   return facts | (ENGLISH_FUNCTION_WORDS.has(lower) ? ENGLISH_FUNCTION : 0) | (EDITIONS.has(lower) ? EDITION : 0)
 }
 
@@ -56,7 +56,16 @@ const OPENERS: ReadonlySet<string> = new Set([
   'woran', 'worauf', 'woraus', 'wobei', 'wodurch', 'wofür', 'wogegen', 'woher', 'wohin', 'womit', 'wonach', 'worüber',
   'worum', 'worunter', 'wovon', 'wovor', 'wozu', 'ach', 'oh', 'ah', 'na', 'tja', 'hm', 'hmm', 'naja', 'juhu', 'huch',
   'neulich', 'kürzlich', 'gestern', 'vorgestern', 'heute', 'morgen', 'übrigens', 'jedenfalls', 'immerhin', 'trotzdem',
+  'diesmal', 'schließlich', 'tatsächlich', 'natürlich', 'eigentlich', 'vielleicht', 'anschließend', 'ebenfalls',
 ])
+
+/** Adverbs in -stens (Erstens, Frühestens, Mindestens, Spätestens), not a listed surname so spelt (Carstens). */
+const STENS = 'stens'
+const MIN_STENS = 7
+
+function isOpener(lower: string, facts: number): boolean {
+  return OPENERS.has(lower) || (lower.length >= MIN_STENS && lower.endsWith(STENS) && (facts & LISTED_NAME) === 0)
+}
 
 /** English function words, which a recogniser reads as names of English copy (The, For, With): never a name alone. */
 const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
