@@ -232,6 +232,10 @@ function namePieces(read: MentionInput, index: number, span: string, view: strin
   // A person's name in the genitive before a common noun it owns (Georg Rihas Pausenfilm) is the mention without it.
   const owned = mention.label === 'PER' ? ownedNounStart(text) : end
   if (owned < end && !isKnownName(whole)) return [makePiece(mention, index, start, start + owned, cleanSurface(text.slice(0, owned)), undefined)]
+  // A known body's, place's or thing's name run on over a score, a place in a table or an inflected ordinary word
+  // (Red Bull Salzburg 0:5, 1. FC Köln Vierter, ORF Zahlen) is that name.
+  const known = mention.label === 'PER' ? -1 : knownNameEnd(text, whole, isKnownName)
+  if (known > 0) return [makePiece(mention, index, start, start + known, cleanSurface(text.slice(0, known)), undefined)]
   const cut = hasLowerWord(text) ? cutAt(text, whole, isKnownName) : undefined
   if (cut === undefined) return [makePiece(mention, index, start, start + end, whole, undefined)]
   const [at, joiner, tail] = cut
@@ -248,6 +252,44 @@ function namePieces(read: MentionInput, index: number, span: string, view: strin
 function isDateAfterWord(raw: string, space: number, end: number): boolean {
   const before = raw.lastIndexOf(' ', space - 1)
   return before > 0 && isLower(raw[before + 1]!) && isCalendarWord(raw.slice(space + 1, end).toLowerCase())
+}
+
+/**
+ * Where a known name ends that the span runs on after by one word: a score (0:5), a place in a table (Vierter) or an
+ * inflected form of an ordinary noun (Zahlen, Probleme, Urteils), which no name ends in; -1 when the whole is a known
+ * name or there is no such end. A number (ORF 2, iPhone 7), a noun's base form (BUND Naturschutz, Freenet Gruppe), a
+ * place or a name after it stays the span's.
+ */
+function knownNameEnd(text: string, whole: string, isKnownName: (name: string) => boolean): number {
+  const space = text.lastIndexOf(' ')
+  if (space <= 0) return -1
+  const rest = text.slice(space + 1)
+  if (!(isScore(rest) || isNominalisedNumber(rest) || isInflectedNounForm(rest))) return -1
+  return !isKnownName(whole) && isKnownName(cleanSurface(text.slice(0, space))) ? space : -1
+}
+
+/** Two numbers with a colon between: a result (0:5, 2:3). */
+function isScore(word: string): boolean {
+  const colon = word.indexOf(':')
+  if (colon <= 0 || colon === word.length - 1) return false
+  for (let i = 0; i < word.length; i++) if (i !== colon && !isDigit(word[i]!)) return false
+  return true
+}
+
+/**
+ * A listed form of an ordinary noun that is not its lemma (Zahlen of Zahl, Urteils of Urteil); not a plural in -s,
+ * which ends the English names of teams (Los Angeles Kings, Detroit Pistons).
+ */
+function isInflectedNounForm(word: string): boolean {
+  const lemma = nounLemma(word)
+  return lemma !== undefined && lemma !== word && !(word.endsWith('s') && lemma === word.slice(0, -1)) && !isEnglishWord(word.toLowerCase())
+}
+
+/** Ordinals and places in a table written as nouns (Vierter, Dritte, Letzter). */
+const NOMINALISED_NUMBERS = /^(?:Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Letzt|Vorletzt)(?:e|er|en|es)?$/
+
+function isNominalisedNumber(word: string): boolean {
+  return NOMINALISED_NUMBERS.test(word)
 }
 
 /** A common noun, a compound of one, or a common English word (Spalte, Jahresbeginn, Deal); not Eurasien. */
