@@ -287,6 +287,13 @@ describe('people, names and bylines read apart', () => {
     for (const entity of entities) for (const mention of entity.mentions) expect(view.slice(mention.start, mention.end)).toBe(entity.name)
   })
 
+  it('reads a country\'s IOC code in parentheses after a name or a result as that country', () => {
+    const view = 'Normalschanze: 1. Anna Beispiel (AUT) 242,6 Punkte, 2. Lea Muster (GER) 238,0, 3. Ida Probe (NOR). Die GER-Liste folgt.'
+    const at = (text: string, from = 0) => ({ start: view.indexOf(text, from), end: view.indexOf(text, from) + text.length, label: 'ORG' as const, kind: 'name' as const })
+    const entities = linkEntities([at('AUT'), at('GER'), at('NOR')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => e.id).sort()).toEqual(['place:deutschland', 'place:norwegen', 'place:oesterreich'])
+  })
+
   it('cuts a known name run on over a score, a place in a table or an inflected noun; a number or a team name\'s plural stays', () => {
     const view = 'Es siegte Red Bull Salzburg 0:5 auswärts. Nun ist 1. FC Köln Vierter der Tabelle. Laut ORF Zahlen stieg die Quote. In der NHL gewannen die Los Angeles Kings. Auf ORF 2 lief das Spiel.'
     const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'ORG' as const, kind: 'name' as const })

@@ -1,6 +1,6 @@
 // Linking: recognised mentions → entities with a canonical name, type, stable id and all their mentions.
 import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type SectionRange } from '../analysis.js'
-import { isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
+import { iocCountry, isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
 import { wordBefore } from './around.js'
 import { isLetter, isLowerCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { ID_PREFIX } from '../shared/ids.js'
@@ -201,6 +201,12 @@ function pickEntry(entries: readonly KbEntry[], focus: ReadonlyMap<string, numbe
 }
 
 function resolvePiece(piece: Piece, index: KbIndex, view: string, sports: () => boolean): readonly KbEntry[] {
+  // A country's code in parentheses after a name or a result (Iraschko-Stolz (AUT), 3. Vtic (SLO) 98) is that country.
+  const country = view[piece.start - 1] === '(' && view[piece.end] === ')' ? iocCountry(piece.text) : undefined
+  if (country !== undefined) {
+    const places = lookupName(index, country)?.entries.filter((entry) => entry.type === 'place') ?? []
+    if (places.length > 0) return places
+  }
   if (piece.label !== 'PER') {
     const club = index.byClubShort.get(foldKey(piece.text))
     if (club !== undefined && clubContext(piece, view, sports) && club.length === 1) return club
