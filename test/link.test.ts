@@ -287,6 +287,14 @@ describe('people, names and bylines read apart', () => {
     for (const entity of entities) for (const mention of entity.mentions) expect(view.slice(mention.start, mention.end)).toBe(entity.name)
   })
 
+  it('makes no body of an acronym German writes as an ordinary noun (SMS, BIP, CEO, GPS); an authority\'s short form stays', () => {
+    const view = 'Der CEO kündigte per SMS an, das BIP wachse. Die Ortung per GPS fiel aus. Die Bezirkshauptmannschaft (BH) prüft den Fall.'
+    const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'ORG' as const, kind: 'name' as const })
+    const linked = linkEntities([at('CEO'), at('SMS'), at('BIP'), at('GPS'), at('BH')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    const kept = withoutCommonNouns(linked, view, () => false, () => false, new WordChecks())
+    expect(kept.map((e) => e.name)).toEqual(['BH'])
+  })
+
   it('reads a country\'s IOC code in parentheses after a name or a result as that country', () => {
     const view = 'Normalschanze: 1. Anna Beispiel (AUT) 242,6 Punkte, 2. Lea Muster (GER) 238,0, 3. Ida Probe (NOR). Die GER-Liste folgt.'
     const at = (text: string, from = 0) => ({ start: view.indexOf(text, from), end: view.indexOf(text, from) + text.length, label: 'ORG' as const, kind: 'name' as const })

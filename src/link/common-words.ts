@@ -3,7 +3,7 @@
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
 import { isWeekdayTime } from '../shared/calendar.js'
-import { adjectiveStem, afterRegionPrefix, compoundSplit, compoundTail, EDITIONS, hasDerivedNounEnding, isChemicalName, hasPlaceHead, headKind, isAdjectivalNoun, isBinnenINoun, isListedForm, isEnglishWord, lexiconList, nounLemma, REGION_PREFIXES, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, afterRegionPrefix, compoundSplit, isCommonAcronym, compoundTail, EDITIONS, hasDerivedNounEnding, isChemicalName, hasPlaceHead, headKind, isAdjectivalNoun, isBinnenINoun, isListedForm, isEnglishWord, lexiconList, nounLemma, REGION_PREFIXES, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUmlaut, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { EntityRecord, MentionRange } from '../analysis.js'
@@ -199,7 +199,8 @@ export function readsAsCommonWord(piece: Piece, entries: readonly KbEntry[], vie
  *   German puts a common noun: after an inflected adjective in small letters or in a list beside an ordinary noun
  *   (intensives Aroma, Wind und Sonne; see noun-context.ts);
  * - bodies and things but institutions named by a word the article also writes as the first part of a closed compound
- *   with an ordinary noun (Alpaka and Alpakawolle; see compound-parts.ts).
+ *   with an ordinary noun (Alpaka and Alpakawolle; see compound-parts.ts);
+ * - anything named by an acronym German writes as an ordinary noun (SMS, BIP, CEO, GPS; lexicon/common-acronyms.ts).
  */
 export function withoutCommonNouns(entities: readonly EntityRecord[], view: string, isKnown: (id: string) => boolean, isKnownName: (name: string) => boolean, words: WordChecks): EntityRecord[] {
   const isListNoun = (word: string) => isNounOrCompound(word.slice(word.lastIndexOf('-') + 1), words) && (words.nameWordFacts(word) & LISTED_NAME) === 0 && !isKnownName(word)
@@ -213,6 +214,8 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     const facts = words.nameWordFacts(name)
     // A chemical element or substance (Radon, Ammoniak, Kohlendioxid) is what is measured or made, not who or where.
     if (isChemicalName(name) && (facts & LISTED_NAME) === 0) return false
+    // An acronym written as an ordinary noun (die SMS, das BIP, der CEO, per GPS) is a thing, not a body.
+    if (isCommonAcronym(name)) return false
     // A hyphen compound ending in a common noun (Brexit-Referendum, Syrien-Krise, Bittencourt-Flanke) names what
     // happened to or with its first part, which the recogniser read as a place, a body or a thing: the compound is a
     // noun.
