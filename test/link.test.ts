@@ -295,6 +295,15 @@ describe('people, names and bylines read apart', () => {
     expect(kept.map((e) => e.name)).toEqual(['BH'])
   })
 
+  it('reads the people of a place read as a body as that place; its language is no place', () => {
+    const view = 'Die Albaner wählten am Sonntag. Der Roman wurde aus dem Englischen übersetzt. Die Niederösterreicher feiern.'
+    const at = (text: string, label: 'ORG' | 'OTH') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })
+    const entities = linkEntities([at('Albaner', 'ORG'), at('Englischen', 'OTH'), at('Niederösterreicher', 'ORG')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    const ids = entities.map((e) => e.id)
+    expect(ids).toEqual(expect.arrayContaining(['place:albanien', 'place:niederoesterreich']))
+    expect(ids).not.toContain('place:england')
+  })
+
   it('reads a country\'s IOC code in parentheses after a name or a result as that country', () => {
     const view = 'Normalschanze: 1. Anna Beispiel (AUT) 242,6 Punkte, 2. Lea Muster (GER) 238,0, 3. Ida Probe (NOR). Die GER-Liste folgt.'
     const at = (text: string, from = 0) => ({ start: view.indexOf(text, from), end: view.indexOf(text, from) + text.length, label: 'ORG' as const, kind: 'name' as const })

@@ -234,10 +234,25 @@ function resolveByName(piece: Piece, index: KbIndex): readonly KbEntry[] {
     const entries = lookupForm(index, piece.text)
     return entries ? chooseEntries(entries, piece.label, '') : NONE
   }
+  // The people of a place read as a body or a thing (die Türken, die Albaner, die Niederösterreicher) name that place,
+  // as its adjective does; its language does not (Englisch, aus dem Englischen, Deutsch).
+  if (piece.label !== 'PER' && piece.text.length >= MIN_DEMONYM && !piece.text.includes(' ') && !isLanguageName(piece.text)) {
+    const places = lookupForm(index, piece.text)?.filter((entry) => entry.type === 'place')
+    if (places !== undefined && places.length > 0) return places
+  }
   return NONE
 }
 
 const NONE: readonly KbEntry[] = []
+
+/** The shortest form of a place read as its people: shorter ones are often a word of another language (Este). */
+const MIN_DEMONYM = 5
+const LANGUAGE_ENDINGS: readonly string[] = ['sch', 'ische', 'ischen', 'ischer', 'isches']
+
+/** A language's name or its nominalised forms (Englisch, Deutsch, aus dem Englischen). */
+function isLanguageName(word: string): boolean {
+  return LANGUAGE_ENDINGS.some((ending) => word.endsWith(ending))
+}
 
 /**
  * A compound of a name and a noun (Deutschlandreise, Bundestagswahlkampf): the rest ends in a noun, and the word is
