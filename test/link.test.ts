@@ -295,6 +295,13 @@ describe('people, names and bylines read apart', () => {
     expect(kept.map((e) => e.name)).toEqual(['BH'])
   })
 
+  it('makes no name of a compound\'s part that is an ordinary English or German word (Grand-Slam-Turnier)', () => {
+    const text = 'Erstmals ist Dominic Thiem beim letzten Grand-Slam-Turnier des Jahres gesetzt. Das Grand-Slam-Turnier in New York beginnt am Montag. Der Tesla-Fahrer war Zeuge.'
+    const names = tag(text).entities().map((e) => e.name)
+    expect(names).toEqual(expect.arrayContaining(['Dominic Thiem', 'Tesla']))
+    for (const part of ['Grand', 'Slam']) expect(names).not.toContain(part)
+  })
+
   it('reads the people of a place read as a body as that place; its language is no place', () => {
     const view = 'Die Albaner wählten am Sonntag. Der Roman wurde aus dem Englischen übersetzt. Die Niederösterreicher feiern.'
     const at = (text: string, label: 'ORG' | 'OTH') => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label, kind: 'name' as const })

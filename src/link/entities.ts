@@ -1,6 +1,6 @@
 // Linking: recognised mentions → entities with a canonical name, type, stable id and all their mentions.
 import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type SectionRange } from '../analysis.js'
-import { iocCountry, isCommonNoun, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
+import { iocCountry, isCommonNoun, isEnglishWord, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
 import { wordBefore } from './around.js'
 import { isLetter, isLowerCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { ID_PREFIX } from '../shared/ids.js'
@@ -10,6 +10,7 @@ import { clubContext, hasSportsContext } from './context.js'
 import type { KbIndex } from './kb-index.js'
 import { chooseEntries, labelType, lookupForm, lookupName, lookupPrefix } from './lookup.js'
 import { foldKey, genitiveBases } from './names.js'
+import { looksLikeNoun } from './name-facts.js'
 import { clusterName, clusterPersons, type PersonCluster } from './persons.js'
 import { mentionPieces, type Piece } from './pieces.js'
 import type { LinkContext } from './types.js'
@@ -93,8 +94,9 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   for (const cluster of clusterPersons(persons, index, asNoun)) {
     if (!plausiblePerson(cluster, context.view, words)) continue
     const name = clusterName(cluster)
-    // A person named by what names nothing (the English I of What I don't believe …) is no person either.
-    if (cluster.entry === undefined && namesNothing(name)) continue
+    // A person named by what names nothing (the English I of What I don't believe …) is no person either, nor one
+    // named only as a compound's part that is an ordinary word (Slam of Grand-Slam-Turnier).
+    if (cluster.entry === undefined && (namesNothing(name) || isWordPart(name, cluster.pieces, words))) continue
     // A name of common English words only that no one is known by (Virtual Reality, Blade Runner, Eastern Conference)
     // names a thing, a work or an event.
     if (cluster.entry === undefined && isEnglishPhrase(name)) {
@@ -104,7 +106,7 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
     const id = cluster.entry?.id ?? `${ID_PREFIX.person}:${slug(name)}`
     for (const piece of cluster.pieces) groups.add(id, name, 'person', piece)
   }
-  addUnlinked(unlinked, groups, slug, words)
+  addUnlinked(unlinked, groups, slug, words, (name) => isKnownName(name) || index.byClubShort.has(foldKey(name)))
   return groups.records()
 }
 
@@ -375,7 +377,7 @@ function headsInNominative(name: string, checks: WordChecks): string {
 }
 
 /** Names the knowledge base does not know: one entity per name, its type the one most of its mentions got. */
-function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: string) => string, checks: WordChecks): void {
+function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: string) => string, checks: WordChecks, isKnownName: (name: string) => boolean): void {
   const attested = new Set(pieces.map((piece) => foldKey(piece.text)))
   const byName = new Map<string, { name: string; labels: Map<string, number>; pieces: Piece[] }>()
   for (const piece of pieces) {
@@ -394,12 +396,22 @@ function addUnlinked(pieces: readonly Piece[], groups: Groups, slug: (name: stri
   }
   for (const { name, labels, pieces: named } of byName.values()) {
     if (namesNothing(name)) continue
+    // Acronyms (VHS-Kurs) and names the knowledge base knows, clubs by their short names included, stay.
+    if (isWordPart(name, named, checks) && !isKnownName(name)) continue
     let label = named[0]!.label
     for (const [candidate, count] of labels) if (count > labels.get(label)!) label = candidate as typeof label
     const type = labelType(label)
     const id = `${ID_PREFIX[type]}:${slug(name)}`
     for (const piece of named) groups.add(id, name, type, piece)
   }
+}
+
+/**
+ * A name that is only ever a compound's part and an ordinary word of English or German, written as a word: it names
+ * nothing (Grand and Slam of Grand-Slam-Turnier, Liga of Liga-Spiel).
+ */
+function isWordPart(name: string, pieces: readonly Piece[], checks: WordChecks): boolean {
+  return pieces.every((piece) => piece.kind === 'part') && looksLikeNoun(name) && (isEnglishWord(name.toLowerCase()) || checks.isCommonNoun(name))
 }
 
 /** Entities with at least one mention in a tagged section (title, lead, body): the others are not tags. */
