@@ -114,7 +114,10 @@ export function clusterPersons(pieces: readonly Piece[], index: KbIndex, asNoun:
       }
     }
     if (!target) {
-      const entry = isParticleSurname(name) ? particleEntry(index, name) : asNoun(piece) ? undefined : keys.map((key) => index.bySurname.get(key)).find((entries) => entries?.length === 1)?.[0]
+      const particle = isParticleSurname(name)
+      const bearer = particle ? particleEntry(index, name) : keys.map((key) => index.bySurname.get(key)).find((entries) => entries?.length === 1)?.[0]
+      // Asked only of a word some known person bears: the question may read the whole text.
+      const entry = !particle && bearer !== undefined && asNoun(piece) ? undefined : bearer
       target = entry ? clusterFor(entry.id, entry) : clusterFor('name:' + foldKey(baseForm(name, attested)), undefined)
       if (!entry && target.fullNames.length === 0) target.fullNames.push(baseForm(name, attested))
     }

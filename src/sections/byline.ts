@@ -1,4 +1,4 @@
-import { isDigit, isLower, isUpper } from '../shared/chars.js'
+import { hasDigit, isDigit, isLower, isUpper } from '../shared/chars.js'
 import { everyWord } from './line-words.js'
 import { AGENCIES, AUTHOR_GENRES, AUTHOR_LABELS, AUTHOR_ROLES, CREDIT_JOINERS, NAME_JOINERS } from './page-words.js'
 
@@ -137,11 +137,6 @@ export function isByline(line: string, lower: string): boolean {
 }
 
 const MAX_SIGNATURE = 90
-
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isDigit(s[i]!)) return true
-  return false
-}
 
 /**
  * Where a signature closing a paragraph starts: "… galt als offen. (Anna Beispiel, DER ZEITUNG, 3.4.2024)",

@@ -3,7 +3,7 @@
 // (a date stamp, "Datum: 26. Januar 2022", "Autorin Anna Beispiel", "Keine Kommentare") or a link of the site's
 // navigation ("Impressum", "Kontakt/Impressum", "Warenkorb"). Metadata stands between headline and text, so the
 // headline is looked for past it; navigation has more navigation around it, so no headline is looked for past it.
-import { isDigit, isUpper } from '../shared/chars.js'
+import { hasDigit, isDigit, isUpper } from '../shared/chars.js'
 import { isCalendarWord } from '../shared/calendar.js'
 import { lineWords } from './line-words.js'
 import { COUNTED_THINGS, LEGAL_LINK_WORDS, METADATA_LABELS, PAGE_WORDS, SITE_LINK_WORDS, STAMP_WORDS } from './page-words.js'
@@ -197,8 +197,3 @@ function isDateStamp(line: string, lower: string): boolean {
 
 /** Words that open a stamp line rather than a headline. */
 const STAMP_OPENERS: ReadonlySet<string> = new Set(['von', 'by', 'posted', 'post', 'veröffentlicht', 'published', 'erstellt', 'aktualisiert', 'stand', 'stand:', 'datum', 'datum:'])
-
-function hasDigit(word: string): boolean {
-  for (const ch of word) if (isDigit(ch)) return true
-  return false
-}

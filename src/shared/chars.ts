@@ -60,6 +60,11 @@ export function hasLetter(s: string): boolean {
   return false
 }
 
+export function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isDigit(s[i]!)) return true
+  return false
+}
+
 /** A hyphen-minus, an en dash or an em dash: what sets off a dash between words (Wien – Mindestens …). */
 export function isDashCode(c: number): boolean {
   return c === 0x2d || c === 0x2013 || c === 0x2014

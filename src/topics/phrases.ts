@@ -2,7 +2,7 @@
 // adjective that classifies its noun, seen with it at least twice, labelled in the nominative without article.
 import { adjectiveStem, headGender, nounLemma, plainAdjectives } from '../lexicon/index.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
-import { isDigit } from '../shared/chars.js'
+import { hasDigit } from '../shared/chars.js'
 
 /** One adjective + noun pair of an article; its forms are the noun's surface forms. */
 export class PhraseCandidate extends Occurrences {
@@ -34,10 +34,6 @@ export function phraseAdjective(lower: string): string {
   return stem === '' || plainAdjectives().has(stem) || isPresentParticiple(stem) || hasDigit(stem) ? '' : stem
 }
 
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isDigit(text[i]!)) return true
-  return false
-}
 
 const PARTICIPLE = 'end'
 /** Stems this short in -end are no participles of a verb (no German verb stem is shorter than two letters plus -en). */
