@@ -385,6 +385,15 @@ describe('keyphrases', () => {
     expect(found).toContain('Küste')
   })
 
+  it('take no graded adjective with an umlaut for a theme (das Dümmste, die Ärmsten, Jüngere), but a noun with one', () => {
+    const doc = tag('Streit um die Tafel in Lindenau\n\nDas Dümmste an der Debatte sei der Ton, sagt die Leiterin der Tafel. ' +
+      'Die Ärmsten der Stadt stünden jede Woche vor der Tafel, Jüngere wie Ältere. Die Tafel braucht neue Kühlschränke.')
+    const found = labelsOf(doc)
+    expect(found).toContain('Tafel')
+    for (const bad of ['Dümmste', 'Ärmste', 'Ärmsten', 'Jüngere', 'Ältere']) expect(found, bad).not.toContain(bad)
+    expect(found).toContain('Kühlschrank')
+  })
+
   it('leave out the buttons of a comment section, the requests of a form and sentence adverbs (Zitieren, Bitte, Leider)', () => {
     const doc = tag('Streuobstwiese wird Schutzgebiet\n\nDie Streuobstwiese am Ortsrand von Kirchberg steht künftig unter Schutz. ' +
       'Auf der Streuobstwiese wachsen alte Apfelsorten, und Steinkäuze brüten in den Baumhöhlen.\n\n' +
@@ -828,6 +837,15 @@ describe('names the recogniser missed', () => {
     const labels = tag(text).keyphrases(10).map((k) => k.label)
     expect(labels).toContain('Kopfball')
     expect(labels.filter((label) => ['Oskoruud', 'Talmanssen', 'Yrjavik'].includes(label))).toEqual([])
+  })
+
+  it('takes a word no lexicon knows beside an English word (Open Quorvex, Quorvex Network) for part of an English term, but keeps a German noun there', () => {
+    const text = 'Stadtwerke öffnen ihre Messdaten\n\nDie Stadtwerke stellen ihre Messdaten als Open Quorvex ins Netz. Über das Quorvex Network ' +
+      'kann jeder die Messdaten abrufen. Die Bürgerinitiative Clean Water lobt die Offenheit der Stadtwerke bei den Messdaten.'
+    const labels = tag(text).keyphrases(10).map((k) => k.label)
+    expect(labels).toContain('Messdaten')
+    expect(labels).toContain('Bürgerinitiative')
+    expect(labels).not.toContain('Quorvex')
   })
 })
 

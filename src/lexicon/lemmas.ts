@@ -1,6 +1,7 @@
 // German noun lemmas (corpora/lexicon/noun-lemmas.tsv, CC BY-SA 4.0, from german-pos-dict): a full form's base form,
 // e.g. to show a topic label as Krisenherd rather than Krisenherden. The file's format is described in its header and
 // in scripts/train/lemmas.ts, which writes it.
+import { withoutLastUmlaut } from '../shared/chars.js'
 import { FNV_OFFSET, hashBackward } from '../shared/hash.js'
 import { HashSet } from '../shared/hash-set.js'
 import { adjectiveStem } from './adjectives.js'
@@ -183,21 +184,10 @@ function secondPlural(data: LemmaTable, word: string): string | undefined {
   // stays itself (Güte, not Gut).
   const ending = word.endsWith('en') ? 2 : word.endsWith('e') ? 1 : 0
   if (ending === 0 || data.lemmas.has(word)) return undefined
-  const singular = withoutLastUmlaut(word.slice(0, -ending))
+  const singular = withoutLastUmlaut(word.slice(0, -ending), 1)
   if (singular === '') return undefined
   const paradigm = data.lemmas.get(singular)
   return paradigm !== undefined && isStrong(paradigm) ? singular : undefined
-}
-
-const PLAIN_VOWELS: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u' }
-
-/** The word with its last umlaut undone (Löhn → Lohn, Bäum → Baum), or '' when it has none. */
-function withoutLastUmlaut(stem: string): string {
-  for (let i = stem.length - 1; i >= 1; i--) {
-    const plain = PLAIN_VOWELS[stem[i]!]
-    if (plain !== undefined) return stem.slice(0, i) + plain + stem.slice(i + 1)
-  }
-  return ''
 }
 
 /**

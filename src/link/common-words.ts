@@ -133,6 +133,12 @@ export function followsArticle(view: string, offset: number, particles = true): 
   return false
 }
 
+/** The word at `offset` follows a surname's particles (von der Vogelweide, van Gogh). */
+function afterNameParticle(view: string, offset: number): boolean {
+  const before = wordBefore(view, offset)
+  return NAME_PARTICLES.has(before) || (PARTICLE_ARTICLES.has(before) && NAME_PARTICLES.has(wordBefore(view, offset - before.length - 1)))
+}
+
 /**
  * The single-word name piece is better read as a common word. `entries` are its knowledge-base candidates, best first;
  * `repeated`: other pieces of the article have the same text; `articled(text)`: at least half of the pieces of that
@@ -230,6 +236,9 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
       // An inflected adjective names no one (mit Grünem Wasserstoff), nor does a noun made from another word
       // (Agilität).
       if ((facts & (ENGLISH | ATTRIBUTE | DERIVED)) !== 0) return false
+      // Nor a closed compound of two common nouns that no name list knows (Heulage, Chlorgas, Asylwerber): surnames
+      // so made (Zimmermann, Schumacher) are listed.
+      if (isNounCompound(name, words) && !entity.mentions.some((mention) => afterNameParticle(view, mention.start))) return false
       return !mostlyAfterArticle(view, entity.mentions)
     }
     // A body or thing named by an inflected form of a common noun, mostly after articles (die Körbe, des Landes): a

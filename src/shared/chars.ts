@@ -28,6 +28,17 @@ export function isUmlaut(ch: string): boolean {
   return ch === 'ä' || ch === 'ö' || ch === 'ü'
 }
 
+const PLAIN_VOWELS: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u' }
+
+/** `lower` with its last umlaut at or after `from` undone (Löhn → Lohn, ält → alt), or '' when it has none. */
+export function withoutLastUmlaut(lower: string, from = 0): string {
+  for (let i = lower.length - 1; i >= from; i--) {
+    const plain = PLAIN_VOWELS[lower[i]!]
+    if (plain !== undefined) return lower.slice(0, i) + plain + lower.slice(i + 1)
+  }
+  return ''
+}
+
 // Case by the case mapping: ASCII answers from the code, other characters from toLowerCase / toUpperCase, which
 // covers German and most scripts.
 

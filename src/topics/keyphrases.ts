@@ -3,7 +3,7 @@
 // (Gipfeltreffens → Gipfeltreffen).
 import { KIND, SECTION_WEIGHT, type SectionRange, type TokenTable } from '../analysis.js'
 import { adjectiveStem, compoundTail, everydayNouns, genericNouns, hasDerivedNounEnding, isAdjectivalNoun, isCommonNoun, isEnglishWord, isListedFirstName, isListedName, isRoleWord, isVerbalNoun, nounGender, nounLemma, nounRarity, stopwords, wordFrequencies } from '../lexicon/index.js'
-import { isDashCode, isDigitCode, isQuoteCode, isUpperCode, MAX_WORD_LENGTH } from '../shared/chars.js'
+import { isDashCode, isDigitCode, isQuoteCode, isUpperCode, MAX_WORD_LENGTH, withoutLastUmlaut } from '../shared/chars.js'
 import { FNV_OFFSET, hashBackward, hashStep } from '../shared/hash.js'
 import { LexemeInts, LexemeMemo, type LexemeTable } from '../shared/lexemes.js'
 import { stemGerman } from '../stem/index.js'
@@ -11,7 +11,7 @@ import { spacedTokens } from '../tokenize/index.js'
 import { ABBREVIATION_NONE, abbreviationKind, capitalisedAbbreviationKind } from '../tokenize/abbreviations.js'
 import { PartCounts } from './cohesion.js'
 import { elidedLexeme } from './elision.js'
-import { isBesideFirstName, isInNamePair, nameFlagsReader, SURNAME_SHARE, SurnameCounts, UNLISTED } from './missed-names.js'
+import { isBesideEnglishWord, isBesideFirstName, isInNamePair, nameFlagsReader, SURNAME_SHARE, SurnameCounts, UNLISTED } from './missed-names.js'
 import { baseOf, isInfinitive, labelForm, lemmaOf, mostSeenForm } from './labels.js'
 import { countOccurrence, Occurrences } from './occurrences.js'
 import { bestPhrases, countPhrase, isPluralForm, phraseAdjective, phraseLabel, recurs, type PhraseCandidate, type PhraseTable } from './phrases.js'
@@ -227,8 +227,9 @@ const GRADE_ENDINGS: readonly string[] = ['este', 'esten', 'ester', 'estes', 'st
 const MIN_GRADED = 3
 
 /**
- * An adjective graded and used as a noun (das Beste, das Wichtigste, Schlimmeres): says how much, never what. The base
- * before the ending must be an adjective the lexicon knows, so Küste, Liste, Schwester and Karriere stay nouns.
+ * An adjective graded and used as a noun (das Beste, das Wichtigste, Schlimmeres, das Dümmste): says how much, never
+ * what. The base before the ending must be an adjective the lexicon knows, once its last umlaut is undone (dumm of
+ * Dümmste, alt of Älteste), so Küste, Liste, Schwester and Karriere stay nouns.
  */
 function isGradedAdjective(lower: string): boolean {
   if (IRREGULAR_GRADES.has(lower)) return true
@@ -236,9 +237,12 @@ function isGradedAdjective(lower: string): boolean {
     if (!lower.endsWith(ending) || lower.length - ending.length < MIN_GRADED) continue
     const base = lower.slice(0, -ending.length)
     if (adjectiveStem(base + 'e') === base) return true
+    const plain = withoutLastUmlaut(base)
+    if (plain !== '' && adjectiveStem(plain + 'e') === plain) return true
   }
   return false
 }
+
 
 function isBareAbbreviation(word: string): boolean {
   return (abbreviationKind(word) !== ABBREVIATION_NONE || capitalisedAbbreviationKind(word) !== ABBREVIATION_NONE) && !isCommonNoun(word)
@@ -348,6 +352,9 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       if (section.type !== 'body' || !onShortLine(view, tokens.starts[t]!, tokens.ends[t]!)) candidate.prose++
       if (t > 0 && inMention[t - 1] && isNameEnd(view, tokens, t - 1) && spacedTokens(view, tokens, t - 1, t)) candidate.afterName++
       if ((nameFlags(lexeme) & UNLISTED) !== 0 && isInNamePair(view, tokens, t, inMention, lexemes, nameFlags)) candidate.inNamePair++
+      // A German noun or compound beside an English word is a theme of its own (die Bürgerinitiative Women on Twenties,
+      // des Open-World-Shooters Destiny): only a word the lexicon lacks is part of the English term.
+      if (isBesideEnglishWord(view, tokens, t, lexemes, nameFlags) && !memos.nounForms.get(lexeme, isNounForm) && !memos.table.strings[lexeme]!.includes('-')) candidate.besideEnglish++
       if (isQuotedAlone(view, tokens, t)) {
         candidate.quotedAlone++
         if (t >= 2 && tokens.kinds[t - 2] === KIND.word && isWorkNoun(lemmaOf(view.slice(tokens.starts[t - 2]!, tokens.ends[t - 2]!)) ?? '')) titles.push(noun.key)
@@ -508,6 +515,7 @@ interface LemmaGroup {
   prose: number
   afterName: number
   inNamePair: number
+  besideEnglish: number
 }
 
 function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap<string, PhraseCandidate>, seenInside: ReadonlySet<string>, names: ReadonlySet<string>, surnames: SurnameCounts, partCounts: PartCounts, memos: KeyphraseMemos, shortNames: ReadonlySet<string>): Keyphrase[] {
@@ -529,12 +537,13 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     const info = labels.get(form, (word) => labelInfo(word, key, memos.places))
     if (info.specificity === 0 || isNamePiece(info.label, names, info.lower) || shortNames.has(info.lower)) continue
     const group = groups.get(info.label)
-    if (group === undefined) groups.set(info.label, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count, prose: candidate.prose, afterName: candidate.afterName, inNamePair: candidate.inNamePair })
+    if (group === undefined) groups.set(info.label, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count, prose: candidate.prose, afterName: candidate.afterName, inNamePair: candidate.inNamePair, besideEnglish: candidate.besideEnglish })
     else {
       group.score += candidate.score
       group.inNamePair += candidate.inNamePair
       group.prose += candidate.prose
       group.afterName += candidate.afterName
+      group.besideEnglish += candidate.besideEnglish
       group.count += candidate.count
       group.sentences += candidate.sentences
       group.first = Math.min(group.first, candidate.first)
@@ -545,11 +554,12 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     }
   }
   const endHashes = keyEndHashes(candidates)
-  for (const { key, form, info, score, count, sentences, first, prose, afterName, inNamePair } of groups.values()) {
+  for (const { key, form, info, score, count, sentences, first, prose, afterName, inNamePair, besideEnglish } of groups.values()) {
     // A noun that always follows a name with no article between is part of that name (Hallmann Antriebstechnik); a
     // word seen beside a first name often enough is a surname, unless it is an ordinary noun (Lea Wagner); once in a
-    // list of many (Hello Kitty Mottoparty) it is not; so is a word often paired with another that no list knows.
-    if (afterName === count || (surnames.isSurname(key) && !isCommonNoun(info.label)) || inNamePair * SURNAME_SHARE >= count) continue
+    // list of many (Hello Kitty Mottoparty) it is not; so is a word often paired with another that no list knows. A word no
+    // lexicon knows, always beside a name or an English word (Open Data), is part of a name or an English term.
+    if (afterName + besideEnglish >= count || (surnames.isSurname(key) && !isCommonNoun(info.label)) || inNamePair * SURNAME_SHARE >= count) continue
     // A word only ever on short lines of its own is a button, a menu or a list entry (Kommentieren, Anfahrt).
     const head = (hasHeadIn(key, candidates, endHashes) ? HEAD_BOOST : 1) * (prose === 0 ? SHORT_LINE_ONLY : 1)
     // A simple word is what its compounds share (Ausbau of Glasfaserausbau): the compound is the theme, not the word.

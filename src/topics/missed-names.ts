@@ -67,11 +67,18 @@ function hasNameFlag(tokens: TokenTable, k: number, lexemes: Int32Array, flags: 
 /** Bits of a word's name flags. */
 const FIRST_NAME = 1
 export const UNLISTED = 2
+const ENGLISH = 4
+
+/** A common English word that is no German noun or small word (Smart, Open, South, Remote). */
+function isPlainEnglish(word: string): boolean {
+  const lower = word.toLowerCase()
+  return isEnglishWord(lower) && !stopwords().has(lower)
+}
 
 function nameFlagsOf(word: string): number {
   // Longer "words" are debris, and the lemma lexicon's compound search costs a word's length squared.
   if (word.length > MAX_WORD_LENGTH) return 0
-  return (isFirstName(word) ? FIRST_NAME : 0) | (isUnlisted(word) ? UNLISTED : 0)
+  return (isFirstName(word) ? FIRST_NAME : 0) | (isUnlisted(word) ? UNLISTED : 0) | (isPlainEnglish(word) ? ENGLISH : 0)
 }
 
 /** The name flags of a lexeme, looked up once per engine. */
@@ -104,6 +111,18 @@ function isUnlisted(word: string): boolean {
  */
 export function isInNamePair(view: string, tokens: TokenTable, t: number, inMention: Uint8Array, lexemes: Int32Array, flags: NameFlags): boolean {
   return (isUnlistedAt(view, tokens, t - 1, inMention, lexemes, flags) && spacedTokens(view, tokens, t - 1, t)) || (isUnlistedAt(view, tokens, t + 1, inMention, lexemes, flags) && spacedTokens(view, tokens, t, t + 1)) || (isCommaAt(view, tokens, t - 1) && isUnlistedAt(view, tokens, t - 2, inMention, lexemes, flags)) || (isCommaAt(view, tokens, t + 1) && isUnlistedAt(view, tokens, t + 2, inMention, lexemes, flags))
+}
+
+/**
+ * Token t stands right beside a capitalised English word that is no German one (Smart Glasses, Open Data, South
+ * Hampton): part of an English term or name, not a German theme of its own.
+ */
+export function isBesideEnglishWord(view: string, tokens: TokenTable, t: number, lexemes: Int32Array, flags: NameFlags): boolean {
+  return (isEnglishAt(view, tokens, t - 1, lexemes, flags) && spacedTokens(view, tokens, t - 1, t)) || (isEnglishAt(view, tokens, t + 1, lexemes, flags) && spacedTokens(view, tokens, t, t + 1))
+}
+
+function isEnglishAt(view: string, tokens: TokenTable, k: number, lexemes: Int32Array, flags: NameFlags): boolean {
+  return hasNameFlag(tokens, k, lexemes, flags, ENGLISH) && isUpperCode(view.charCodeAt(tokens.starts[k]!))
 }
 
 /** Token k is a comma. */

@@ -15,6 +15,8 @@ export class Occurrences {
   afterName = 0
   /** Occurrences beside another capitalised word that no list knows (Biyon Kattilathu): a name the recogniser missed. */
   inNamePair = 0
+  /** Occurrences beside a capitalised English word (Smart Glasses, Open Data): parts of an English term or name. */
+  besideEnglish = 0
   /** Occurrences as a quotation of their own („Fährzeiten“). */
   quotedAlone = 0
   /** Surface forms in the order first seen, flat: lexeme, times seen, lexeme, times seen, … (few per stem). */
