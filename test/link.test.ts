@@ -171,6 +171,17 @@ describe('people, names and bylines read apart', () => {
     expect(people.find((p) => p.id === 'person:emmanuel-macron')?.mentions.map((m) => m.text)).toEqual(['Emmanuel Macron', 'Macron'])
   })
 
+  it('splits a full name run on over the surname of another person of the article (Ewald Pfisterer Hofstätter angeschrien)', () => {
+    const view = 'Landrat Ewald Pfisterer habe Gerlinde Hofstätter kritisiert. Dann habe Ewald Pfisterer Hofstätter angeschrien. Hofstätter schwieg.'
+    const at = (text: string, from = 0) => ({ start: view.indexOf(text, from), end: view.indexOf(text, from) + text.length, label: 'PER' as const, kind: 'name' as const })
+    const runOn = view.indexOf('Dann')
+    const entities = linkEntities([at('Ewald Pfisterer'), at('Gerlinde Hofstätter'), at('Ewald Pfisterer Hofstätter', runOn), at('Hofstätter', view.indexOf('Hofstätter schwieg'))], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    const byName = new Map(entities.map((e) => [e.name, e.mentions.map((m) => view.slice(m.start, m.end))]))
+    expect([...byName.keys()].sort()).toEqual(['Ewald Pfisterer', 'Gerlinde Hofstätter'])
+    expect(byName.get('Ewald Pfisterer')).toEqual(['Ewald Pfisterer', 'Ewald Pfisterer'])
+    expect(byName.get('Gerlinde Hofstätter')).toEqual(['Gerlinde Hofstätter', 'Hofstätter', 'Hofstätter'])
+  })
+
   it('keeps a name whose first word is a first name whole', () => {
     const text = 'Der Tischler Martin Luther aus Erfurt hat seine Werkstatt verkauft. Martin Luther will nun reisen.'
     expect(tag(text).people().map((p) => p.name)).toEqual(['Martin Luther'])
@@ -325,6 +336,13 @@ describe('people, names and bylines read apart', () => {
     const names = entities.map((e) => e.name)
     expect(names).toEqual(expect.arrayContaining(['Red Bull Salzburg', '1. FC Köln', 'ORF', 'Los Angeles Kings']))
     for (const name of names) expect(name).not.toMatch(/0:5|Vierter|Zahlen/)
+  })
+
+  it('cuts a known name run on over a noun\'s genitive in -s after a genitive determiner (des ORF Urteils); a sponsor\'s event (des ORF Cups) stays', () => {
+    const view = 'Die Kritik des ORF Urteils fiel hart aus. Zum Auftakt des ORF Cups kamen Gäste.'
+    const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'ORG' as const, kind: 'name' as const })
+    const entities = linkEntities([at('ORF Urteils'), at('ORF Cups')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => e.name).sort()).toEqual(['ORF', 'ORF Cups'])
   })
 
   it('makes no name of an adverb in -stens or of a sentence adverb opening a sentence, nor of a weekday with a time of day', () => {

@@ -357,13 +357,49 @@ function splitSurnameRuns(people: readonly Piece[], known: ReadonlySet<Piece>, i
     if (words.length > 1) named.add(foldKey(words[words.length - 1]!))
   }
   const isSurname = (word: string) => !firstNames.has(word) && (named.has(foldKey(word)) || index.bySurname.get(foldKey(word))?.length === 1)
+  // Full names the article writes, and by surname the full names that end in it.
+  const fullNames = new Set<string>()
+  const bySurname = new Map<string, Set<string>>()
+  for (const piece of people) {
+    const space = piece.text.lastIndexOf(' ')
+    if (piece.kind !== 'name' || space < 0) continue
+    fullNames.add(piece.text)
+    const key = foldKey(piece.text.slice(space + 1))
+    let owners = bySurname.get(key)
+    if (owners === undefined) bySurname.set(key, (owners = new Set()))
+    owners.add(piece.text)
+  }
+  /** Another full name of the article ends in `word`. */
+  const isOthersSurname = (word: string, text: string) => {
+    const owners = bySurname.get(foldKey(word))
+    return owners !== undefined && (owners.size > 1 || !owners.has(text)) && !firstNames.has(word)
+  }
+  const isFullName = (name: string) => fullNames.has(name) || lookupName(index, name)?.entries.some((entry) => entry.type === 'person') === true
   const split: Piece[] = []
   for (const piece of people) {
     const words = known.has(piece) || piece.kind !== 'name' ? undefined : piece.text.split(' ')
-    if (!words || words.length < 2 || !words.every(isSurname)) split.push(piece)
+    // A full name run on over another person's surname (Landeshauptmann Erwin Pröll Mitterlehner angeschrien), where
+    // the article or the knowledge base has both people.
+    const last = words === undefined ? '' : words[words.length - 1]!
+    if (words && words.length >= MIN_RUN_ON && (isSurname(last) || isOthersSurname(last, piece.text)) && isFullName(words.slice(0, -1).join(' '))) {
+      for (const part of fullNameAndSurname(piece, words, view)) split.push(part)
+    } else if (!words || words.length < 2 || !words.every(isSurname)) split.push(piece)
     else for (const word of wordPieces(piece, words, view)) split.push(word)
   }
   return split
+}
+
+/** Words of a full name and a surname after it. */
+const MIN_RUN_ON = 3
+
+/** The piece as a full name and the surname after it, at their offsets; the piece itself where the surname is not found. */
+function fullNameAndSurname(piece: Piece, words: readonly string[], view: string): Piece[] {
+  const last = words[words.length - 1]!
+  const at = view.lastIndexOf(last, piece.end - last.length)
+  if (at <= piece.start) return [piece]
+  let end = at
+  while (end > piece.start && !isLetter(view[end - 1]!)) end--
+  return [{ ...piece, end, text: words.slice(0, -1).join(' ') }, { ...piece, start: at, end: at + last.length, text: last }]
 }
 
 /** An institution's name with its head word in the nominative: des Wasserwirtschaftsamts Deggendorf, des Zürcher Verkehrsverbunds. */

@@ -4,7 +4,7 @@ import type { MentionKind } from '../types.js'
 import { cleanSurface } from './names.js'
 import type { MentionInput } from '../analysis.js'
 import { isCalendarWord, isWeekdayTime } from '../shared/calendar.js'
-import { compoundTail, isCommonNoun, isEnglishWord, isListedFirstName, isRoleWord, nounLemma } from '../lexicon/index.js'
+import { compoundTail, isCommonNoun, isEnglishWord, isListedFirstName, isRoleWord, nounGender, nounLemma } from '../lexicon/index.js'
 import { wordBefore } from './around.js'
 import { isDashCode, isDigit, isLower, isUpper } from '../shared/chars.js'
 import type { NerLabel } from './types.js'
@@ -234,7 +234,7 @@ function namePieces(read: MentionInput, index: number, span: string, view: strin
   if (owned < end && !isKnownName(whole)) return [makePiece(mention, index, start, start + owned, cleanSurface(text.slice(0, owned)), undefined)]
   // A known body's, place's or thing's name run on over a score, a place in a table or an inflected ordinary word
   // (Red Bull Salzburg 0:5, 1. FC Köln Vierter, ORF Zahlen) is that name.
-  const known = mention.label === 'PER' ? -1 : knownNameEnd(text, whole, isKnownName)
+  const known = mention.label === 'PER' ? -1 : knownNameEnd(text, whole, isKnownName, GENITIVE_DETERMINERS.has(wordBefore(view, read.start)))
   if (known > 0) return [makePiece(mention, index, start, start + known, cleanSurface(text.slice(0, known)), undefined)]
   const cut = hasLowerWord(text) ? cutAt(text, whole, isKnownName) : undefined
   if (cut === undefined) return [makePiece(mention, index, start, start + end, whole, undefined)]
@@ -260,11 +260,11 @@ function isDateAfterWord(raw: string, space: number, end: number): boolean {
  * name or there is no such end. A number (ORF 2, iPhone 7), a noun's base form (BUND Naturschutz, Freenet Gruppe), a
  * place or a name after it stays the span's.
  */
-function knownNameEnd(text: string, whole: string, isKnownName: (name: string) => boolean): number {
+function knownNameEnd(text: string, whole: string, isKnownName: (name: string) => boolean, genitive: boolean): number {
   const space = text.lastIndexOf(' ')
   if (space <= 0) return -1
   const rest = text.slice(space + 1)
-  if (!(isScore(rest) || isNominalisedNumber(rest) || isInflectedNounForm(rest))) return -1
+  if (!(isScore(rest) || isNominalisedNumber(rest) || isInflectedNounForm(rest) || (genitive && isGenitiveNounForm(rest)))) return -1
   return !isKnownName(whole) && isKnownName(cleanSurface(text.slice(0, space))) ? space : -1
 }
 
@@ -283,6 +283,24 @@ function isScore(word: string): boolean {
 function isInflectedNounForm(word: string): boolean {
   const lemma = nounLemma(word)
   return lemma !== undefined && lemma !== word && !(word.endsWith('s') && lemma === word.slice(0, -1)) && !isEnglishWord(word.toLowerCase())
+}
+
+/** Nouns that end the name of a sponsor's event (des Samsung Cups, des Allianz Marathons). */
+const EVENT_HEADS: ReadonlySet<string> = new Set(['cup', 'pokal', 'marathon', 'turnier', 'festival', 'award', 'trophy'])
+
+/** Determiners of a masculine or neuter genitive singular, which open `des ADAC Urteils`. */
+const GENITIVE_DETERMINERS: ReadonlySet<string> = new Set(['des', 'eines', 'dieses', 'jenes', 'jedes', 'seines', 'ihres', 'unseres', 'keines'])
+
+/**
+ * The genitive in -s of a masculine or neuter ordinary noun (Urteils of Urteil), which ends a known name only after a
+ * genitive determiner (des ADAC Urteils): after others it may be an English team's plural (der Los Angeles Kings).
+ */
+function isGenitiveNounForm(word: string): boolean {
+  if (!word.endsWith('s')) return false
+  const lemma = word.slice(0, -1)
+  if (EVENT_HEADS.has(lemma.toLowerCase())) return false
+  const gender = nounGender(lemma)
+  return (gender === 'm' || gender === 'n') && nounLemma(word) === lemma && !isEnglishWord(lemma.toLowerCase())
 }
 
 /** Ordinals and places in a table written as nouns (Vierter, Dritte, Letzter). */
