@@ -805,6 +805,12 @@ describe('phrases of judging adjectives', () => {
     expectTheme(doc, 'Glasfaserausbau', ['Schließung', 'Ausbau', 'Verschärfung'])
   })
 
+  it('takes an act without what it acts on (Einführung, Nutzung, Einhaltung) for no topic; the compound that names both stays (Pfandeinführung)', () => {
+    const doc = tag('Stadt plant Pfand auf Kaffeebecher\n\nDie Pfandeinführung für Kaffeebecher soll im Frühjahr kommen. Die Einführung kostet die Cafés wenig, ' +
+      'die Nutzung der Mehrwegbecher ist freiwillig. Die Einhaltung der Regeln prüft das Ordnungsamt. Die Pfandeinführung gilt als Vorbild.')
+    expectTheme(doc, 'Pfandeinführung', ['Einführung', 'Nutzung', 'Einhaltung'])
+  })
+
   it('takes no interval or comparison that figures are given in (im Jahresabstand, im Vorjahresvergleich, binnen Jahresfrist) for a topic', () => {
     const doc = tag('Baupreise steigen weiter\n\nDie Baupreise sind im Jahresabstand um 4 Prozent gestiegen, teilte das Statistikamt mit. Im Vorjahresvergleich verteuerten sich vor allem Dachdeckerarbeiten. ' +
       'Binnen Jahresfrist wurden Dachdeckerarbeiten um 6 Prozent teurer. Die Baupreise treffen private Bauherren. Im Jahresabstand sanken nur die Baupreise für Erdarbeiten.')
