@@ -182,6 +182,13 @@ describe('people, names and bylines read apart', () => {
     expect(byName.get('Gerlinde Hofstätter')).toEqual(['Gerlinde Hofstätter', 'Hofstätter', 'Hofstätter'])
   })
 
+  it('takes an adjective in a weak ending before a compound of ordinary nouns (Reine Rentenzusage) for a term, not a person; a first name before such a word stays one', () => {
+    const view = 'Die Reine Rentenzusage gilt seit 2018. Kassenwart Frank Holzbrecher erklärt sie.'
+    const at = (text: string) => ({ start: view.indexOf(text), end: view.indexOf(text) + text.length, label: 'PER' as const, kind: 'name' as const })
+    const entities = linkEntities([at('Reine Rentenzusage'), at('Frank Holzbrecher')], { view, sections: [{ type: 'body', start: 0, end: view.length }] }, index, slugify)
+    expect(entities.map((e) => e.name)).toEqual(['Frank Holzbrecher'])
+  })
+
   it('keeps a name whose first word is a first name whole', () => {
     const text = 'Der Tischler Martin Luther aus Erfurt hat seine Werkstatt verkauft. Martin Luther will nun reisen.'
     expect(tag(text).people().map((p) => p.name)).toEqual(['Martin Luther'])

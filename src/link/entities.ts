@@ -1,6 +1,6 @@
 // Linking: recognised mentions → entities with a canonical name, type, stable id and all their mentions.
 import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type SectionRange } from '../analysis.js'
-import { iocCountry, isCommonNoun, isEnglishWord, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, compoundTail, iocCountry, isCommonNoun, nounLemma, isEnglishWord, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
 import { wordBefore } from './around.js'
 import { isLetter, isLowerCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { ID_PREFIX } from '../shared/ids.js'
@@ -276,6 +276,14 @@ function endsInNoun(rest: string): boolean {
   return false
 }
 
+const WEAK_ENDINGS: readonly string[] = ['e', 'en', 'es', 'em']
+
+/** An adjective with the ending of a weak or dative form (Reine, Reinen, Neues). */
+function isWeakAdjective(word: string): boolean {
+  const lower = word.toLowerCase()
+  return WEAK_ENDINGS.some((ending) => lower.endsWith(ending)) && adjectiveStem(lower) !== ''
+}
+
 /**
  * A person the knowledge base does not know, named once, with no known first name or surname in the name, is more
  * likely a misread phrase (`Hunderte Fans`) than a person, unless a role word introduces it (`Konzernchef Vas
@@ -286,6 +294,11 @@ function plausiblePerson(cluster: PersonCluster, view: string, words: WordChecks
   const name = clusterName(cluster)
   const parts = name.split(' ')
   if (parts.every((part) => words.isCommonNoun(part))) return false
+  // An adjective in a weak or dative ending before a compound of ordinary nouns that no surname list holds (Reine
+  // Beitragszusage, Reinen Widerstandsläufern) is a term, though the adjective is a first name too; Reiner and Frank,
+  // with no such ending, are first names before a surname.
+  const last = parts[parts.length - 1]!
+  if (parts.length === 2 && isWeakAdjective(parts[0]!) && compoundTail(last) !== '' && nounLemma(last) !== undefined && !lexiconList('surnames').has(last)) return false
   if (cluster.pieces.length > 1 || cluster.pieces.some((piece) => words.isRoleWord(wordBefore(view, piece.start)))) return true
   const firstNames = lexiconList('firstNames')
   const surnames = lexiconList('surnames')
