@@ -385,6 +385,15 @@ describe('keyphrases', () => {
     expect(found).toContain('Küste')
   })
 
+  it('read Swiss spelling (ss for ß) through the lexicon: Strassen is Strasse, never a stem; Massnahmen is as generic as Maßnahmen', () => {
+    const doc = tag('Gemeinde saniert ihre Strassen\n\nDie Gemeinde Uster saniert in diesem Sommer drei Strassen im Zentrum. Die Strassen erhalten ' +
+      'einen Flüsterbelag. Die Massnahmen dauern bis Oktober. Während der Arbeiten sind die Strassen einspurig befahrbar, der Flüsterbelag soll den Lärm halbieren.')
+    const found = labelsOf(doc)
+    expect(found).toContain('Flüsterbelag')
+    expect(found).toContain('Strasse')
+    for (const bad of ['Stras', 'Strassen', 'Massnahme', 'Massnahmen']) expect(found, bad).not.toContain(bad)
+  })
+
   it('take no graded adjective with an umlaut for a theme (das Dümmste, die Ärmsten, Jüngere), but a noun with one', () => {
     const doc = tag('Streit um die Tafel in Lindenau\n\nDas Dümmste an der Debatte sei der Ton, sagt die Leiterin der Tafel. ' +
       'Die Ärmsten der Stadt stünden jede Woche vor der Tafel, Jüngere wie Ältere. Die Tafel braucht neue Kühlschränke.')

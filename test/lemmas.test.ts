@@ -19,6 +19,11 @@ describe('nounLemma: listed nouns', () => {
     expectLemmas({ Konzerne: 'Konzern', Kindern: 'Kind', Gesprächen: 'Gespräch', Staaten: 'Staat', Frauen: 'Frau', Bussen: 'Bus', Straßen: 'Straße' })
   })
 
+  it('reads Swiss spelling (ss for ß) through the ß spelling and answers in the word\'s, but reads no linking s before s as ß', () => {
+    expectLemmas({ Strassen: 'Strasse', Massnahmen: 'Massnahme', Grössen: 'Grösse', Hauptstrassen: 'Hauptstrasse', Fussballspiele: 'Fussballspiel', Hochgeschwindigkeitsstrecke: 'Hochgeschwindigkeitsstrecke' })
+    expect(nounRarity('strasse')).toBe(nounRarity('straße'))
+  })
+
   it('undoes umlaut plurals', () => {
     expectLemmas({ Märkte: 'Markt', Märkten: 'Markt', Häusern: 'Haus', Ländern: 'Land', Ärzten: 'Arzt', Bücher: 'Buch', Männern: 'Mann', Zöllen: 'Zoll' })
   })

@@ -457,6 +457,16 @@ describe('people, names and bylines read apart', () => {
     expect(adjectivesInNominative('Achtelfinale HC Litvinov')).toBe('Achtelfinale HC Litvinov')
   })
 
+  it('puts adjectives in the nominative of a compound head the lexicon lacks, by its longest listed last part, in Swiss spelling too', () => {
+    expect(adjectivesInNominative('Grossen Zwirblgletscher')).toBe('Grosser Zwirblgletscher')
+    expect(adjectivesInNominative('Internationalen Quorvexorganisation')).toBe('Internationale Quorvexorganisation')
+    // The gender of the sense news means (der Tag, der Bund), not of the lexicon source's other sense.
+    expect(adjectivesInNominative('Deutschen Imkertag')).toBe('Deutscher Imkertag')
+    expect(adjectivesInNominative('Bayerischen Imkerbund')).toBe('Bayerischer Imkerbund')
+    // A short last part says little (Lau|sitz): the name stays as written.
+    expect(adjectivesInNominative('Oberen Kreuzlausitz')).toBe('Oberen Kreuzlausitz')
+  })
+
   it('makes no entity of a menu, a web host, a label in capitals or a lone English function word', () => {
     const text = 'Food Abnehmen Love Beauty Fashion Health Life Deals\n\nSo bleibt das Gewicht im Advent stabil\n\nWer im Dezember nicht zunehmen will, muss nicht auf Plätzchen verzichten. Eine Studie der Universität Greifswald zeigt, dass kleine Portionen reichen. Mehr dazu unter www.advent-ohne-kilos.de im Netz.\n\nTIPP: Nach dem Essen eine Runde um den Block gehen, sagt die Ernährungsberaterin Hanna Lindqvist.\n\nFAQ'
     expect(tag(text).entities().map((e) => e.name)).toEqual(['Universität Greifswald', 'Hanna Lindqvist'])

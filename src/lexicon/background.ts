@@ -16,7 +16,9 @@ function nounRanks(): ReadonlyMap<string, number> {
 
 /** The rank of a lowercase noun form in the list (0 for the commonest), or undefined when the list lacks it. */
 export function nounRank(lower: string): number | undefined {
-  return nounRanks().get(lower)
+  const table = nounRanks()
+  // Swiss spelling writes ss for ß (strasse, massnahmen), which the list spells with ß.
+  return table.get(lower) ?? (lower.includes('ss') && !lower.includes('ß') ? table.get(lower.replaceAll('ss', 'ß')) : undefined)
 }
 
 let attested: ReadonlySet<string> | undefined
@@ -32,7 +34,6 @@ export function isAttestedWord(lower: string): boolean {
 
 /** In (0, 1]: near 0 for the commonest nouns, rising with the log of the rank, 1 for a noun the list lacks (lower case). */
 export function nounRarity(lower: string): number {
-  const table = nounRanks()
-  const rank = table.get(lower)
-  return rank === undefined ? 1 : Math.log(rank + 2) / Math.log(table.size + 2)
+  const rank = nounRank(lower)
+  return rank === undefined ? 1 : Math.log(rank + 2) / Math.log(nounRanks().size + 2)
 }

@@ -310,6 +310,10 @@ export function nounLemma(word: string): string | undefined {
   const listed = listedLemma(data, word) ?? latinPlural(data, word) ?? secondPlural(data, word)
   if (listed !== undefined) return listed
   const compound = compoundLemma(data, word)
+  if (compound === undefined || !compound.known) {
+    const swiss = swissLemma(data, word)
+    if (swiss !== undefined) return swiss
+  }
   if (compound !== undefined && !compound.known) {
     // The plural of a weak noun of a foreign suffix beats a reading by a short head after a modifier that is no word at
     // all (Abonn|enten is no Ente, Nationa|listen no Liste, Olig|archen no Arche; Check|listen and Meta|daten stay, and
@@ -325,6 +329,23 @@ export function nounLemma(word: string): string | undefined {
     return ending[0] === 'ien' ? latinSingular(stem) : stem + ending[1]
   }
   return compound?.lemma
+}
+
+/**
+ * The lemma of a word in Swiss spelling, which writes ss for ß (Strassen, Massnahmen, Grössen), read through its ß
+ * spelling and given back in the word's: Strasse, not Stras|sen read as Str + Assen.
+ */
+function swissLemma(data: LemmaTable, word: string): string | undefined {
+  if (!word.includes('ss') || word.includes('ß')) return undefined
+  // Only a reading the list holds: a guess on the ß spelling would also read a linking s before s (Geschwindigkeits|strecke).
+  const spelled = word.replaceAll('ss', 'ß')
+  const lemma = listedLemma(data, spelled) ?? latinPlural(data, spelled) ?? secondPlural(data, spelled) ?? knownCompoundLemma(data, spelled)
+  return lemma === undefined ? undefined : lemma.replaceAll('ß', 'ss')
+}
+
+function knownCompoundLemma(data: LemmaTable, word: string): string | undefined {
+  const compound = compoundLemma(data, word)
+  return compound?.known === true ? compound.lemma : undefined
 }
 
 /** A dative plural in -ern or -eln of a word of general German (Dienstleistern of Dienstleister). */

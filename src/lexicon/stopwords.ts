@@ -36,15 +36,22 @@ function lines(text: string): string[] {
   return text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'))
 }
 
+/** The words and, for those with ß, their Swiss spelling with ss (Maßnahme, Massnahme). */
+function withSwissSpelling(words: readonly string[]): Set<string> {
+  const set = new Set(words)
+  for (const word of words) if (word.includes('ß')) set.add(word.replaceAll('ß', 'ss'))
+  return set
+}
+
 /** Lowercased generic nouns, weekdays and months: never keyphrases. */
 export function genericNouns(): ReadonlySet<string> {
-  generic ??= new Set(lines(corporaFile('topics/generic-nouns.txt')).map((word) => word.toLowerCase()))
+  generic ??= withSwissSpelling(lines(corporaFile('topics/generic-nouns.txt')).map((word) => word.toLowerCase()))
   return generic
 }
 
 /** Everyday nouns of spoken German, lower case (corpora/topics/everyday-words.txt): weak keyphrases. */
 export function everydayNouns(): ReadonlySet<string> {
-  everyday ??= new Set(lines(corporaFile('topics/everyday-words.txt')))
+  everyday ??= withSwissSpelling(lines(corporaFile('topics/everyday-words.txt')))
   return everyday
 }
 

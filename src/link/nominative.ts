@@ -20,6 +20,18 @@ function weakAdjective(word: string): string {
   return ''
 }
 
+/** The shortest compound head whose gender a name's noun takes (Gletscher of Aletschgletscher); shorter ones mislead (Lau|sitz). */
+const MIN_GENDER_TAIL = 5
+
+/** The gender of the longest listed noun a compound the list lacks ends in (Aletschgletscher: Gletscher, m), or ''. */
+function tailGender(noun: string): string {
+  for (let start = 1; noun.length - start >= MIN_GENDER_TAIL; start++) {
+    const gender = nounGender(noun[start]!.toUpperCase() + noun.slice(start + 1))
+    if (gender !== '') return gender
+  }
+  return ''
+}
+
 /**
  * `name` with its leading adjectives in a weak ending put in the strong nominative of the noun that follows them, when
  * that noun is a singular lemma of known gender (Evangelischen Kirche in Deutschland → Evangelische Kirche in
@@ -32,7 +44,7 @@ export function adjectivesInNominative(name: string): string {
   if (head === 0) return name
   const noun = words[head]!
   if (nounLemma(noun) !== noun) return name
-  const ending = STRONG_ENDING[nounGender(noun)]
+  const ending = STRONG_ENDING[nounGender(noun) || tailGender(noun)]
   if (ending === undefined) return name
   for (let i = 0; i < head; i++) words[i] = weakAdjective(words[i]!) + ending
   return words.join(' ')
