@@ -394,6 +394,16 @@ describe('keyphrases', () => {
     for (const bad of ['Stras', 'Strassen', 'Massnahme', 'Massnahmen']) expect(found, bad).not.toContain(bad)
   })
 
+  it('make one keyphrase of a compound written with and without a hyphen (Grenzkontrolle, Grenz-Kontrolle), labelled as most often written, and drop the English plural of a closed compound (Onlineshops)', () => {
+    const doc = tag('Grenzkontrolle am Pass verschärft\n\nDie Grenzkontrolle am Pass wird verschärft. Die Grenz-Kontrolle soll Schmuggel verhindern. ' +
+      'Kritiker halten die Grenzkontrolle für teuer. Viele Onlineshops liefern trotzdem, die Onlineshops rechnen mit Verzögerungen.')
+    const found = labelsOf(doc)
+    expect(found).toContain('Grenzkontrolle')
+    expect(found).not.toContain('Grenz-Kontrolle')
+    expect(found).toContain('Onlineshop')
+    expect(found).not.toContain('Onlineshops')
+  })
+
   it('take no graded adjective with an umlaut for a theme (das Dümmste, die Ärmsten, Jüngere), but a noun with one', () => {
     const doc = tag('Streit um die Tafel in Lindenau\n\nDas Dümmste an der Debatte sei der Ton, sagt die Leiterin der Tafel. ' +
       'Die Ärmsten der Stadt stünden jede Woche vor der Tafel, Jüngere wie Ältere. Die Tafel braucht neue Kühlschränke.')

@@ -536,8 +536,10 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
     const form = labelForm(candidate.forms, table)
     const info = labels.get(form, (word) => labelInfo(word, key, memos.places))
     if (info.specificity === 0 || isNamePiece(info.label, names, info.lower) || shortNames.has(info.lower)) continue
-    const group = groups.get(info.label)
-    if (group === undefined) groups.set(info.label, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count, prose: candidate.prose, afterName: candidate.afterName, inNamePair: candidate.inNamePair, besideEnglish: candidate.besideEnglish })
+    // Spellings with and without a hyphen (Online-Shop, Onlineshop) are one keyphrase, labelled as most often written.
+    const spelling = info.label.includes('-') ? info.label.replaceAll('-', '').toLowerCase() : info.lower
+    const group = groups.get(spelling)
+    if (group === undefined) groups.set(spelling, { key, form, info, score: candidate.score, count: candidate.count, sentences: candidate.sentences, first: candidate.first, keyCount: candidate.count, prose: candidate.prose, afterName: candidate.afterName, inNamePair: candidate.inNamePair, besideEnglish: candidate.besideEnglish })
     else {
       group.score += candidate.score
       group.inNamePair += candidate.inNamePair
@@ -550,6 +552,10 @@ function rank(candidates: ReadonlyMap<string, Occurrences>, phrases: ReadonlyMap
       if (candidate.count > group.keyCount) {
         group.key = key
         group.keyCount = candidate.count
+        if (info.label !== group.info.label) {
+          group.form = form
+          group.info = info
+        }
       }
     }
   }

@@ -69,13 +69,19 @@ const NOT_DATIVE: ReadonlySet<string> = new Set(['Eltern', 'Ostern', 'Gestern', 
 const ENGLISH_ES_PLURALS: readonly string[] = ['tches', 'shes', 'xes', 'zzes', 'sses']
 
 /**
- * An English plural in -s, alone or after a hyphen (Blackberrys, Online-Shops): what is left is a common English word.
+ * An English plural in -s, alone, after a hyphen or closing a compound (Blackberrys, Online-Shops, Webshops): what is
+ * left is, or ends in, a common English word.
  * German -s plurals of the lexicon's nouns (Autos) never get here.
  */
 function isEnglishPlural(label: string): boolean {
   if (!label.endsWith('s') || label.endsWith('ss') || label.length - 1 < MIN_LENGTH) return false
   const part = label.slice(label.lastIndexOf('-') + 1, -1).toLowerCase()
-  return part.length >= MIN_LENGTH && isEnglishWord(part)
+  if (part.length < MIN_LENGTH) return false
+  if (isEnglishWord(part)) return true
+  // A closed compound whose head is such a word (Onlineshops, Werbespots); a German genitive so ending (Werbefilms)
+  // loses its s as well.
+  for (let start = 1; part.length - start >= MIN_LENGTH; start++) if (isEnglishWord(part.slice(start))) return !isCommonNoun(label)
+  return false
 }
 
 /**
