@@ -189,6 +189,15 @@ describe('people, names and bylines read apart', () => {
     expect(entities.map((e) => e.name)).toEqual(['Frank Holzbrecher'])
   })
 
+  it('takes die Linke in Swiss or Austrian news for the political left, not for the German party; German news keeps the party', () => {
+    const swiss = 'Nationalrat lehnt Initiative ab\n\nIn Bern hat der Nationalrat die Initiative abgelehnt. Die SVP stimmte dagegen, die Linke dafür. ' +
+      'Auch in Zürich und Basel wurde debattiert. Die Linke kündigte ein Referendum an.'
+    expect(tag(swiss).entities().map((e) => e.id)).not.toContain('org:die-linke')
+    const german = 'Bundestag lehnt Antrag ab\n\nIn Berlin hat der Bundestag den Antrag abgelehnt. Die CDU stimmte dagegen, die Linke dafür. ' +
+      'Auch in München und Hamburg wurde debattiert. Die Linke kündigte Widerstand an.'
+    expect(tag(german).entities().map((e) => e.id)).toContain('org:die-linke')
+  })
+
   it('keeps a name whose first word is a first name whole', () => {
     const text = 'Der Tischler Martin Luther aus Erfurt hat seine Werkstatt verkauft. Martin Luther will nun reisen.'
     expect(tag(text).people().map((p) => p.name)).toEqual(['Martin Luther'])

@@ -85,9 +85,12 @@ export function wordClasses(): ReadonlyMap<string, readonly number[]> {
   return classes
 }
 
+/** The id of a regional row whose name names nothing in that country's news (the political left's die Linke). */
+export const NAMES_NOTHING = '-'
+
 /**
  * Names that mean another entry in the news of one country (corpora/kb/regional.tsv): country → name as written →
- * knowledge-base id.
+ * knowledge-base id, or NAMES_NOTHING.
  */
 export function regionalNames(): ReadonlyMap<string, ReadonlyMap<string, string>> {
   if (regional === undefined) {

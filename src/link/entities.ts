@@ -1,6 +1,6 @@
 // Linking: recognised mentions → entities with a canonical name, type, stable id and all their mentions.
 import { TAGGED_SECTIONS, type EntityRecord, type MentionInput, type SectionRange } from '../analysis.js'
-import { adjectiveStem, compoundTail, iocCountry, isCommonNoun, nounLemma, isEnglishWord, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, compoundTail, iocCountry, isCommonNoun, NAMES_NOTHING, nounLemma, isEnglishWord, lexiconList, regionalNames, type KbEntry } from '../lexicon/index.js'
 import { wordBefore } from './around.js'
 import { isLetter, isLowerCode, MAX_WORD_LENGTH } from '../shared/chars.js'
 import { ID_PREFIX } from '../shared/ids.js'
@@ -62,8 +62,9 @@ export function linkEntities(mentions: readonly MentionInput[], context: LinkCon
   const pieces = all.filter((_, i) => named[i])
   const choices = candidates.filter((_, i) => named[i])
   const focus = countryFocus(pieces, choices)
-  applyRegionalNames(pieces, choices, focus, index)
+  const unnamed = applyRegionalNames(pieces, choices, focus, index)
   pieces.forEach((original, i) => {
+    if (unnamed.has(i)) return
     let piece = original
     const entry = pickEntry(choices[i]!, focus)
     // `die Bayern` read as derived from the state is the club's name.
@@ -153,7 +154,11 @@ function countryFocus(pieces: readonly Piece[], choices: ReadonlyArray<readonly 
 }
 
 function isRegionalName(regional: ReadonlyMap<string, ReadonlyMap<string, string>>, text: string): boolean {
-  for (const names of regional.values()) if (names.has(text)) return true
+  // A name that names nothing in one country (die Linke in Austria) still votes for the country of what it names elsewhere.
+  for (const names of regional.values()) {
+    const id = names.get(text)
+    if (id !== undefined && id !== NAMES_NOTHING) return true
+  }
   return false
 }
 
@@ -174,17 +179,24 @@ function mainCountry(focus: ReadonlyMap<string, number>): string | undefined {
   return votes >= MIN_COUNTRY_VOTES && votes > second ? best : undefined
 }
 
-/** In an article about Austria `SP` is the SPÖ, in one about Switzerland `Freiburger` is from Fribourg (kb/regional.tsv). */
-function applyRegionalNames(pieces: readonly Piece[], choices: Array<readonly KbEntry[]>, focus: ReadonlyMap<string, number>, index: KbIndex): void {
+/**
+ * In an article about Austria `SP` is the SPÖ, in one about Switzerland `Freiburger` is from Fribourg (kb/regional.tsv).
+ * Returns the pieces whose name names nothing there (die Linke, the political left, in Austrian and Swiss news), also
+ * where the dictionary found them.
+ */
+function applyRegionalNames(pieces: readonly Piece[], choices: Array<readonly KbEntry[]>, focus: ReadonlyMap<string, number>, index: KbIndex): ReadonlySet<number> {
+  const unnamed = new Set<number>()
   const country = mainCountry(focus)
   const names = country === undefined ? undefined : regionalNames().get(country)
-  if (!names) return
+  if (!names) return unnamed
   pieces.forEach((piece, i) => {
+    if (names.get(piece.text) === NAMES_NOTHING) unnamed.add(i)
     const id = piece.entryId === undefined ? names.get(piece.text) : undefined
     const entry = id === undefined ? undefined : index.byId.get(id)
     // A club read from the sports context stays the club (`gegen Freiburg` in a hockey report).
     if (entry && choices[i]![0]?.info['kind'] !== 'club') choices[i] = [entry]
   })
+  return unnamed
 }
 
 /** The first candidate, unless another one's country is more present in the article. */
