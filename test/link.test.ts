@@ -575,6 +575,13 @@ describe('people, names and bylines read apart', () => {
     expect(kept.map((e) => e.name)).toEqual(['Rosenbaum', 'Rübenlage'])
   })
 
+  it('drops places named by a common English word (Labels, Sleep), unless the article writes one as a town (in Flint, der Stadt Flint)', () => {
+    const view = 'Nachhaltige Labels setzen auf Wolle. Im Fachblatt Sleep erschien die Studie. Bei Kindern in Flint fand man Blei, der Stadt Flint fehlt Geld.'
+    const place = (name: string) => ({ id: `place:${name.toLowerCase()}`, name, type: 'place' as const, salience: 0, mentions: spansOf(view, name) })
+    const kept = withoutCommonNouns([place('Labels'), place('Sleep'), place('Flint')], view, () => false, () => false, new WordChecks())
+    expect(kept.map((e) => e.name)).toEqual(['Flint'])
+  })
+
   it('drops places and bodies named by a noun the article writes after an article; a town written bare stays', () => {
     const view = 'Vor dem Anpfiff entschied der Münzwurf. Den Münzwurf gewann Pfarrkirchen. Nach dem Münzwurf spielte Pfarrkirchen mit dem Wind. In Pfarrkirchen jubelte man über den Sieg. Die Fans kamen aus der Ostschweiz und trafen sich in der Lindenstraße.'
     const place = (name: string) => ({ id: `place:${name.toLowerCase()}`, name, type: 'place' as const, salience: 0, mentions: spansOf(view, name) })

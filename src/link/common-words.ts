@@ -228,6 +228,10 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     if (entity.type !== 'person' && isHyphenNoun(name, entity.type === 'organization', isKnownName, words)) return false
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) === NOUN_SHAPED && onlyLineLabels(view, entity.mentions)) return false
     if ((facts & (NOUN_SHAPED | LISTED_NAME)) !== NOUN_SHAPED) return true
+    // A common English word the knowledge base does not know as a place (Labels, Time, Breaking) names no place: German
+    // news writes foreign places by their German or own names, which no English word list holds.
+    // A town so named is written as one: after a place's preposition (in Flint, in Going) or a word for a town.
+    if (entity.type === 'place' && (facts & ENGLISH) !== 0 && !entity.mentions.some((mention) => afterPlaceWord(view, mention.start))) return false
     if (headKind(name) === undefined && mostlyInNounPlaces(view, entity.mentions, entity.type === 'place', isListNoun)) return false
     // Towns and people open closed compounds too (Prümtalradweg, Blasiussegen); a word read as a body or a thing does
     // so as a word (Alpakawolle). Each check reads the text once: a few per article.
@@ -257,6 +261,23 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     if (entity.type !== 'place' || isPlaceShaped(name, isKnownName) || !mostlyAfterArticle(view, entity.mentions, false)) return true
     return (facts & ENGLISH) === 0 && nounLemma(name) === undefined
   })
+}
+
+/** Prepositions of a place, and words for a town before its name. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'im', 'aus', 'nach'])
+const TOWN_WORDS: ReadonlySet<string> = new Set(['stadt', 'ort', 'gemeinde', 'dorf', 'kleinstadt'])
+
+/**
+ * The word at `offset` follows a place's preposition after a word that is no English one (Kindern in Flint, im Wiener
+ * Flex; not Change in Time), or a word for a town (der Stadt Flint).
+ */
+function afterPlaceWord(view: string, offset: number): boolean {
+  const before = wordBefore(view, offset)
+  if (TOWN_WORDS.has(before)) return true
+  if (!PLACE_PREPOSITIONS.has(before)) return false
+  let end = offset
+  while (end > 0 && !isLetter(view[end - 1]!)) end--
+  return !isEnglishWord(wordBefore(view, end - before.length))
 }
 
 /**
