@@ -575,6 +575,13 @@ describe('people, names and bylines read apart', () => {
     expect(kept.map((e) => e.name)).toEqual(['Rosenbaum', 'Rübenlage'])
   })
 
+  it('drops names of several words that open with a word in small letters (deutsche Polizei, für Verbraucherfragen); a surname\'s particle or a brand\'s small letter stays', () => {
+    const view = 'Die deutsche Polizei ermittelt. Der Verein für Verbraucherfragen warnt. Minister van der Gruen spricht. Das iPhone 6 fällt aus.'
+    const entity = (name: string, type: 'organization' | 'person' | 'other') => ({ id: `${type}:${name.toLowerCase()}`, name, type, salience: 0, mentions: spansOf(view, name) })
+    const kept = withoutCommonNouns([entity('deutsche Polizei', 'organization'), entity('für Verbraucherfragen', 'organization'), entity('van der Gruen', 'person'), entity('iPhone 6', 'other')], view, () => false, () => false, new WordChecks())
+    expect(kept.map((e) => e.name)).toEqual(['van der Gruen', 'iPhone 6'])
+  })
+
   it('drops places named by a common English word (Labels, Sleep), unless the article writes one as a town (in Flint, der Stadt Flint)', () => {
     const view = 'Nachhaltige Labels setzen auf Wolle. Im Fachblatt Sleep erschien die Studie. Bei Kindern in Flint fand man Blei, der Stadt Flint fehlt Geld.'
     const place = (name: string) => ({ id: `place:${name.toLowerCase()}`, name, type: 'place' as const, salience: 0, mentions: spansOf(view, name) })

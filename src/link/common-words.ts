@@ -3,7 +3,7 @@
 // an unknown single word that is an ordinary noun is not a name; a known one is not a place after an article or a
 // determiner (but rivers: "die Oder"), nor anything after an amount.
 import { isWeekdayTime } from '../shared/calendar.js'
-import { adjectiveStem, afterRegionPrefix, compoundSplit, isCommonAcronym, compoundTail, EDITIONS, hasDerivedNounEnding, isChemicalName, hasPlaceHead, headKind, isAdjectivalNoun, isBinnenINoun, isListedForm, isEnglishWord, lexiconList, nounLemma, REGION_PREFIXES, type KbEntry } from '../lexicon/index.js'
+import { adjectiveStem, afterRegionPrefix, SURNAME_PARTICLES, compoundSplit, isCommonAcronym, compoundTail, EDITIONS, hasDerivedNounEnding, isChemicalName, hasPlaceHead, headKind, isAdjectivalNoun, isBinnenINoun, isListedForm, isEnglishWord, lexiconList, nounLemma, REGION_PREFIXES, type KbEntry } from '../lexicon/index.js'
 import { isDigit, isLetter, isLower, isUmlaut, isUpper } from '../shared/chars.js'
 import { capitalisedAfter, opensSentence, wordBefore } from './around.js'
 import type { EntityRecord, MentionRange } from '../analysis.js'
@@ -214,8 +214,10 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
   return entities.filter((entity) => {
     const name = entity.name
     if (isKnown(entity.id)) return true
-    // A substance with its adjective (Grüner Wasserstoff, flüssiges Methan) is a substance too.
-    if (name.includes(' ')) return !isQualifiedSubstance(name)
+    // A substance with its adjective (Grüner Wasserstoff, flüssiges Methan) is a substance too. A name of several words
+    // that opens with a word in small letters, no surname's particle, is a phrase the recogniser ran over (deutsche
+    // Polizei, für Konsumenteninformation, state of): names open with a capital or a brand's small letter (iPhone 6).
+    if (name.includes(' ')) return !isQualifiedSubstance(name) && !opensWithSmallWord(name)
     if (isBinnenINoun(name)) return false
     const facts = words.nameWordFacts(name)
     // A chemical element or substance (Radon, Ammoniak, Kohlendioxid) is what is measured or made, not who or where.
@@ -261,6 +263,13 @@ export function withoutCommonNouns(entities: readonly EntityRecord[], view: stri
     if (entity.type !== 'place' || isPlaceShaped(name, isKnownName) || !mostlyAfterArticle(view, entity.mentions, false)) return true
     return (facts & ENGLISH) === 0 && nounLemma(name) === undefined
   })
+}
+
+/** The first word is in small letters only (a hyphen allowed) and no surname's particle (von, de, van der). */
+function opensWithSmallWord(name: string): boolean {
+  const first = name.slice(0, name.indexOf(' '))
+  for (let i = 0; i < first.length; i++) if (!(isLower(first[i]!) || first[i] === '-')) return false
+  return !SURNAME_PARTICLES.has(first)
 }
 
 /** Prepositions of a place, and words for a town before its name. */
