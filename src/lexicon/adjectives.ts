@@ -1,6 +1,7 @@
 // German adjectives by their attributive stem (künstlich of künstlichen, hoh of hohe): the stems listed in
 // corpora/lexicon/adjective-stems.txt (CC BY-SA 4.0, from german-pos-dict) and every stem with a derivational suffix of
 // adjectives (-isch, -lich, -bar, …), which the list leaves out. Used for adjective + noun keyphrases.
+import { eszettSpelling, swissSpelling } from '../shared/chars.js'
 import { corporaFile } from './bundle.js'
 
 /** Suffixes that make adjectives from nouns and verbs (medizinisch, ärztlich, erneuerbar, digital, organisiert). */
@@ -36,9 +37,9 @@ function listedStems(): ReadonlySet<string> {
  */
 export function adjectiveStem(word: string): string {
   const stem = listedStem(word)
-  // Swiss spelling writes ss for ß (grossen, heisse): the stem of the ß spelling, given back in the word's.
-  if (stem !== '' || !word.includes('ss') || word.includes('ß')) return stem
-  return listedStem(word.replaceAll('ss', 'ß')).replaceAll('ß', 'ss')
+  // Swiss spelling (grossen, heisse): the stem of the ß spelling, given back in the word's.
+  const spelled = stem === '' ? eszettSpelling(word) : ''
+  return spelled === '' ? stem : swissSpelling(listedStem(spelled))
 }
 
 function listedStem(word: string): string {

@@ -1,5 +1,6 @@
 // How rare a noun is in general German: its rank in corpora/topics/background-nouns.txt (German Wikipedia's noun
 // forms by frequency, from @zxcvbn-ts/language-de, MIT). Keyphrases weigh rare nouns more (Schuldenbremse over Lösung).
+import { eszettSpelling } from '../shared/chars.js'
 import { corporaFile } from './bundle.js'
 import { parseList } from './lists.js'
 
@@ -17,8 +18,11 @@ function nounRanks(): ReadonlyMap<string, number> {
 /** The rank of a lowercase noun form in the list (0 for the commonest), or undefined when the list lacks it. */
 export function nounRank(lower: string): number | undefined {
   const table = nounRanks()
-  // Swiss spelling writes ss for ß (strasse, massnahmen), which the list spells with ß.
-  return table.get(lower) ?? (lower.includes('ss') && !lower.includes('ß') ? table.get(lower.replaceAll('ss', 'ß')) : undefined)
+  const rank = table.get(lower)
+  if (rank !== undefined) return rank
+  // Swiss spelling (strasse, massnahmen), which the list spells with ß.
+  const spelled = eszettSpelling(lower)
+  return spelled === '' ? undefined : table.get(spelled)
 }
 
 let attested: ReadonlySet<string> | undefined

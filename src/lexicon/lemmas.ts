@@ -1,7 +1,7 @@
 // German noun lemmas (corpora/lexicon/noun-lemmas.tsv, CC BY-SA 4.0, from german-pos-dict): a full form's base form,
 // e.g. to show a topic label as Krisenherd rather than Krisenherden. The file's format is described in its header and
 // in scripts/train/lemmas.ts, which writes it.
-import { withoutLastUmlaut } from '../shared/chars.js'
+import { eszettSpelling, swissSpelling, withoutLastUmlaut } from '../shared/chars.js'
 import { FNV_OFFSET, hashBackward } from '../shared/hash.js'
 import { HashSet } from '../shared/hash-set.js'
 import { adjectiveStem } from './adjectives.js'
@@ -336,11 +336,11 @@ export function nounLemma(word: string): string | undefined {
  * spelling and given back in the word's: Strasse, not Stras|sen read as Str + Assen.
  */
 function swissLemma(data: LemmaTable, word: string): string | undefined {
-  if (!word.includes('ss') || word.includes('ß')) return undefined
+  const spelled = eszettSpelling(word)
+  if (spelled === '') return undefined
   // Only a reading the list holds: a guess on the ß spelling would also read a linking s before s (Geschwindigkeits|strecke).
-  const spelled = word.replaceAll('ss', 'ß')
   const lemma = listedLemma(data, spelled) ?? latinPlural(data, spelled) ?? secondPlural(data, spelled) ?? knownCompoundLemma(data, spelled)
-  return lemma === undefined ? undefined : lemma.replaceAll('ß', 'ss')
+  return lemma === undefined ? undefined : swissSpelling(lemma)
 }
 
 function knownCompoundLemma(data: LemmaTable, word: string): string | undefined {

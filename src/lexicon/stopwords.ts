@@ -2,6 +2,7 @@
 // generic nouns that are never keyphrases and the other word lists of corpora/topics. Built on first use.
 import { corporaFile } from './bundle.js'
 import { lexiconList } from './data.js'
+import { swissSpelling } from '../shared/chars.js'
 
 /**
  * Words that say nothing about an article's topic although the stopword list lacks them (it serves the recogniser,
@@ -39,7 +40,7 @@ function lines(text: string): string[] {
 /** The words and, for those with ß, their Swiss spelling with ss (Maßnahme, Massnahme). */
 function withSwissSpelling(words: readonly string[]): Set<string> {
   const set = new Set(words)
-  for (const word of words) if (word.includes('ß')) set.add(word.replaceAll('ß', 'ss'))
+  for (const word of words) if (word.includes('ß')) set.add(swissSpelling(word))
   return set
 }
 

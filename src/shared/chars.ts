@@ -28,6 +28,19 @@ export function isUmlaut(ch: string): boolean {
   return ch === 'ä' || ch === 'ö' || ch === 'ü'
 }
 
+/**
+ * Swiss spelling writes ss for ß (Strasse, grosse): `word` in the ß spelling the lexicons use, or '' when it has no ss
+ * or already has a ß. Every ss becomes ß; callers accept only what a list holds.
+ */
+export function eszettSpelling(word: string): string {
+  return word.includes('ss') && !word.includes('ß') ? word.replaceAll('ss', 'ß') : ''
+}
+
+/** `word` in Swiss spelling, ß as ss (Maßnahme → Massnahme). */
+export function swissSpelling(word: string): string {
+  return word.replaceAll('ß', 'ss')
+}
+
 const PLAIN_VOWELS: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u' }
 
 /** `lower` with its last umlaut at or after `from` undone (Löhn → Lohn, ält → alt), or '' when it has none. */
