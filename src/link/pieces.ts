@@ -234,7 +234,7 @@ function namePieces(read: MentionInput, index: number, span: string, view: strin
   if (owned < end && !isKnownName(whole)) return [makePiece(mention, index, start, start + owned, cleanSurface(text.slice(0, owned)), undefined)]
   // A known body's, place's or thing's name run on over a score, a place in a table or an inflected ordinary word
   // (Red Bull Salzburg 0:5, 1. FC Köln Vierter, ORF Zahlen) is that name.
-  const known = mention.label === 'PER' ? -1 : knownNameEnd(text, whole, isKnownName, GENITIVE_DETERMINERS.has(wordBefore(view, read.start)))
+  const known = mention.label === 'PER' ? -1 : knownNameEnd(text, whole, isKnownName, view, read.start)
   if (known > 0) return [makePiece(mention, index, start, start + known, cleanSurface(text.slice(0, known)), undefined)]
   const cut = hasLowerWord(text) ? cutAt(text, whole, isKnownName) : undefined
   if (cut === undefined) return [makePiece(mention, index, start, start + end, whole, undefined)]
@@ -258,13 +258,14 @@ function isDateAfterWord(raw: string, space: number, end: number): boolean {
  * Where a known name ends that the span runs on after by one word: a score (0:5), a place in a table (Vierter) or an
  * inflected form of an ordinary noun (Zahlen, Probleme, Urteils), which no name ends in; -1 when the whole is a known
  * name or there is no such end. A number (ORF 2, iPhone 7), a noun's base form (BUND Naturschutz, Freenet Gruppe), a
- * place or a name after it stays the span's.
+ * place or a name after it stays the span's. A noun's genitive in -s ends one only after a genitive determiner before
+ * the span, which starts at `spanStart` in `view` (des ADAC Urteils).
  */
-function knownNameEnd(text: string, whole: string, isKnownName: (name: string) => boolean, genitive: boolean): number {
+function knownNameEnd(text: string, whole: string, isKnownName: (name: string) => boolean, view: string, spanStart: number): number {
   const space = text.lastIndexOf(' ')
   if (space <= 0) return -1
   const rest = text.slice(space + 1)
-  if (!(isScore(rest) || isNominalisedNumber(rest) || isInflectedNounForm(rest) || (genitive && isGenitiveNounForm(rest)))) return -1
+  if (!(isScore(rest) || isNominalisedNumber(rest) || isInflectedNounForm(rest) || (isGenitiveNounForm(rest) && GENITIVE_DETERMINERS.has(wordBefore(view, spanStart))))) return -1
   return !isKnownName(whole) && isKnownName(cleanSurface(text.slice(0, space))) ? space : -1
 }
 

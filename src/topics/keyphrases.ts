@@ -354,7 +354,7 @@ export function findKeyphrases(view: string, tokens: TokenTable, sections: reado
       if ((nameFlags(lexeme) & UNLISTED) !== 0 && isInNamePair(view, tokens, t, inMention, lexemes, nameFlags)) candidate.inNamePair++
       // A German noun or compound beside an English word is a theme of its own (die Bürgerinitiative Women on Twenties,
       // des Open-World-Shooters Destiny): only a word the lexicon lacks is part of the English term.
-      if (isBesideEnglishWord(view, tokens, t, lexemes, nameFlags) && !memos.nounForms.get(lexeme, isNounForm) && !memos.table.strings[lexeme]!.includes('-')) candidate.besideEnglish++
+      if (!memos.nounForms.get(lexeme, isNounForm) && isBesideEnglishWord(view, tokens, t, lexemes, nameFlags) && !memos.table.strings[lexeme]!.includes('-')) candidate.besideEnglish++
       if (isQuotedAlone(view, tokens, t)) {
         candidate.quotedAlone++
         if (t >= 2 && tokens.kinds[t - 2] === KIND.word && isWorkNoun(lemmaOf(view.slice(tokens.starts[t - 2]!, tokens.ends[t - 2]!)) ?? '')) titles.push(noun.key)
