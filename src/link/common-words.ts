@@ -123,7 +123,7 @@ export function followsArticle(view: string, offset: number, particles = true): 
   for (let k = 0; k <= MAX_ADJECTIVES; k++) {
     const before = wordBefore(view, at)
     // `von der Vogelweide`, `van der Bellen`: the article of a surname's particles (unless no person is asked about).
-    if (k === 0 && particles && PARTICLE_ARTICLES.has(before) && NAME_PARTICLES.has(wordBefore(view, at - before.length - 1))) return false
+    if (k === 0 && particles && isParticleArticle(view, at, before)) return false
     if (DETERMINERS.has(before) || (k > 0 && isAmount(before))) return true
     if (k === MAX_ADJECTIVES || before === '' || adjectiveStem(before) === '') return false
     while (at > 0 && !isLetter(view[at - 1]!)) at--
@@ -133,10 +133,15 @@ export function followsArticle(view: string, offset: number, particles = true): 
   return false
 }
 
+/** `before`, the word before `offset`, is the article of a surname's particles (der of von der, den of van den). */
+function isParticleArticle(view: string, offset: number, before: string): boolean {
+  return PARTICLE_ARTICLES.has(before) && NAME_PARTICLES.has(wordBefore(view, offset - before.length - 1))
+}
+
 /** The word at `offset` follows a surname's particles (von der Vogelweide, van Gogh). */
 function afterNameParticle(view: string, offset: number): boolean {
   const before = wordBefore(view, offset)
-  return NAME_PARTICLES.has(before) || (PARTICLE_ARTICLES.has(before) && NAME_PARTICLES.has(wordBefore(view, offset - before.length - 1)))
+  return NAME_PARTICLES.has(before) || isParticleArticle(view, offset, before)
 }
 
 /**

@@ -382,31 +382,22 @@ function splitSurnameRuns(people: readonly Piece[], known: ReadonlySet<Piece>, i
     if (words.length > 1) named.add(foldKey(words[words.length - 1]!))
   }
   const isSurname = (word: string) => !firstNames.has(word) && (named.has(foldKey(word)) || index.bySurname.get(foldKey(word))?.length === 1)
-  // Full names the article writes, and by surname the full names that end in it.
-  const fullNames = new Set<string>()
-  const bySurname = new Map<string, Set<string>>()
-  for (const piece of people) {
-    const space = piece.text.lastIndexOf(' ')
-    if (piece.kind !== 'name' || space < 0) continue
-    fullNames.add(piece.text)
-    const key = foldKey(piece.text.slice(space + 1))
-    let owners = bySurname.get(key)
-    if (owners === undefined) bySurname.set(key, (owners = new Set()))
-    owners.add(piece.text)
-  }
+  // By surname, the full names the article writes; made only once a name of MIN_RUN_ON words asks.
+  let bySurname: Map<string, Set<string>> | undefined
+  const fullNamesBySurname = () => (bySurname ??= fullNamesOf(people))
   /** Another full name of the article ends in `word`. */
   const isOthersSurname = (word: string, text: string) => {
-    const owners = bySurname.get(foldKey(word))
+    const owners = fullNamesBySurname().get(foldKey(word))
     return owners !== undefined && (owners.size > 1 || !owners.has(text)) && !firstNames.has(word)
   }
-  const isFullName = (name: string) => fullNames.has(name) || lookupName(index, name)?.entries.some((entry) => entry.type === 'person') === true
+  const isFullName = (words: readonly string[]) => fullNamesBySurname().get(foldKey(words[words.length - 1]!))?.has(words.join(' ')) === true || lookupName(index, words.join(' '))?.entries.some((entry) => entry.type === 'person') === true
   const split: Piece[] = []
   for (const piece of people) {
     const words = known.has(piece) || piece.kind !== 'name' ? undefined : piece.text.split(' ')
     // A full name run on over another person's surname (Landeshauptmann Erwin Pröll Mitterlehner angeschrien), where
     // the article or the knowledge base has both people.
     const last = words === undefined ? '' : words[words.length - 1]!
-    if (words && words.length >= MIN_RUN_ON && (isSurname(last) || isOthersSurname(last, piece.text)) && isFullName(words.slice(0, -1).join(' '))) {
+    if (words && words.length >= MIN_RUN_ON && (isSurname(last) || isOthersSurname(last, piece.text)) && isFullName(words.slice(0, -1))) {
       for (const part of fullNameAndSurname(piece, words, view)) split.push(part)
     } else if (!words || words.length < 2 || !words.every(isSurname)) split.push(piece)
     else for (const word of wordPieces(piece, words, view)) split.push(word)
@@ -416,6 +407,20 @@ function splitSurnameRuns(people: readonly Piece[], known: ReadonlySet<Piece>, i
 
 /** Words of a full name and a surname after it. */
 const MIN_RUN_ON = 3
+
+/** The people's full names (pieces of several words) by their surname's key. */
+function fullNamesOf(people: readonly Piece[]): Map<string, Set<string>> {
+  const bySurname = new Map<string, Set<string>>()
+  for (const piece of people) {
+    const space = piece.text.lastIndexOf(' ')
+    if (piece.kind !== 'name' || space < 0) continue
+    const key = foldKey(piece.text.slice(space + 1))
+    let owners = bySurname.get(key)
+    if (owners === undefined) bySurname.set(key, (owners = new Set()))
+    owners.add(piece.text)
+  }
+  return bySurname
+}
 
 /** The piece as a full name and the surname after it, at their offsets; the piece itself where the surname is not found. */
 function fullNameAndSurname(piece: Piece, words: readonly string[], view: string): Piece[] {

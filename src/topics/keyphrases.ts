@@ -243,7 +243,6 @@ function isGradedAdjective(lower: string): boolean {
   return false
 }
 
-
 function isBareAbbreviation(word: string): boolean {
   return (abbreviationKind(word) !== ABBREVIATION_NONE || capitalisedAbbreviationKind(word) !== ABBREVIATION_NONE) && !isCommonNoun(word)
 }
